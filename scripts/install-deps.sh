@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs every build and test dependency from Debian's package registry.
+# Runs as root, or through sudo where it is present.
+set -euo pipefail
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else
+  echo "install-deps: need root or sudo" >&2; exit 1; fi
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libboost-graph-dev rapidjson-dev libicu-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libre2-dev zlib1g-dev
+  clang libclang-rt-14-dev
+  libxml2-utils graphviz python3-igraph python3-networkx python3-lxml
+)
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${packages[@]}"

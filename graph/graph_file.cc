@@ -118,6 +118,12 @@ std::string EncodePayload(const PropertyGraph& g) {
     for (const auto& author : a.authors) w.String(author);
   }
 
+  w.Varint(g.meta().size());
+  for (const auto& [k, v] : g.meta()) {
+    w.String(k);
+    w.String(v);
+  }
+
   w.Varint(g.next_node_id());
   w.Varint(g.node_count());
   for (NodeIndex i = 0; i < g.node_count(); ++i) {
@@ -168,6 +174,15 @@ Status DecodePayload(std::string_view payload, const std::string& path, Property
   }
   if (!r.ok()) return damaged("article table");
 
+  uint64_t meta_count = r.Varint();
+  if (!r.ok() || meta_count > r.remaining()) return damaged("metadata");
+  std::map<std::string, std::string> meta;
+  for (uint64_t i = 0; i < meta_count; ++i) {
+    std::string k = r.String();
+    meta[k] = r.String();
+  }
+  if (!r.ok()) return damaged("metadata");
+
   NodeId next_node_id = r.Varint();
   uint64_t node_count = r.Varint();
   if (!r.ok() || node_count > payload.size()) return damaged("node table");
@@ -205,6 +220,7 @@ Status DecodePayload(std::string_view payload, const std::string& path, Property
   if (r.remaining() != 0) return damaged("trailing bytes");
   g.Restore(std::move(symbols), std::move(articles), std::move(nodes), std::move(edges),
             next_node_id, next_edge_id);
+  for (auto& [k, v] : meta) g.SetMeta(k, v);
   return Status::Ok();
 }
 

@@ -13,6 +13,7 @@
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -98,6 +99,14 @@ class PropertyGraph {
   std::optional<uint32_t> FindArticle(std::string_view id) const;
   const std::vector<ArticleRecord>& articles() const { return articles_; }
 
+  // --- graph metadata (build counters and the like), saved with the graph ---
+  void SetMeta(const std::string& key, const std::string& value) { meta_[key] = value; }
+  std::string GetMeta(const std::string& key) const {
+    auto it = meta_.find(key);
+    return it == meta_.end() ? std::string() : it->second;
+  }
+  const std::map<std::string, std::string>& meta() const { return meta_; }
+
   // --- nodes ---
   NodeIndex AddNode(std::vector<SymbolId> labels, Properties properties = {},
                     std::string entity_key = {});
@@ -149,6 +158,7 @@ class PropertyGraph {
   std::vector<std::string> symbols_;
   std::unordered_map<std::string, SymbolId> symbol_index_;
   std::vector<ArticleRecord> articles_;
+  std::map<std::string, std::string> meta_;
   std::unordered_map<std::string, uint32_t> article_index_;
   std::vector<NodeRecord> nodes_;
   std::vector<EdgeRecord> edges_;

@@ -1,0 +1,24 @@
+// An article as read from the input, before any cleaning or extraction.
+#pragma once
+
+#include <string>
+
+namespace kg::corpus {
+
+struct RawArticle {
+  std::string id;         // file name without extension, or the record's "id"
+  std::string text;       // UTF-8, as given (not yet NFC-normalised)
+  std::string published;  // optional: "YYYY-MM-DD" or a longer timestamp, as given
+  std::string site;
+  std::string url;
+  std::string province;   // optional hint from the corpus
+  std::string origin;     // "file" or "file:line", for messages
+};
+
+// A record that was skipped, and why: reported as "where: reason".
+struct InputIssue {
+  std::string where;
+  std::string reason;
+};
+
+}  // namespace kg::corpus

@@ -1,0 +1,85 @@
+// `kg build --explain`: every intermediate form of one article as text.
+#include <sstream>
+
+#include "extract/analyze.h"
+#include "extract/pipeline.h"
+#include "extract/relations.h"
+#include "text/normalize.h"
+
+namespace kg::extract {
+namespace {
+
+std::string Clip(std::string_view s, size_t max = 110) {
+  if (s.size() <= max) return std::string(s);
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "…";
+}
+
+void DumpLines(const ArticleAnalysis& a, std::ostream& out) {
+  out << "== cleaned lines\n";
+  for (const auto& l : a.cleaned.lines) {
+    out << "  " << LineKindName(l.kind);
+    if (!l.reason.empty()) out << " (" << l.reason << ")";
+    out << ": " << Clip(std::string_view(a.text).substr(l.begin, l.end - l.begin)) << "\n";
+  }
+  out << "== metadata\n  title: " << a.cleaned.title << "\n  dateline: " << a.cleaned.dateline
+      << "\n  source: " << a.cleaned.source << "\n  authors:";
+  for (const auto& au : a.cleaned.authors) out << " [" << au << "]";
+  out << "\n  province: " << (a.province.empty() ? "null" : a.province)
+      << "\n  year: " << (a.year ? std::to_string(a.year) : "null") << " (" << a.year_source << ")\n";
+}
+
+void DumpMentions(const ArticleAnalysis& a, std::ostream& out) {
+  out << "== sentences and mentions\n";
+  for (size_t i = 0; i < a.sentences.size(); ++i) {
+    const auto& s = a.sentences[i];
+    out << "  [" << i << "] " << Clip(std::string_view(a.text).substr(s.sentence.begin, s.sentence.end - s.sentence.begin)) << "\n";
+    for (const auto& p : s.people) {
+      out << "      person " << (p.name.empty() ? "(role only)" : p.name);
+      for (const auto& r : p.roles)
+        out << " | " << (r.canonical.empty() ? r.title + " (incomplete)" : r.canonical)
+            << (r.national ? " [national]" : r.province.empty() ? "" : " [" + r.province + "]");
+      out << "\n";
+    }
+    for (const auto& b : s.bodies)
+      out << "      body " << b.name << (b.province.empty() ? "" : " [" + b.province + "]")
+          << (b.incomplete ? " (incomplete)" : "") << "\n";
+    for (const auto* d : s.dates) out << "      date " << d->date.ToIso() << (d->clause_initial ? " (opens clause)" : "") << "\n";
+    for (const auto* d : s.documents) out << "      document " << d->number << " " << d->type << "\n";
+    for (const auto* q : s.quantities)
+      out << "      quantity " << q->comparator << " " << q->value << " " << q->unit << "\n";
+  }
+}
+
+void DumpFacts(const ArticleFacts& f, std::ostream& out) {
+  out << "== facts\n";
+  auto person = [&](int i) { return i >= 0 ? f.persons[i].name : std::string("?"); };
+  for (const auto& h : f.holds) out << "  holds " << person(h.person) << " | " << h.role << " | " << h.province << "\n";
+  for (const auto& e : f.events)
+    out << "  event " << e.date << " | " << e.province << " | " << (e.convener ? e.convener->name : "") << " | " << e.name
+        << (e.ordinal ? " | #" + std::to_string(e.ordinal) : "") << "\n";
+  for (const auto& c : f.chaired) out << "  chaired " << person(c.person) << " | " << f.events[c.event].date << "\n";
+  for (const auto& d : f.documents) out << "  document " << d.number << " | " << d.province << " | " << d.type << " | " << d.title << " | " << d.date << "\n";
+  for (const auto& i : f.issued) out << "  issued " << i.body.name << " | " << i.body.province << " | " << f.documents[i.document].number << "\n";
+  for (const auto& d : f.discussed) out << "  discussed " << f.events[d.event].date << " | " << f.documents[d.document].number << " | " << d.action << "\n";
+  for (const auto& t : f.targets)
+    out << "  target " << t.indicator << " | " << t.comparator << " " << t.value << " " << t.unit << " | " << t.year << " | " << t.province << "\n";
+  for (const auto& t : f.tasks)
+    out << "  assigned " << t.body.name << " | " << t.province << " | " << t.date << " | deadline " << t.deadline << " | " << Clip(t.task, 80) << "\n";
+}
+
+}  // namespace
+
+std::string ExplainArticle(const corpus::RawArticle& article) {
+  text::NormalizedText norm(article.text);
+  auto analysis = AnalyzeArticle(norm.text(), article.published, article.province);
+  std::ostringstream out;
+  out << "article " << article.id << (norm.changed() ? " (normalised to NFC)" : "") << "\n";
+  DumpLines(*analysis, out);
+  DumpMentions(*analysis, out);
+  DumpFacts(RelateArticle(*analysis), out);
+  return out.str();
+}
+
+}  // namespace kg::extract

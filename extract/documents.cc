@@ -28,13 +28,13 @@ std::string ActionOf(const SentenceView& v) {
       if (v.Is(i, a) && v.Is(i + 1, b)) return true;
     return false;
   };
+  if (has("dự", "thảo")) return "drafted";
+  if (has("kiểm", "tra") || has("tổng", "kết") || has("sơ", "kết") || has("đánh", "giá") ||
+      has("kết", "quả") || (has("nghe", "báo") || has("báo", "cáo")))
+    return "reviewed";
   if (has("học", "tập") || has("quán", "triệt") || has("phổ", "biến") || has("triển", "khai"))
     return "disseminated";
-  if (has("thông", "qua") || has("biểu", "quyết")) return "adopted";
-  if (has("kiểm", "tra") || has("tổng", "kết") || has("sơ", "kết") || has("đánh", "giá") ||
-      has("cho", "ý") || has("kết", "quả"))
-    return "reviewed";
-  if (has("dự", "thảo") || has("xây", "dựng")) return "drafted";
+  if (has("thông", "qua") || has("biểu", "quyết") || has("ban", "hành")) return "adopted";
   return "discussed";
 }
 

@@ -1,4 +1,5 @@
 // `kg build --explain`: every intermediate form of one article as text.
+#include <cstdio>
 #include <sstream>
 
 #include "extract/analyze.h"
@@ -52,24 +53,42 @@ void DumpMentions(const ArticleAnalysis& a, std::ostream& out) {
   }
 }
 
-void DumpFacts(const ArticleFacts& f, std::ostream& out) {
-  out << "== facts\n";
+std::string Or(const std::string& s) { return s.empty() ? "null" : s; }
+
+std::string Number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
+}
+
+void DumpFactLines(const ArticleFacts& f, std::ostream& out) {
   auto person = [&](int i) { return i >= 0 ? f.persons[i].name : std::string("?"); };
-  for (const auto& h : f.holds) out << "  holds " << person(h.person) << " | " << h.role << " | " << h.province << "\n";
+  for (const auto& h : f.holds) out << "  holds " << person(h.person) << " | " << h.role << " | " << Or(h.province) << "\n";
   for (const auto& e : f.events)
-    out << "  event " << e.date << " | " << e.province << " | " << (e.convener ? e.convener->name : "") << " | " << e.name
-        << (e.ordinal ? " | #" + std::to_string(e.ordinal) : "") << "\n";
-  for (const auto& c : f.chaired) out << "  chaired " << person(c.person) << " | " << f.events[c.event].date << "\n";
-  for (const auto& d : f.documents) out << "  document " << d.number << " | " << d.province << " | " << d.type << " | " << d.title << " | " << d.date << "\n";
-  for (const auto& i : f.issued) out << "  issued " << i.body.name << " | " << i.body.province << " | " << f.documents[i.document].number << "\n";
-  for (const auto& d : f.discussed) out << "  discussed " << f.events[d.event].date << " | " << f.documents[d.document].number << " | " << d.action << "\n";
+    out << "  event " << Or(e.date) << " | " << Or(e.province) << " | " << (e.convener ? e.convener->name : "null")
+        << " | " << Or(e.name) << (e.ordinal ? " | #" + std::to_string(e.ordinal) : "") << "\n";
+  for (const auto& c : f.chaired) out << "  chaired " << person(c.person) << " | " << Or(f.events[c.event].date) << "\n";
+  for (const auto& d : f.documents)
+    out << "  document " << d.number << " | " << Or(d.province) << " | " << Or(d.type) << " | " << Or(d.title) << " | " << Or(d.date) << "\n";
+  for (const auto& i : f.issued)
+    out << "  issued " << i.body.name << " | " << Or(i.body.province) << " | " << f.documents[i.document].number << "\n";
+  for (const auto& d : f.discussed)
+    out << "  discussed " << Or(f.events[d.event].date) << " | " << f.documents[d.document].number << " | " << d.action << "\n";
   for (const auto& t : f.targets)
-    out << "  target " << t.indicator << " | " << t.comparator << " " << t.value << " " << t.unit << " | " << t.year << " | " << t.province << "\n";
+    out << "  target " << Or(t.indicator) << " | " << t.comparator << " " << Number(t.value) << " " << Or(t.unit) << " | "
+        << (t.year ? std::to_string(t.year) : "null") << " | " << Or(t.province) << "\n";
   for (const auto& t : f.tasks)
-    out << "  assigned " << t.body.name << " | " << t.province << " | " << t.date << " | deadline " << t.deadline << " | " << Clip(t.task, 80) << "\n";
+    out << "  assigned " << t.body.name << " | " << Or(t.province) << " | " << Or(t.date) << " | deadline " << Or(t.deadline)
+        << " | " << Or(t.task) << "\n";
 }
 
 }  // namespace
+
+std::string DumpFacts(const ArticleFacts& facts) {
+  std::ostringstream out;
+  DumpFactLines(facts, out);
+  return out.str();
+}
 
 std::string ExplainArticle(const corpus::RawArticle& article) {
   text::NormalizedText norm(article.text);
@@ -78,7 +97,7 @@ std::string ExplainArticle(const corpus::RawArticle& article) {
   out << "article " << article.id << (norm.changed() ? " (normalised to NFC)" : "") << "\n";
   DumpLines(*analysis, out);
   DumpMentions(*analysis, out);
-  DumpFacts(RelateArticle(*analysis), out);
+  out << "== facts\n" << DumpFacts(RelateArticle(*analysis));
   return out.str();
 }
 

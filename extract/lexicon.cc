@@ -98,12 +98,11 @@ const std::vector<Phrase>& Titles() {
       {"Tổng Bí thư", "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Bí thư Thường trực",
        "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Chủ tịch nước",
        "Phó Chủ tịch nước", "Ủy viên", "Ủy viên dự khuyết", "Tỉnh ủy viên", "Thành ủy viên",
-       "Trưởng", "Phó Trưởng", "Trưởng ban", "Phó Trưởng ban", "Trưởng đoàn",
-       "Phó Trưởng đoàn", "Giám đốc", "Phó Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+       "Trưởng", "Phó Trưởng", "Giám đốc", "Phó Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng",
        "Chủ nhiệm", "Phó Chủ nhiệm", "Thủ tướng", "Phó Thủ tướng", "Thủ tướng Chính phủ",
        "Phó Thủ tướng Chính phủ", "Bộ trưởng", "Thứ trưởng", "Chánh án", "Viện trưởng",
        "Chánh Thanh tra", "Chỉ huy trưởng", "Chính ủy", "Tư lệnh", "Cục trưởng", "Vụ trưởng",
-       "Tổng Thư ký", "Đại biểu Quốc hội", "Phó Trưởng Đoàn", "Trưởng Đoàn"});
+       "Tổng Thư ký", "Đại biểu Quốc hội"});
   return table;
 }
 

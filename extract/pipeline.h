@@ -24,4 +24,8 @@ ArticleFacts ExtractArticle(const corpus::RawArticle& article);
 // lines with their kinds, sentences with their mentions, context, facts.
 std::string ExplainArticle(const corpus::RawArticle& article);
 
+// One line a fact ("  holds Nguyễn Xuân Ký | Bí thư Tỉnh ủy | Quảng Ninh"), the
+// form the extraction tests compare against.
+std::string DumpFacts(const ArticleFacts& facts);
+
 }  // namespace kg::extract

@@ -61,7 +61,7 @@ std::string Trim(std::string s) {
     while (!s.empty() && is_space(s.back())) s.pop_back(), changed = true;
     for (auto p : kStrip)
       if (s.rfind(p, 0) == 0) s.erase(0, p.size()), changed = true;
-    for (std::string_view tail : {" đạt", " chiếm", " là", " khoảng", " trên", " dưới", " gần", " cho", " có", " và"})
+    for (std::string_view tail : {" đạt", " chiếm", " là", " khoảng", " trên", " dưới", " gần", " cho", " có", " và", " từ", " ở mức", " mức"})
       if (s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0)
         s.resize(s.size() - tail.size()), changed = true;
   }

@@ -188,7 +188,7 @@ void PropertyGraph::AddEdgeEvidence(EdgeIndex i, Evidence e) {
 }
 
 const CsrGraph& PropertyGraph::Topology() const {
-  std::lock_guard<std::mutex> lock(topology_mutex_);
+  std::lock_guard<std::mutex> lock(*topology_mutex_);
   if (!topology_) {
     std::vector<std::pair<NodeIndex, NodeIndex>> pairs;
     std::vector<EdgeIndex> indexes;
@@ -233,7 +233,7 @@ void PropertyGraph::Restore(std::vector<std::string> symbols, std::vector<Articl
     edge_index_.emplace(edges_[i].id, i);
     edge_key_index_.emplace(EdgeKey(edges_[i].source, edges_[i].type, edges_[i].target), i);
   }
-  std::lock_guard<std::mutex> lock(topology_mutex_);
+  std::lock_guard<std::mutex> lock(*topology_mutex_);
   topology_.reset();
 }
 

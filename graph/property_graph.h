@@ -168,7 +168,8 @@ class PropertyGraph {
   std::unordered_multimap<uint64_t, EdgeIndex> edge_key_index_;
   NodeId next_node_id_ = 0;
   EdgeId next_edge_id_ = 0;
-  mutable std::mutex topology_mutex_;
+  // behind a pointer so that graphs stay movable
+  mutable std::unique_ptr<std::mutex> topology_mutex_ = std::make_unique<std::mutex>();
   mutable std::shared_ptr<const CsrGraph> topology_;
 };
 

@@ -1,0 +1,105 @@
+#include "corpus/corpus_reader.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace kg::corpus {
+namespace {
+
+namespace fs = std::filesystem;
+
+class CorpusReaderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("kg-corpus-" + std::to_string(::getpid()));
+    fs::create_directories(dir_ / "sub");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void Write(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
+  struct Read {
+    std::vector<RawArticle> articles;
+    std::vector<InputIssue> issues;
+    ReadCounts counts;
+  };
+  Read ReadAll(const std::vector<std::string>& paths) {
+    Read r;
+    r.counts = ReadCorpus(paths, [&](RawArticle&& a) { r.articles.push_back(std::move(a)); },
+                          [&](const InputIssue& i) { r.issues.push_back(i); });
+    return r;
+  }
+  fs::path dir_;
+};
+
+TEST_F(CorpusReaderTest, FoldersAreWalkedRecursivelyInOrder) {
+  Write(dir_ / "b.txt", "Bài thứ hai");
+  Write(dir_ / "sub" / "a.txt", "Bài thứ nhất");
+  Write(dir_ / "notes.md", "ignored");
+  Read r = ReadAll({dir_.string()});
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].id, "b");
+  EXPECT_EQ(r.articles[1].id, "a");
+  EXPECT_TRUE(r.issues.empty());
+}
+
+TEST_F(CorpusReaderTest, BadJsonLinesRecordsAreReportedWithFileAndLineAndSkipped) {
+  std::string lines =
+      "{\"id\": \"ok1\", \"text\": \"Ngày 2/6, Ban Thường vụ Tỉnh ủy họp.\", \"published\": \"2020-06-02\", \"province\": \"Quảng Ninh\"}\n"
+      "this is not json\n"
+      "{\"id\": \"no-text\"}\n"
+      "{\"id\": \"bad-utf8\", \"text\": \"\xC3\x28\"}\n"
+      "\n"
+      "{\"id\": \"empty\", \"text\": \"   \"}\n"
+      "[1, 2]\n"
+      "{\"id\": \"ok2\", \"text\": \"Sáng 9.1, tại TP Hạ Long\"}\n";
+  fs::path p = dir_ / "c.jsonl";
+  Write(p, lines);
+  Read r = ReadAll({p.string()});
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].id, "ok1");
+  EXPECT_EQ(r.articles[0].published, "2020-06-02");
+  EXPECT_EQ(r.articles[0].province, "Quảng Ninh");
+  EXPECT_EQ(r.articles[1].id, "ok2");
+  ASSERT_EQ(r.issues.size(), 5u);
+  EXPECT_EQ(r.issues[0].where, p.string() + ":2");
+  EXPECT_NE(r.issues[0].reason.find("not JSON"), std::string::npos);
+  EXPECT_EQ(r.issues[1].where, p.string() + ":3");
+  EXPECT_NE(r.issues[1].reason.find("text"), std::string::npos);
+  EXPECT_EQ(r.issues[2].where, p.string() + ":4");
+  EXPECT_NE(r.issues[2].reason.find("UTF-8"), std::string::npos);
+  EXPECT_EQ(r.issues[3].where, p.string() + ":6");
+  EXPECT_NE(r.issues[3].reason.find("empty"), std::string::npos);
+  EXPECT_EQ(r.issues[4].where, p.string() + ":7");
+  EXPECT_EQ(r.counts.skipped, 5u);
+}
+
+TEST_F(CorpusReaderTest, GzipCorporaAreRead) {
+  fs::path p = dir_ / "d.jsonl.gz";
+  gzFile f = gzopen(p.string().c_str(), "wb");
+  std::string line = "{\"id\": \"gz1\", \"text\": \"Ngày 5/12, Ban Cán sự Đảng họp.\"}\n";
+  gzwrite(f, line.data(), static_cast<unsigned>(line.size()));
+  gzclose(f);
+  Read r = ReadAll({p.string()});
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].id, "gz1");
+}
+
+TEST_F(CorpusReaderTest, EmptyBinaryAndMissingFilesAreIssues) {
+  Write(dir_ / "empty.txt", "");
+  Write(dir_ / "binary.txt", std::string("\x7f" "ELF\0\0\0\x01\x02", 9));
+  Write(dir_ / "latin1.txt", "Quang Ninh \xE0 \xE9");
+  Read r = ReadAll({(dir_ / "empty.txt").string(), (dir_ / "binary.txt").string(),
+                    (dir_ / "latin1.txt").string(), (dir_ / "missing.txt").string()});
+  EXPECT_TRUE(r.articles.empty());
+  ASSERT_EQ(r.issues.size(), 4u);
+  EXPECT_NE(r.issues[0].reason.find("empty"), std::string::npos);
+  EXPECT_NE(r.issues[1].reason.find("binary"), std::string::npos);
+  EXPECT_NE(r.issues[2].reason.find("UTF-8"), std::string::npos);
+  EXPECT_NE(r.issues[3].reason.find("no such file"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kg::corpus

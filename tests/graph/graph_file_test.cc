@@ -1,0 +1,127 @@
+#include "graph/graph_file.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace kg::graph {
+namespace {
+
+std::string TempPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() / (name + "." + std::to_string(::getpid()) + ".kg")).string();
+}
+
+PropertyGraph SampleGraph() {
+  PropertyGraph g;
+  ArticleRecord a;
+  a.id = "003_cfea28b52d9c8a20";
+  a.published = "2020-06-02";
+  a.authors = {"Thu Chung"};
+  uint32_t art = g.AddArticle(a);
+  auto person = g.AddNode({g.Intern("Person")}, {{g.Intern("name"), "Nguyễn Xuân Ký"}}, "person|nguyen xuan ky|quang ninh");
+  auto role = g.AddNode({g.Intern("Role")},
+                        {{g.Intern("title"), "Bí thư Tỉnh ủy"},
+                         {g.Intern("ordinal"), int64_t{51}},
+                         {g.Intern("value"), 8.5},
+                         {g.Intern("flag"), true},
+                         {g.Intern("tags"), PropertyList{PropertyValue("a"), PropertyValue(int64_t{2})}}});
+  g.AddNodeEvidence(person, {art, 10, 24});
+  auto e = g.AddEdge(g.Intern("HOLDS"), person, role, {{g.Intern("firstSeen"), "2020-06-02"}});
+  g.AddEdgeEvidence(e, {art, 10, 60});
+  g.AddEdgeEvidence(e, {Evidence::kManualArticle, 0, 0});
+  g.SetMeta("articlesSkipped", "3");
+  return g;
+}
+
+TEST(GraphFile, SaveLoadRoundTripKeepsEverything) {
+  PropertyGraph g = SampleGraph();
+  std::string path = TempPath("roundtrip");
+  ASSERT_TRUE(SaveGraph(g, path).ok());
+  auto loaded = LoadGraph(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const PropertyGraph& h = *loaded.value();
+  ASSERT_EQ(h.node_count(), 2u);
+  ASSERT_EQ(h.edge_count(), 1u);
+  EXPECT_EQ(h.articles()[0].id, "003_cfea28b52d9c8a20");
+  EXPECT_EQ(h.articles()[0].authors, std::vector<std::string>{"Thu Chung"});
+  EXPECT_EQ(h.NodeProperty(0, "name")->as_string(), "Nguyễn Xuân Ký");
+  EXPECT_EQ(h.NodeProperty(1, "ordinal")->as_int(), 51);
+  EXPECT_DOUBLE_EQ(h.NodeProperty(1, "value")->as_double(), 8.5);
+  EXPECT_TRUE(h.NodeProperty(1, "flag")->as_bool());
+  EXPECT_EQ(h.NodeProperty(1, "tags")->as_list().size(), 2u);
+  EXPECT_EQ(h.node(0).id, g.node(0).id);
+  EXPECT_EQ(h.edge(0).evidence.size(), 2u);
+  EXPECT_EQ(h.edge(0).evidence[1].article, Evidence::kManualArticle);
+  EXPECT_EQ(h.FindByEntityKey("person|nguyen xuan ky|quang ninh"), NodeIndex{0});
+  EXPECT_EQ(h.GetMeta("articlesSkipped"), "3");
+  // new ids continue after the loaded ones
+  PropertyGraph copy;
+  auto again = LoadGraph(path);
+  NodeIndex n = again.value()->AddNode({});
+  EXPECT_GT(again.value()->node(n).id, g.node(1).id);
+  std::filesystem::remove(path);
+}
+
+TEST(GraphFile, DamagedFileIsRefusedWithItsName) {
+  std::string path = TempPath("damaged");
+  ASSERT_TRUE(SaveGraph(SampleGraph(), path).ok());
+  {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(60);
+    char c;
+    f.seekg(60);
+    f.get(c);
+    f.seekp(60);
+    f.put(static_cast<char>(c ^ 0x5A));
+  }
+  auto loaded = LoadGraph(path);
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().message().find(path), std::string::npos);
+  EXPECT_NE(loaded.status().message().find("checksum"), std::string::npos);
+  std::filesystem::remove(path);
+}
+
+TEST(GraphFile, TruncatedAndForeignFilesAreRefused) {
+  std::string path = TempPath("truncated");
+  ASSERT_TRUE(SaveGraph(SampleGraph(), path).ok());
+  std::filesystem::resize_file(path, std::filesystem::file_size(path) - 7);
+  EXPECT_FALSE(LoadGraph(path).ok());
+  { std::ofstream(path) << "not a graph at all, just some text that is long enough"; }
+  auto loaded = LoadGraph(path);
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().message().find("not a kg graph file"), std::string::npos);
+  std::filesystem::remove(path);
+  EXPECT_FALSE(LoadGraph(path).ok());  // missing
+}
+
+TEST(GraphFile, WrongVersionIsRefusedClearly) {
+  std::string path = TempPath("version");
+  ASSERT_TRUE(SaveGraph(SampleGraph(), path).ok());
+  {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(8);
+    f.put(static_cast<char>(99));
+  }
+  auto loaded = LoadGraph(path);
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().message().find("version 99"), std::string::npos);
+  std::filesystem::remove(path);
+}
+
+TEST(GraphFile, SaveIsAtomicAndLeavesNoTemporaryFile) {
+  std::string path = TempPath("atomic");
+  ASSERT_TRUE(SaveGraph(SampleGraph(), path).ok());
+  auto before = std::filesystem::file_size(path);
+  // saving into a folder that does not exist fails and leaves the old file alone
+  EXPECT_FALSE(SaveGraph(SampleGraph(), "/nonexistent-dir/x.kg").ok());
+  EXPECT_EQ(std::filesystem::file_size(path), before);
+  for (auto& entry : std::filesystem::directory_iterator(std::filesystem::path(path).parent_path()))
+    EXPECT_EQ(entry.path().string().find(std::filesystem::path(path).filename().string() + ".tmp"),
+              std::string::npos);
+  std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace kg::graph

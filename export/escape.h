@@ -1,0 +1,52 @@
+// Escaping for every text format kg exports: XML (GraphML), JSON, CSV (neo4j-admin
+// import), Cypher string literals and identifiers, and Graphviz DOT strings.
+//
+// Every function appends to `out` and accepts any bytes: invalid UTF-8 sequences
+// are replaced by U+FFFD first, so an export is always valid UTF-8.
+// Internal to export/: use export/exporter.h instead.
+//
+// Thread-safe: pure functions.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kg::exporter {
+
+// The text itself when it is valid UTF-8, otherwise a copy in which every invalid
+// sequence is replaced by U+FFFD. `storage` holds the copy when one is needed.
+std::string_view ValidUtf8(std::string_view text, std::string& storage);
+
+// XML 1.0 character data or attribute value: & < > " ' escaped; CR, and in
+// attributes also TAB and LF, written as character references so parsers keep
+// them; characters XML 1.0 forbids (C0 controls other than TAB, LF, CR; U+FFFE;
+// U+FFFF) removed.
+void AppendXmlText(std::string_view text, std::string& out);
+void AppendXmlAttribute(std::string_view text, std::string& out);
+
+// True for the code points XML 1.0 allows (the Char production).
+bool IsXmlChar(char32_t cp);
+
+// `text` as an XML NMTOKEN (what GraphML's attr.name must be): characters that
+// are not XML name characters become '_'; the empty string becomes "_".
+std::string ToXmlNmtoken(std::string_view text);
+
+// A JSON string literal, quotes included (control characters as \u00XX).
+void AppendJsonString(std::string_view text, std::string& out);
+
+// A CSV field for neo4j-admin import: always quoted, '"' doubled.
+void AppendCsvQuoted(std::string_view text, std::string& out);
+
+// A Cypher string literal in single quotes: \\ \' \n \r \t and \uXXXX for other
+// control characters (openCypher's escapes, read by Neo4j, Memgraph and Kùzu).
+void AppendCypherString(std::string_view text, std::string& out);
+
+// A Cypher name (label, type, property key): as is when it is a plain identifier
+// that is not a reserved word, otherwise in backticks with '`' doubled.
+void AppendCypherName(std::string_view name, std::string& out);
+
+// A Graphviz DOT double-quoted string, quotes included: '"' and '\' escaped,
+// newlines as \n, other control characters dropped.
+void AppendDotString(std::string_view text, std::string& out);
+
+}  // namespace kg::exporter

@@ -1,0 +1,165 @@
+// The abstract syntax tree the parser builds and the binder, planner and
+// executor read. Every node keeps the byte span of the query text it came from
+// (offset, length) so later phases can point errors at it, and so an unaliased
+// RETURN column is named by the text the user wrote.
+//
+// The tree is owned by a Statement; later phases hold plain pointers into it,
+// valid as long as the Statement lives.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "query/value.h"
+
+namespace kg::query {
+
+struct Expr;
+using ExprPtr = std::unique_ptr<Expr>;
+struct PatternPart;
+
+enum class ExprKind {
+  kLiteral,               // literal
+  kParameter,             // $name
+  kVariable,              // name
+  kProperty,              // children[0].name
+  kLabelCheck,            // children[0]:names[0]:names[1]…
+  kIndex,                 // children[0][children[1]]
+  kSlice,                 // children[0][children[1]..children[2]], either bound may be null
+  kList,                  // [children…]
+  kMap,                   // {names[i]: children[i]}
+  kUnary,                 // op children[0]  (kNot, kNeg, kPos)
+  kBinary,                // children[0] op children[1]
+  kIsNull,                // children[0] IS NULL
+  kIsNotNull,             // children[0] IS NOT NULL
+  kFunction,              // name(DISTINCT? children…)
+  kCountStar,             // count(*)
+  kCase,                  // see CaseShape below
+  kListComprehension,     // [name IN children[0] WHERE children[1] | children[2]]
+  kQuantifier,            // name2(name IN children[0] WHERE children[1]), name2 = all/any/none/single
+  kReduce,                // reduce(name = children[0], name2 IN children[1] | children[2])
+  kPatternComprehension,  // [pattern WHERE children[0] | children[1]]
+  kPatternPredicate,      // a pattern used as a boolean: (a)-->(b)
+  kMapProjection,         // children[0]{map_items…}
+};
+
+enum class Op {
+  kNone, kOr, kXor, kAnd, kNot, kEq, kNe, kLt, kLe, kGt, kGe, kRegex, kStartsWith, kEndsWith,
+  kContains, kIn, kAdd, kSub, kMul, kDiv, kMod, kPow, kNeg, kPos
+};
+const char* OpText(Op op);
+
+struct MapProjectionItem {
+  enum class Kind { kProperty, kAllProperties, kLiteral, kVariable };
+  Kind kind = Kind::kProperty;
+  std::string key;  // property, entry or variable name
+  ExprPtr value;    // kLiteral only
+};
+
+struct Expr {
+  ExprKind kind = ExprKind::kLiteral;
+  Op op = Op::kNone;
+  size_t offset = 0;
+  size_t length = 0;
+  Value literal;
+  std::string name;
+  std::string name2;
+  std::vector<std::string> names;
+  std::vector<ExprPtr> children;  // entries may be null where documented
+  bool distinct = false;
+  // kCase: has_subject -> children[0] is the subject; then when/then pairs;
+  // has_else -> the last child is the ELSE branch.
+  bool has_subject = false;
+  bool has_else = false;
+  std::shared_ptr<PatternPart> pattern;  // pattern predicate / comprehension
+  std::vector<MapProjectionItem> map_items;
+};
+
+ExprPtr MakeExpr(ExprKind kind, size_t offset, size_t length = 0);
+
+enum class Direction { kOut, kIn, kBoth };  // ->, <-, -
+
+struct NodePattern {
+  std::string var;  // empty when anonymous
+  std::vector<std::string> labels;
+  ExprPtr properties;  // a kMap or kParameter, or null
+  size_t offset = 0;
+  size_t length = 0;
+};
+
+struct RelPattern {
+  std::string var;
+  std::vector<std::string> types;  // alternatives: [:A|B]
+  Direction direction = Direction::kBoth;
+  bool var_length = false;  // *, *2, *1..3, *..3, *2..
+  std::optional<int64_t> min_hops;
+  std::optional<int64_t> max_hops;
+  ExprPtr properties;
+  size_t offset = 0;
+  size_t length = 0;
+};
+
+enum class PathKind { kPattern, kShortest, kAllShortest };
+
+// (n0)-[r0]-(n1)-[r1]-…: nodes.size() == rels.size() + 1.
+struct PatternPart {
+  std::string path_var;  // p = …
+  PathKind kind = PathKind::kPattern;
+  std::vector<NodePattern> nodes;
+  std::vector<RelPattern> rels;
+  size_t offset = 0;
+  size_t length = 0;
+};
+using Pattern = std::vector<PatternPart>;
+
+enum class ClauseKind { kMatch, kUnwind, kWith, kReturn, kCreate };
+
+struct SortItem {
+  ExprPtr expr;
+  bool descending = false;
+};
+
+struct ReturnItem {
+  ExprPtr expr;
+  std::string alias;  // the column name: the alias, or the expression's text
+  bool aliased = false;
+};
+
+struct Projection {
+  bool distinct = false;
+  bool star = false;  // RETURN * / WITH *
+  std::vector<ReturnItem> items;
+  std::vector<SortItem> order_by;
+  ExprPtr skip;
+  ExprPtr limit;
+  ExprPtr where;  // WITH … WHERE
+};
+
+struct Clause {
+  ClauseKind kind = ClauseKind::kMatch;
+  size_t offset = 0;
+  size_t length = 0;
+  bool optional = false;  // OPTIONAL MATCH
+  Pattern pattern;        // MATCH, CREATE
+  ExprPtr where;          // MATCH … WHERE
+  ExprPtr expr;           // UNWIND expr
+  std::string alias;      // UNWIND … AS alias
+  Projection projection;  // WITH, RETURN
+};
+
+struct SingleQuery {
+  std::vector<Clause> clauses;
+};
+
+// One statement: single queries joined by UNION [ALL].
+struct Statement {
+  std::vector<SingleQuery> queries;
+  std::vector<bool> union_all;       // queries.size() - 1 entries
+  std::vector<size_t> union_offsets;  // where each UNION keyword stands
+  bool explain = false;               // EXPLAIN prefix
+};
+
+}  // namespace kg::query

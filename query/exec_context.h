@@ -1,0 +1,77 @@
+// What the executor's parts share while one statement runs: the graph, the
+// parameters, the budget, the indexes, and the counters of what CREATE did.
+// Also Env, the variables visible to an expression: the current row's columns
+// plus the locals of comprehensions, quantifiers and reduce.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/property_graph.h"
+#include "query/limits.h"
+#include "query/name_index.h"
+#include "query/value.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace kg::query {
+
+struct Expr;
+using Params = std::map<std::string, Value>;
+
+// What a statement changed (CREATE only, in kg).
+struct WriteStats {
+  int64_t nodes_created = 0;
+  int64_t relationships_created = 0;
+  int64_t labels_added = 0;
+  int64_t properties_set = 0;
+  bool empty() const {
+    return nodes_created == 0 && relationships_created == 0 && labels_added == 0 &&
+           properties_set == 0;
+  }
+};
+
+struct ExecContext {
+  graph::PropertyGraph* graph = nullptr;
+  const Params* params = nullptr;
+  Budget* budget = nullptr;
+  NameIndex* index = nullptr;
+  WriteStats stats;
+  // compiled =~ patterns by text
+  std::unordered_map<std::string, std::shared_ptr<re2::RE2>> regexes;
+};
+
+class Env {
+ public:
+  Env(const std::vector<std::string>* columns, const ValueList* row)
+      : columns_(columns), row_(row) {}
+
+  const Value* Lookup(std::string_view name) const {
+    for (auto it = locals_.rbegin(); it != locals_.rend(); ++it)
+      if (it->first == name) return &it->second;
+    if (columns_ != nullptr)
+      for (size_t i = 0; i < columns_->size(); ++i)
+        if ((*columns_)[i] == name) return &(*row_)[i];
+    return nullptr;
+  }
+  void Push(std::string name, Value v) { locals_.emplace_back(std::move(name), std::move(v)); }
+  void SetTop(Value v) { locals_.back().second = std::move(v); }
+  void Pop() { locals_.pop_back(); }
+  void SetRow(const ValueList* row) { row_ = row; }
+
+  // Values of the aggregate calls of a projection, once grouped (keyed by the call).
+  const std::unordered_map<const Expr*, Value>* aggregates = nullptr;
+
+ private:
+  const std::vector<std::string>* columns_;
+  const ValueList* row_;
+  std::vector<std::pair<std::string, Value>> locals_;
+};
+
+}  // namespace kg::query

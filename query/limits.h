@@ -1,0 +1,77 @@
+// Bounds on what one query may cost. Every query runs under a Budget built
+// from Limits; running out is a BudgetError (codes RowLimit, ExpansionLimit,
+// Timeout), never an out-of-memory or a hang.
+//
+//  - max_hops: the upper bound of `*` and `*2..` and of shortest-path
+//    searches when the pattern gives none (an explicit upper bound is honoured
+//    even when larger).
+//  - max_rows: rows any intermediate or final result may hold.
+//  - max_expansions: relationships traversed (pattern matching, var-length
+//    search, BFS), summed over the whole query.
+//  - timeout_ms: wall-clock time of the query.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+#include "query/query_error.h"
+
+namespace kg::query {
+
+struct Limits {
+  int64_t max_hops = 32;
+  int64_t max_rows = 2'000'000;
+  int64_t max_expansions = 20'000'000;
+  int64_t timeout_ms = 60'000;
+};
+
+class Budget {
+ public:
+  explicit Budget(const Limits& limits)
+      : limits_(limits), start_(std::chrono::steady_clock::now()) {}
+
+  const Limits& limits() const { return limits_; }
+
+  // Throws BudgetError when a result would exceed max_rows.
+  void CheckRows(size_t rows) const {
+    if (static_cast<int64_t>(rows) > limits_.max_rows)
+      throw BudgetError("RowLimit", "the query produced more than " +
+                                        std::to_string(limits_.max_rows) +
+                                        " rows (raise it with --max-rows)");
+  }
+
+  // Counts one traversed relationship; checks the clock every 4096.
+  void Expand() {
+    if (++expansions_ > limits_.max_expansions)
+      throw BudgetError("ExpansionLimit", "the query traversed more than " +
+                                              std::to_string(limits_.max_expansions) +
+                                              " relationships (raise it with --max-expansions)");
+    if ((expansions_ & 4095) == 0) CheckTime();
+  }
+
+  // Call from loops that do not expand (scans, sorts of big inputs).
+  void Tick() {
+    if ((++ticks_ & 4095) == 0) CheckTime();
+  }
+
+  void CheckTime() const {
+    auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::steady_clock::now() - start_)
+                       .count();
+    if (elapsed > limits_.timeout_ms)
+      throw BudgetError("Timeout", "the query ran longer than " +
+                                       std::to_string(limits_.timeout_ms) +
+                                       " ms (raise it with --timeout)");
+  }
+
+  int64_t expansions() const { return expansions_; }
+
+ private:
+  Limits limits_;
+  std::chrono::steady_clock::time_point start_;
+  int64_t expansions_ = 0;
+  int64_t ticks_ = 0;
+};
+
+}  // namespace kg::query

@@ -1,0 +1,87 @@
+#include "query/value.h"
+
+#include <algorithm>
+
+namespace kg::query {
+
+const char* TypeName(ValueType type) {
+  switch (type) {
+    case ValueType::kNull: return "Null";
+    case ValueType::kBool: return "Boolean";
+    case ValueType::kInt: return "Integer";
+    case ValueType::kFloat: return "Float";
+    case ValueType::kString: return "String";
+    case ValueType::kList: return "List";
+    case ValueType::kMap: return "Map";
+    case ValueType::kNode: return "Node";
+    case ValueType::kRelationship: return "Relationship";
+    case ValueType::kPath: return "Path";
+  }
+  return "?";
+}
+
+Value Value::List(ValueList items) {
+  return Value(Storage(std::make_shared<const ValueList>(std::move(items))));
+}
+
+Value Value::Map(ValueMap entries) {
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  ValueMap out;
+  out.reserve(entries.size());
+  for (auto& e : entries) {
+    if (!out.empty() && out.back().first == e.first) {
+      out.back().second = std::move(e.second);
+    } else {
+      out.push_back(std::move(e));
+    }
+  }
+  return Value(Storage(std::make_shared<const ValueMap>(std::move(out))));
+}
+
+Value Value::Path(PathData path) {
+  return Value(Storage(std::make_shared<const PathData>(std::move(path))));
+}
+
+const Value* Value::Find(std::string_view key) const {
+  if (!is_map()) return nullptr;
+  const ValueMap& m = as_map();
+  auto it = std::lower_bound(m.begin(), m.end(), key,
+                             [](const auto& e, std::string_view k) { return e.first < k; });
+  if (it == m.end() || it->first != key) return nullptr;
+  return &it->second;
+}
+
+Value FromProperty(const graph::PropertyValue& p) {
+  if (p.is_null()) return Value();
+  if (p.is_bool()) return Value::Bool(p.as_bool());
+  if (p.is_int()) return Value::Int(p.as_int());
+  if (p.is_double()) return Value::Float(p.as_double());
+  if (p.is_string()) return Value::String(p.as_string());
+  ValueList items;
+  items.reserve(p.as_list().size());
+  for (const auto& item : p.as_list()) items.push_back(FromProperty(item));
+  return Value::List(std::move(items));
+}
+
+std::optional<graph::PropertyValue> ToProperty(const Value& v) {
+  switch (v.type()) {
+    case ValueType::kNull: return graph::PropertyValue();
+    case ValueType::kBool: return graph::PropertyValue(v.as_bool());
+    case ValueType::kInt: return graph::PropertyValue(v.as_int());
+    case ValueType::kFloat: return graph::PropertyValue(v.as_float());
+    case ValueType::kString: return graph::PropertyValue(v.as_string());
+    case ValueType::kList: {
+      graph::PropertyList items;
+      for (const auto& item : v.as_list()) {
+        auto p = ToProperty(item);
+        if (!p || p->is_list()) return std::nullopt;
+        items.push_back(std::move(*p));
+      }
+      return graph::PropertyValue(std::move(items));
+    }
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace kg::query

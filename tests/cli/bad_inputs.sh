@@ -1,0 +1,37 @@
+# Bad records are reported as file:line: reason, skipped and counted; the rest is built;
+# the exit status is non-zero only when nothing at all was read.
+source "$(dirname "$0")/lib.sh"
+mkdir -p "$WORK/in/sub"
+cp "$SRC/seeds/003_cfea28b52d9c8a20.txt" "$WORK/in/sub/"
+: > "$WORK/in/empty.txt"
+printf '\x00\x01\x02binary\x00' > "$WORK/in/binary.txt"
+{
+  echo '{"id": "good1", "text": "Ngày 2/6/2020, đồng chí Nguyễn Văn Thắng, Chủ tịch UBND tỉnh Quảng Ninh, chủ trì cuộc họp."}'
+  echo 'this is not json'
+  echo '{"id": "notext"}'
+  printf '{"id": "latin1", "text": "caf\xe9"}\n'
+  echo '{"id": "good2", "text": "Sáng 9/1/2021, Tỉnh ủy Nghệ An tổ chức hội nghị."}'
+} > "$WORK/in/corpus.jsonl"
+
+set +e
+"$KG" build "$WORK/in" -o "$WORK/g.kg" 2> "$WORK/err"
+status=$?
+set -e
+err=$(cat "$WORK/err")
+[ "$status" -eq 0 ] || fail "build with some good articles must succeed (status $status): $err"
+expect_contains "$err" "corpus.jsonl:2:" "the non-JSON line"
+expect_contains "$err" "corpus.jsonl:3:" "the record without text"
+expect_contains "$err" "corpus.jsonl:4:" "the record that is not UTF-8"
+expect_contains "$err" "empty.txt" "the empty file"
+expect_contains "$err" "binary.txt" "the binary file"
+[ -f "$WORK/g.kg" ] || fail "no graph saved"
+
+stats=$("$KG" stats "$WORK/g.kg")
+expect_contains "$stats" "3 read, 5 skipped" "stats must count the articles read and skipped"
+
+# nothing readable: non-zero, and no graph file left behind
+mkdir "$WORK/none"
+: > "$WORK/none/empty.txt"
+if "$KG" build "$WORK/none" -o "$WORK/none.kg" 2>/dev/null; then fail "an all-bad corpus must fail"; fi
+[ ! -e "$WORK/none.kg" ] || fail "an all-bad corpus must not leave a graph file"
+echo ok

@@ -148,9 +148,16 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at) {
       break;
     }
     if (kind == TokenKind::kWord && u.upper && !StartsTitle(s, i) && !StartsPersonName(s, i)) {
-      ++i;
+      // names capitalise a word's first syllable only: "Sở Kế hoạch và Đầu tư", "Ban Tổ chức"
+      const bool two_syllable_word = i + 1 < s.size() && !s.unit(i + 1).upper &&
+                                     s.token_of(i + 1).kind == TokenKind::kWord &&
+                                     IsLowercaseBodyTerm(s.keys[i], s.keys[i + 1]);
+      i += two_syllable_word ? 2 : 1;
     } else if (kind == TokenKind::kWord && i + 1 < s.size() &&
+               (i == at + head_len || s.unit(i - 1).upper) &&
                IsLowercaseBodyTerm(s.keys[i], s.keys[i + 1])) {
+      // a lower-case word right after the head or a capitalised word ("Đoàn giám sát");
+      // after a finished word it is the verb ("Sở Kế hoạch và Đầu tư tổng hợp")
       i += 2;
     } else if ((s.Is(i, "và") || s.IsPunct(i, "-") || s.IsPunct(i, "–")) && i + 1 < s.size() &&
                s.unit(i + 1).upper && s.token_of(i + 1).kind == TokenKind::kWord) {
@@ -158,6 +165,9 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at) {
       if (s.Is(i, "và") && MatchPhrase(BodyHeads(), s.keys, i + 1, dummy) > 0) break;
       if (StartsPersonName(s, i + 1) || StartsTitle(s, i + 1)) break;
       i += 2;
+      if (i < s.size() && !s.unit(i).upper && s.token_of(i).kind == TokenKind::kWord &&
+          IsLowercaseBodyTerm(s.keys[i - 1], s.keys[i]))
+        ++i;  // "… và Đầu tư"
     } else {
       break;
     }

@@ -141,7 +141,7 @@ void AddChairs(const ArticleAnalysis& a, const AnalyzedSentence& s, int event, A
   for (size_t i = 0; i + 1 < v.size(); ++i) {
     if (!v.Is(i, "chủ") || !v.Is(i + 1, "trì")) continue;
     std::vector<const PersonMention*> chairs;
-    if (i >= 3 && v.Is(i - 2, "sự") && v.Is(i + 2, "của")) {  // "dưới sự chủ trì của X"
+    if (i >= 1 && v.Is(i - 1, "sự") && v.Is(i + 2, "của")) {  // "dưới sự chủ trì của X"
       for (const auto& m : s.people)
         if (m.unit_begin >= i + 3 && m.unit_begin <= i + 5) chairs.push_back(&m);
       if (chairs.size() > 1) chairs.resize(1);

@@ -150,7 +150,11 @@ bool IsLowercaseBodyTerm(std::string_view k1, std::string_view k2) {
       "phát triển", "nông thôn", "khoa học", "công nghệ", "thông tin", "truyền thông",
       "lao động",  "thương binh", "du lịch", "thể thao", "giao thông", "vận tải", "ngoại vụ",
       "thanh tra", "quân sự",   "biên phòng", "công an", "chính trị", "thư ký", "tổng hợp",
-      "biên tập",  "thẩm định", "điều hành", "vận động", "bầu cử",   "thi đua",  "khen thưởng"};
+      "biên tập",  "thẩm định", "điều hành", "vận động", "bầu cử",   "thi đua",  "khen thưởng",
+      "văn phòng", "tuyên truyền", "quản lý", "an ninh", "quốc phòng", "hành chính", "công nghiệp",
+      "thủy sản", "lâm nghiệp", "ngoại giao", "tôn giáo", "phụ nữ", "thanh niên", "nông dân",
+      "liên đoàn", "hợp tác", "kho bạc", "hải quan", "bảo hiểm", "ngân hàng", "thống kê",
+      "xúc tiến", "tiếp dân", "dân nguyện", "dân chủ", "chiến binh", "cựu chiến", "quy hoạch"};
   std::string pair(k1);
   pair += ' ';
   pair += k2;

@@ -51,6 +51,13 @@ int TargetYear(const ArticleAnalysis& a, size_t sentence_index) {
   return a.year;
 }
 
+// A number just inside quotation marks is a slogan ("“5 rõ”", "“3 không”"), not a goal.
+bool OpensQuotation(std::string_view text, size_t at) {
+  for (std::string_view quote : {"“", "\"", "«", "‘"})
+    if (at >= quote.size() && text.substr(at - quote.size(), quote.size()) == quote) return true;
+  return false;
+}
+
 std::string Trim(std::string s) {
   static const std::string_view kStrip[] = {"phấn đấu ", "là ", "là: ", "có ", "cụ thể ", ": "};
   auto is_space = [](char c) { return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-'; };
@@ -82,7 +89,7 @@ void ExtractTargets(const ArticleAnalysis& a, ArticleFacts& out) {
     size_t previous_end = scope_begin;
     for (const Quantity* q : s.quantities) {
       if (q->begin < scope_begin) continue;
-      if (q->fraction || IsTimeUnit(q->unit)) {
+      if (q->fraction || IsTimeUnit(q->unit) || OpensQuotation(a.text, q->begin)) {
         previous_end = q->end;
         continue;
       }

@@ -32,7 +32,14 @@ std::string TaskText(const ArticleAnalysis& a, size_t begin, size_t end) {
   while (!t.empty() && (t.front() == ' ' || t.front() == ',')) t.remove_prefix(1);
   while (!t.empty() && (t.back() == ' ' || t.back() == ',' || t.back() == '.' || t.back() == ';'))
     t.remove_suffix(1);
-  if (t.size() > 300) t = t.substr(0, 300);
+  if (t.size() > 300) {  // cut long tasks at a word boundary, never inside a UTF-8 sequence
+    size_t cut = t.rfind(' ', 300);
+    if (cut == std::string_view::npos || cut < 200) {
+      cut = 300;
+      while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+    }
+    t = t.substr(0, cut);
+  }
   return std::string(t);
 }
 

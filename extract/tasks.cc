@@ -84,8 +84,11 @@ void ExtractTasks(const ArticleAnalysis& a, ArticleFacts& out) {
         }
       if (deadline != nullptr && deadline->begin <= task_end + 1) t.deadline = ResolveDate(a, deadline->date);
       t.task = TaskText(a, b.end, task_end);
-      if (t.task.rfind("trước ", t.task.size() > 6 ? t.task.size() - 6 : 0) != std::string::npos)
-        t.task.resize(t.task.size() - 6);
+      // the deadline's "trước" may be left at the end: "báo cáo UBND tỉnh trước"
+      constexpr std::string_view kBefore = " trước";
+      if (t.task.size() > kBefore.size() &&
+          std::string_view(t.task).substr(t.task.size() - kBefore.size()) == kBefore)
+        t.task.resize(t.task.size() - kBefore.size());
       t.evidence = {static_cast<uint32_t>(s.sentence.begin), static_cast<uint32_t>(s.sentence.end)};
       out.tasks.push_back(std::move(t));
     }

@@ -2,7 +2,7 @@
 # longer than the 300-byte cap, written in multi-byte Vietnamese letters).
 source "$(dirname "$0")/lib.sh"
 long=""
-for i in $(seq 1 40); do long+="rà soát, đánh giá, hoàn thiện ${i} quy định về việc ứng dụng "; done
+for i in $(seq 1 40); do long+="rà soát, đánh giá trước hết ${i} quy định về việc ứng dụng "; done
 mkdir "$WORK/in"
 for pad in "" "a " "ab " "abc " "abcd "; do  # shift the cap across every byte of a letter
   cat > "$WORK/in/task${#pad}.txt" <<TXT

@@ -18,6 +18,13 @@ bool StartsTitle(const SentenceView& s, size_t i) {
   return s.unit(i).upper && MatchPhrase(Titles(), s.keys, i, index) > 0;
 }
 
+// Lower-case words that end a ministry's or department's official name after another
+// word ("Phát triển nông thôn", "Giao thông vận tải"); other lower-case pairs there are verbs.
+bool EndsOfficialName(std::string_view k1, std::string_view k2) {
+  return (k1 == "nông" && k2 == "thôn") || (k1 == "vận" && k2 == "tải") ||
+         (k1 == "đô" && k2 == "thị") || (k1 == "xã" && k2 == "hội");
+}
+
 bool IsGenericHead(std::string_view display) {
   return display == "Đoàn" || display == "Tổ" || display == "Ban" || display == "Ủy ban" ||
          display == "Văn phòng" || display == "Hội đồng";
@@ -95,7 +102,7 @@ std::string CanonicalBodyName(const SentenceView& s, size_t unit_begin, size_t u
     const Token& t = s.token_of(i);
     std::string piece = u.expanded ? DisplayBodyWord(t.key)
                                    : std::string(s.text.substr(t.begin, t.end - t.begin));
-    if (t.kind == TokenKind::kPunct && piece != "-" && piece != "–") continue;
+    if (t.kind == TokenKind::kPunct && piece != "-" && piece != "–" && piece != "&") continue;
     if (!out.empty()) out += ' ';
     out += piece;
   }
@@ -154,12 +161,12 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at) {
                                      IsLowercaseBodyTerm(s.keys[i], s.keys[i + 1]);
       i += two_syllable_word ? 2 : 1;
     } else if (kind == TokenKind::kWord && i + 1 < s.size() &&
-               (i == at + head_len || s.unit(i - 1).upper) &&
+               (i == at + head_len || s.unit(i - 1).upper || EndsOfficialName(s.keys[i], s.keys[i + 1])) &&
                IsLowercaseBodyTerm(s.keys[i], s.keys[i + 1])) {
       // a lower-case word right after the head or a capitalised word ("Đoàn giám sát");
       // after a finished word it is the verb ("Sở Kế hoạch và Đầu tư tổng hợp")
       i += 2;
-    } else if ((s.Is(i, "và") || s.IsPunct(i, "-") || s.IsPunct(i, "–")) && i + 1 < s.size() &&
+    } else if ((s.Is(i, "và") || s.IsPunct(i, "-") || s.IsPunct(i, "–") || s.IsPunct(i, "&")) && i + 1 < s.size() &&
                s.unit(i + 1).upper && s.token_of(i + 1).kind == TokenKind::kWord) {
       size_t dummy;
       if (s.Is(i, "và") && MatchPhrase(BodyHeads(), s.keys, i + 1, dummy) > 0) break;

@@ -154,7 +154,7 @@ bool IsLowercaseBodyTerm(std::string_view k1, std::string_view k2) {
       "văn phòng", "tuyên truyền", "quản lý", "an ninh", "quốc phòng", "hành chính", "công nghiệp",
       "thủy sản", "lâm nghiệp", "ngoại giao", "tôn giáo", "phụ nữ", "thanh niên", "nông dân",
       "liên đoàn", "hợp tác", "kho bạc", "hải quan", "bảo hiểm", "ngân hàng", "thống kê",
-      "xúc tiến", "tiếp dân", "dân nguyện", "dân chủ", "chiến binh", "cựu chiến", "quy hoạch"};
+      "xúc tiến", "chính phủ", "thương mại", "nhà nước", "tiếp dân", "dân nguyện", "dân chủ", "chiến binh", "cựu chiến", "quy hoạch"};
   std::string pair(k1);
   pair += ' ';
   pair += k2;

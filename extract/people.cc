@@ -130,6 +130,9 @@ size_t MatchPersonName(const SentenceView& s, size_t i) {
   if (!first.upper || first.expanded || s.token_of(i).kind != TokenKind::kWord ||
       !IsSurname(s.keys[i]))
     return i;
+  // "Hà Nội", "Lâm Đồng", "Hà Giang" start with a surname but are places: the province
+  // scanner already refused them where a name precedes ("Nguyễn Hải Dương")
+  if (s.ProvinceAt(i) != nullptr) return i;
   const bool caps = s.token_of(i).all_upper;
   size_t j = i + 1;
   size_t index;

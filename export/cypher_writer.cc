@@ -47,8 +47,10 @@ bool AppendScalar(const graph::PropertyValue& value, ScalarType type, std::strin
   if (value.is_double() && !std::isfinite(value.as_double())) return false;
   const size_t start = out.size();
   AppendScalarText(value, out);
-  if (type == ScalarType::kDouble && out.find_first_of(".e", start) == std::string::npos)
-    out += ".0";
+  if (type != ScalarType::kDouble) return true;
+  // openCypher's exponent has no '+' sign ("1e20"), and a double needs a '.' or an 'e'
+  if (const size_t plus = out.find("e+", start); plus != std::string::npos) out.erase(plus + 1, 1);
+  if (out.find_first_of(".e", start) == std::string::npos) out += ".0";
   return true;
 }
 

@@ -34,9 +34,11 @@ std::string Tooltip(const graph::PropertyGraph& graph, std::string_view type,
 std::string WrapText(std::string_view text, size_t width) {
   std::string out;
   size_t line = 0;
+  int depth = 0;  // inside parentheses: "(Quảng Ninh)" stays on one line
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == ' ' && line >= width) {
+    depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+    if (c == ' ' && line >= width && depth == 0) {
       out.push_back('\n');
       line = 0;
       continue;

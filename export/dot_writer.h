@@ -16,7 +16,8 @@ namespace kg::exporter {
 Status WriteDot(const graph::PropertyGraph& graph, const Selection& selection,
                 const ExportOptions& options, std::ostream& out);
 
-// `text` with a line break (\n) at a space after every ~`width` code points.
+// `text` with a line break (\n) at a space after every ~`width` code points,
+// never inside parentheses.
 std::string WrapText(std::string_view text, size_t width);
 
 }  // namespace kg::exporter

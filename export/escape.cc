@@ -14,8 +14,9 @@ namespace {
 // starts U+FFFE and U+FFFF).
 constexpr std::array<bool, 256> XmlSpecial(bool attribute) {
   std::array<bool, 256> t{};
+  // TAB, LF and CR always as references: attribute normalisation would turn
+  // them into spaces, and so does Boost's reader (property_tree) in text.
   for (int c = 0; c < 0x20; ++c) t[c] = true;
-  t['\t'] = t['\n'] = attribute;
   t['&'] = t['<'] = t['>'] = true;
   t['"'] = t['\''] = attribute;
   t[0xEF] = true;
@@ -230,8 +231,14 @@ void AppendDotString(std::string_view text, std::string& out) {
   std::string storage;
   text = ValidUtf8(text, storage);
   out.push_back('"');
-  for (char ch : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
     const auto c = static_cast<unsigned char>(ch);
+    if (c == 0xEF && text.compare(i, 2, "\xEF\xBF") == 0 && i + 2 < text.size() &&
+        (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
+      i += 2;  // U+FFFE, U+FFFF: SVG (XML) cannot carry them
+      continue;
+    }
     if (c == '"' || c == '\\') {
       out.push_back('\\');
       out.push_back(ch);

@@ -17,10 +17,11 @@ namespace kg::exporter {
 // sequence is replaced by U+FFFD. `storage` holds the copy when one is needed.
 std::string_view ValidUtf8(std::string_view text, std::string& storage);
 
-// XML 1.0 character data or attribute value: & < > " ' escaped; CR, and in
-// attributes also TAB and LF, written as character references so parsers keep
-// them; characters XML 1.0 forbids (C0 controls other than TAB, LF, CR; U+FFFE;
-// U+FFFF) removed.
+// XML 1.0 character data or attribute value: & < > escaped, and in attributes
+// also " and '; TAB, LF and CR written as character references so that every
+// parser keeps them (Boost's property_tree reader turns literal ones into
+// spaces); characters XML 1.0 forbids (C0 controls other than TAB, LF, CR;
+// U+FFFE; U+FFFF) removed.
 void AppendXmlText(std::string_view text, std::string& out);
 void AppendXmlAttribute(std::string_view text, std::string& out);
 
@@ -46,7 +47,8 @@ void AppendCypherString(std::string_view text, std::string& out);
 void AppendCypherName(std::string_view name, std::string& out);
 
 // A Graphviz DOT double-quoted string, quotes included: '"' and '\' escaped,
-// newlines as \n, other control characters dropped.
+// newlines as \n, tabs as spaces, other control characters and U+FFFE/U+FFFF
+// dropped (Graphviz passes them into SVG, which XML 1.0 forbids).
 void AppendDotString(std::string_view text, std::string& out);
 
 }  // namespace kg::exporter

@@ -54,7 +54,8 @@ Result<Format> ParseFormat(std::string_view name) {
 Result<Flavor> ParseFlavor(std::string_view name) {
   if (name == "plain") return Flavor::kPlain;
   if (name == "yed") return Flavor::kYed;
-  return Status::Error("unknown flavor '" + std::string(name) + "' (known: plain, yed)");
+  if (name == "boost") return Flavor::kBoost;
+  return Status::Error("unknown flavor '" + std::string(name) + "' (known: plain, yed, boost)");
 }
 
 std::string_view FormatName(Format format) {

@@ -1,12 +1,13 @@
 // kg's exports: the graph, or a part of it, in the formats other tools read.
 //
 //   graphml    GraphML 1.0 for Gephi, Cytoscape, networkx, igraph, Boost.Graph;
-//              Flavor::kYed adds yFiles ShapeNode/NodeLabel graphics for yEd
+//              Flavor::kYed adds yFiles ShapeNode/NodeLabel graphics for yEd;
+//              Flavor::kBoost writes booleans 1/0 for Boost.Graph's read_graphml
 //   json       node-link JSON (networkx json_graph.node_link_graph, D3)
 //   neo4j-csv  nodes.csv + relationships.csv for `neo4j-admin database import`
 //   cypher     CREATE statements for Neo4j, Memgraph and Kùzu
 //   dot        Graphviz DOT, for pictures of small subgraphs (`dot -Tsvg`)
-//   csv        facts as CSV (not yet: waits for facts/facts_view.h)
+//   csv        facts as CSV (facts.csv: the facts view, one column per field)
 //
 // Every writer streams: it walks the selection once (twice for formats that
 // declare typed columns first) and never copies the graph. Node ids are "n" +
@@ -33,7 +34,10 @@
 namespace kg::exporter {
 
 enum class Format { kGraphml, kJson, kNeo4jCsv, kCypher, kDot, kFactsCsv };
-enum class Flavor { kPlain, kYed };
+// Boost 1.74's read_graphml reads booleans with lexical_cast<bool>, which takes
+// only 1/0; Gephi and Cytoscape (Java's parseBoolean) take only true/false. So
+// plain and yed write true/false and boost writes 1/0 (both valid xs:boolean).
+enum class Flavor { kPlain, kYed, kBoost };
 
 struct ExportOptions {
   Format format = Format::kGraphml;
@@ -43,7 +47,7 @@ struct ExportOptions {
 
 // "graphml", "json", "neo4j-csv", "cypher", "dot", "csv"; an error lists them.
 Result<Format> ParseFormat(std::string_view name);
-// "plain" or "yed".
+// "plain", "yed" or "boost".
 Result<Flavor> ParseFlavor(std::string_view name);
 std::string_view FormatName(Format format);
 

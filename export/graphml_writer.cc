@@ -52,9 +52,13 @@ void AppendData(const std::string& key_id, std::string_view text, std::string& o
 }
 
 void AppendValueData(const std::string& key_id, const graph::PropertyValue& value,
-                     std::string& scratch, std::string& out) {
+                     bool numeric_booleans, std::string& scratch, std::string& out) {
   if (value.is_string()) {
     AppendData(key_id, value.as_string(), out);
+    return;
+  }
+  if (numeric_booleans && value.is_bool()) {
+    AppendData(key_id, value.as_bool() ? "1" : "0", out);
     return;
   }
   scratch.clear();
@@ -93,11 +97,11 @@ DomainKeys DeclareDomain(const char* domain, std::vector<PropertyColumn>& column
 
 template <typename ColumnOf>
 void AppendProperties(const graph::Properties& props, const DomainKeys& keys, ColumnOf column_of,
-                      std::string& scratch, std::string& out) {
+                      bool numeric_booleans, std::string& scratch, std::string& out) {
   for (const auto& [key, value] : props) {
     const int column = column_of(key);
     if (value.is_null() || column < 0) continue;
-    AppendValueData(keys.columns[column], value, scratch, out);
+    AppendValueData(keys.columns[column], value, numeric_booleans, scratch, out);
   }
 }
 
@@ -113,6 +117,7 @@ void AppendProvenance(const graph::PropertyGraph& graph,
 Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selection,
                     const ExportOptions& options, std::ostream& stream) {
   const bool yed = options.flavor == Flavor::kYed;
+  const bool numeric_booleans = options.flavor == Flavor::kBoost;
   PropertySchema schema = PropertySchema::Collect(graph, selection);
   DisplayNamer namer(graph);
   Output output(stream);
@@ -155,7 +160,7 @@ Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selectio
     const std::string label = namer.NodeLabel(n);
     AppendData(node_keys.label, label, out);
     AppendData(node_keys.type, namer.NodeType(n), out);
-    AppendProperties(node.properties, node_keys, node_column_of, scratch, out);
+    AppendProperties(node.properties, node_keys, node_column_of, numeric_booleans, scratch, out);
     if (options.with_provenance) AppendProvenance(graph, node.evidence, node_keys, out);
     if (yed) {
       out += "      <data key=\"" + node_keys.graphics + "\">";
@@ -180,7 +185,7 @@ Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selectio
     const std::string label = namer.EdgeLabel(e);
     AppendData(edge_keys.label, label, out);
     AppendData(edge_keys.type, graph.SymbolName(edge.type), out);
-    AppendProperties(edge.properties, edge_keys, edge_column_of, scratch, out);
+    AppendProperties(edge.properties, edge_keys, edge_column_of, numeric_booleans, scratch, out);
     if (options.with_provenance) AppendProvenance(graph, edge.evidence, edge_keys, out);
     if (yed) {
       out += "      <data key=\"" + edge_keys.graphics + "\">";

@@ -5,9 +5,11 @@
 //     always with attr.type: node keys `label` (readable name) and `type` (the
 //     labels, ':'-joined), edge keys `label` and `type`, then every property;
 //     names that collide with those (e.g. a Document's `type`) become `prop.type`;
-//   - booleans true/false, lists as JSON text, missing values omitted (no <default>);
+//   - booleans true/false (1/0 in the boost flavour, for Boost's read_graphml),
+//     lists as JSON text, missing values omitted (no <default>);
 //   - with provenance, `articles` and `evidence` JSON on every node and edge;
-//   - text escaped, and characters XML 1.0 forbids removed.
+//   - text escaped (TAB, LF, CR as character references, so no reader turns
+//     them into spaces), and characters XML 1.0 forbids removed.
 // The yEd flavour also declares yFiles graphics keys and gives every node a
 // ShapeNode with a NodeLabel and a colour per label, every edge a labelled arrow.
 // Internal to export/: use export/exporter.h instead.

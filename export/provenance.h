@@ -1,5 +1,5 @@
 // Provenance of a node or relationship as JSON text, for exports made with
-// --with-provenance:
+// --with-sources (ExportOptions::with_provenance):
 //   articles  ["baomoi-123", "baomoi-456"]            article ids, first-seen order
 //   evidence  [{"article":"baomoi-123","start":10,"end":24}, …]
 // Spans count Unicode code points of the article text. Evidence added by hand

@@ -1,6 +1,7 @@
 #include "export/selection.h"
 
 #include <algorithm>
+#include <boost/range/iterator_range.hpp>
 #include <cassert>
 
 namespace kg::exporter {

@@ -76,6 +76,9 @@ struct Expr {
   bool has_else = false;
   std::shared_ptr<PatternPart> pattern;  // pattern predicate / comprehension
   std::vector<MapProjectionItem> map_items;
+  // Executor cache: the interned id of `name` as a property key once found in
+  // the graph (symbols are never removed, so a found id stays right).
+  mutable int64_t symbol = -1;
 };
 
 ExprPtr MakeExpr(ExprKind kind, size_t offset, size_t length = 0);

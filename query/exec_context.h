@@ -23,6 +23,7 @@ class RE2;
 namespace kg::query {
 
 struct Expr;
+struct SubPlan;
 using Params = std::map<std::string, Value>;
 
 // What a statement changed (CREATE only, in kg).
@@ -45,6 +46,8 @@ struct ExecContext {
   WriteStats stats;
   // compiled =~ patterns by text
   std::unordered_map<std::string, std::shared_ptr<re2::RE2>> regexes;
+  // the sub-plans of pattern predicates and comprehensions, owned by the plan
+  std::unordered_map<const Expr*, SubPlan*> subplans;
 };
 
 class Env {
@@ -63,6 +66,9 @@ class Env {
   void Push(std::string name, Value v) { locals_.emplace_back(std::move(name), std::move(v)); }
   void SetTop(Value v) { locals_.back().second = std::move(v); }
   void Pop() { locals_.pop_back(); }
+  size_t local_count() const { return locals_.size(); }
+  Value& LocalAt(size_t i) { return locals_[i].second; }
+  void PopTo(size_t count) { locals_.resize(count); }
   void SetRow(const ValueList* row) { row_ = row; }
 
   // Values of the aggregate calls of a projection, once grouped (keyed by the call).

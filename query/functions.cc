@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "query/query_error.h"
+#include "query/value_compare.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -42,7 +43,7 @@ const FunctionSpec kFunctions[] = {
     {"radians", 1, 1, false},     {"pi", 0, 0, false},          {"e", 0, 0, false},
     {"rand", 0, 0, false},        {"startNode", 1, 1, false},   {"endNode", 1, 1, false},
     {"exists", 1, 1, false},      {"fold", 1, 1, false},        {"isEmpty", 1, 1, false},
-    {"nullIf", 2, 2, false},      {"valueType", 1, 1, false},
+    {"nullIf", 2, 2, false},      {"valueType", 1, 1, false},   {"sources", 1, 1, false},
 };
 
 [[noreturn]] void BadArg(const FunctionSpec& spec, const Value& v, size_t offset,
@@ -248,7 +249,9 @@ Value CallScalar(const FunctionSpec& spec, const ValueList& args, ExecContext& c
   }
   if (name == "range") {
     for (const auto& v : args)
-      if (!v.is_int()) BadArg(spec, v, offset, "InvalidArgumentType");
+      if (!v.is_int())
+        throw RuntimeError("ArgumentError", "InvalidArgumentType",
+                           std::string("range() takes Integers, not ") + TypeName(v.type()), offset, 5);
     int64_t from = args[0].as_int(), to = args[1].as_int();
     int64_t step = args.size() > 2 ? args[2].as_int() : 1;
     if (step == 0) throw RuntimeError("ArgumentError", "NumberOutOfRange", "range() step must not be 0", offset, 5);
@@ -257,6 +260,30 @@ Value CallScalar(const FunctionSpec& spec, const ValueList& args, ExecContext& c
       out.push_back(Value::Int(i));
       if ((out.size() & 1023) == 0) ctx.budget->CheckRows(out.size());
       if ((step > 0 && i > INT64_MAX - step) || (step < 0 && i < INT64_MIN - step)) break;
+    }
+    return Value::List(std::move(out));
+  }
+  if (name == "sources") {
+    // provenance: one map per piece of evidence (the graph keeps no article text)
+    const std::vector<graph::Evidence>* evidence = nullptr;
+    if (a.is_node()) evidence = &g.node(a.as_node()).evidence;
+    else if (a.is_relationship()) evidence = &g.edge(a.as_relationship()).evidence;
+    else BadArg(spec, a, offset, "InvalidArgumentType");
+    ValueList out;
+    for (const auto& ev : *evidence) {
+      ValueMap m;
+      if (ev.article == graph::Evidence::kManualArticle || ev.article >= g.articles().size()) {
+        m.emplace_back("manual", Value::Bool(true));
+      } else {
+        const graph::ArticleRecord& art = g.articles()[ev.article];
+        m.emplace_back("article", Value::String(art.id));
+        m.emplace_back("start", Value::Int(ev.start));
+        m.emplace_back("end", Value::Int(ev.end));
+        if (!art.published.empty()) m.emplace_back("published", Value::String(art.published));
+        if (!art.url.empty()) m.emplace_back("url", Value::String(art.url));
+        if (!art.title.empty()) m.emplace_back("title", Value::String(art.title));
+      }
+      out.push_back(Value::Map(std::move(m)));
     }
     return Value::List(std::move(out));
   }

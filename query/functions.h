@@ -1,7 +1,10 @@
 // The function library: scalar functions (id, labels, type, properties, keys,
 // nodes, relationships, length, size, coalesce, head, last, tail, range,
 // toLower, toUpper, trim, substring, replace, split, toString, toInteger,
-// toFloat, toBoolean, abs, round, sqrt, …, and kg's fold) and the names of the
+// toFloat, toBoolean, abs, round, sqrt, …; kg's own fold(s) — text::Fold's
+// case- and diacritic-insensitive key, so fold('Đặng') = 'dang' — and
+// sources(x), the provenance of a node or relationship as a list of maps
+// {article, start, end, published, url, title} or {manual: true}) and the names of the
 // aggregate functions (count, collect, min, max, sum, avg, stDev, stDevP,
 // percentileDisc, percentileCont) that aggregates.h computes.
 //

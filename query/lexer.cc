@@ -29,6 +29,15 @@ std::string DumpTokens(const std::vector<Token>& tokens) {
 
 namespace {
 
+// Dashes and minus signs that look like '-' but are not.
+bool IsUnicodeDash(std::string_view ch) {
+  static const char* kDashes[] = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015",
+                                  "\u2212", "\uFE58", "\uFE63", "\uFF0D"};
+  for (const char* d : kDashes)
+    if (ch == d) return true;
+  return false;
+}
+
 bool IsIdentStart(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
 bool IsIdentPart(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
 
@@ -88,6 +97,12 @@ class Lexer {
     unsigned char c = s_[pos_];
     if (std::isdigit(c) || (c == '.' && pos_ + 1 < s_.size() && std::isdigit(static_cast<unsigned char>(s_[pos_ + 1]))))
       return Number();
+    if (c >= 0x80) {
+      size_t len = std::min<size_t>(c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2, s_.size() - pos_);
+      if (IsUnicodeDash(s_.substr(pos_, len)))
+        Fail("InvalidUnicodeCharacter",
+             "'" + std::string(s_.substr(pos_, len)) + "' is not '-' (use the ASCII hyphen-minus)", pos_, len);
+    }
     if (IsIdentStart(c)) {
       while (pos_ < s_.size() && IsIdentPart(s_[pos_])) ++pos_;
       std::string_view word = s_.substr(start, pos_ - start);

@@ -14,6 +14,25 @@ bool NameIndex::IsIndexedKey(std::string_view key) {
 
 NameIndex::NameIndex(const graph::PropertyGraph& graph) { CatchUp(graph); }
 
+std::string NameIndex::Key(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return text::Fold(text);
+    // ASCII White_Space as ICU has it: TAB, LF, VT, FF, CR, SPACE
+    if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+  }
+  return out;
+}
+
 void NameIndex::CatchUp(const graph::PropertyGraph& graph) {
   std::optional<graph::SymbolId> keys[3];
   for (int k = 0; k < 3; ++k) keys[k] = graph.FindSymbol(kKeys[k]);
@@ -24,7 +43,7 @@ void NameIndex::CatchUp(const graph::PropertyGraph& graph) {
       if (!keys[k]) continue;
       const graph::PropertyValue* v = graph.NodeProperty(i, *keys[k]);
       if (v == nullptr || !v->is_string()) continue;
-      by_folded_[text::Fold(v->as_string())].push_back(Entry{k, i});
+      by_folded_[Key(v->as_string())].push_back(Entry{k, i});
     }
   }
   covered_ = graph.node_count();
@@ -38,7 +57,7 @@ const std::vector<graph::NodeIndex>& NameIndex::WithLabel(graph::SymbolId label)
 
 std::vector<graph::NodeIndex> NameIndex::Lookup(std::string_view key, std::string_view value) const {
   std::vector<graph::NodeIndex> out;
-  auto it = by_folded_.find(text::Fold(value));
+  auto it = by_folded_.find(Key(value));
   if (it == by_folded_.end()) return out;
   for (const Entry& e : it->second)
     if (key.empty() || key == kKeys[e.key]) out.push_back(e.node);

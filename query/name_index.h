@@ -31,6 +31,10 @@ class NameIndex {
 
   explicit NameIndex(const graph::PropertyGraph& graph);
 
+  // text::Fold, with a fast path for pure-ASCII text (most document numbers,
+  // and names typed without diacritics) that skips ICU; equal to Fold always.
+  static std::string Key(std::string_view text);
+
   // Indexes nodes added to the graph since the last call.
   void CatchUp(const graph::PropertyGraph& graph);
   size_t covered() const { return covered_; }

@@ -4,6 +4,18 @@
 #include "query/parser_internal.h"
 
 namespace kg::query::internal {
+namespace {
+
+bool IsReservedWord(const Token& t) {
+  static const char* kReserved[] = {"MATCH", "RETURN", "WITH",  "WHERE", "UNWIND", "CREATE", "OPTIONAL",
+                                    "ORDER", "SKIP",   "LIMIT", "UNION", "DELETE", "DETACH", "SET",
+                                    "MERGE", "REMOVE", "AS",    "THEN",  "ELSE",   "END",    "WHEN"};
+  for (const char* k : kReserved)
+    if (t.IsKeyword(k)) return true;
+  return false;
+}
+
+}  // namespace
 
 ExprPtr Parser::ParseAtom() {
   DepthGuard guard(this);
@@ -210,6 +222,9 @@ ExprPtr Parser::ParseFunctionOrVariable() {
       return e;
     }
   }
+  // clause keywords cannot be variables: `WHERE x >` followed by RETURN is an
+  // incomplete expression, not a comparison with a variable named RETURN
+  if (!t.quoted && IsReservedWord(t) && !AtSymbol("(", 1)) Fail("expected an expression");
   // function call, possibly namespaced: name(…), a.b.name(…)
   size_t k = 1;
   while (AtSymbol(".", k) && Peek(k + 1).kind == TokenKind::kIdentifier) k += 2;

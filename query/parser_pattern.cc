@@ -100,8 +100,12 @@ RelPattern Parser::ParseRelPattern() {
         r.types.push_back(ExpectName("a relationship type"));
       }
     }
+    if (AtSymbol(".."))
+      FailAt(Peek(), "InvalidRelationshipPattern", "a variable-length relationship needs '*' before its bounds");
     if (AcceptSymbol("*")) {
       r.var_length = true;
+      if (AtSymbol("-") && Peek(1).kind == TokenKind::kInteger)
+        FailAt(Peek(), "InvalidRelationshipPattern", "a hop count cannot be negative");
       if (Peek().kind == TokenKind::kInteger) {
         r.min_hops = HopCount(Advance(), *this);
         if (!AtSymbol("..")) r.max_hops = r.min_hops;

@@ -20,8 +20,8 @@ SourcePosition PositionOf(std::string_view source, size_t offset) {
   return pos;
 }
 
-std::string RenderError(std::string_view file, std::string_view source, size_t base_line,
-                        size_t base_col, const QueryError& error) {
+std::string RenderError(std::string_view file, std::string_view source, size_t statement_offset,
+                        const QueryError& error) {
   std::string out(file);
   std::string head = error.category();
   if (!error.code().empty() && error.code() != error.category()) head += " (" + error.code() + ")";
@@ -29,17 +29,16 @@ std::string RenderError(std::string_view file, std::string_view source, size_t b
     out += ": error: " + head + ": " + error.what() + "\n";
     return out;
   }
-  size_t offset = std::min(error.offset(), source.size());
+  size_t offset = std::min(statement_offset + error.offset(), source.size());
   SourcePosition pos = PositionOf(source, offset);
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset; ++i)
-    if (source[i] == '\n') line_start = i + 1;
+  size_t line_start = source.rfind('\n', offset == 0 ? 0 : offset - 1);
+  line_start = (line_start == std::string_view::npos || offset == 0) ? 0 : line_start + 1;
+  if (offset > 0 && source[offset - 1] == '\n') line_start = offset;
   size_t line_end = source.find('\n', offset);
   if (line_end == std::string_view::npos) line_end = source.size();
   std::string_view line = source.substr(line_start, line_end - line_start);
-  size_t column = pos.line == 1 ? pos.column + base_col - 1 : pos.column;
-  out += ":" + std::to_string(pos.line + base_line - 1) + ":" + std::to_string(column) +
-         ": error: " + head + ": " + error.what() + "\n";
+  out += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": error: " + head + ": " +
+         error.what() + "\n";
   out += "  ";
   out += line;
   out += "\n  ";

@@ -63,7 +63,7 @@ class BindError : public QueryError {
 class UnsupportedError : public QueryError {
  public:
   UnsupportedError(std::string what, size_t offset, size_t length = 1)
-      : QueryError("Unsupported", "Unsupported", what + " is not supported by kg", offset,
+      : QueryError("Unsupported", "Unsupported", "kg does not support " + what, offset,
                    length) {}
   const char* phase() const override { return "bind"; }
 };
@@ -86,11 +86,12 @@ class BudgetError : public QueryError {
 };
 
 // `file:line:col: error: Category (Code): message`, then the offending line and
-// carets under the span, columns counted in grapheme clusters. `offset` is a
-// byte offset into `source`; `base_line` is the 1-based line at which `source`
-// starts inside `file` (a statement of a script).
-std::string RenderError(std::string_view file, std::string_view source, size_t base_line,
-                        size_t base_col, const QueryError& error);
+// carets under the span, columns counted in grapheme clusters (so a caret sits
+// under "ý" in "Ký", whatever its encoding). `source` is the whole text the
+// user gave (a script file, or the -e argument); the error's offset is relative
+// to the statement that starts at byte `statement_offset` of it.
+std::string RenderError(std::string_view file, std::string_view source, size_t statement_offset,
+                        const QueryError& error);
 
 // 1-based line and grapheme column of a byte offset.
 struct SourcePosition {

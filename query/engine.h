@@ -1,0 +1,61 @@
+// The query module's front door: run openCypher statements against a graph.
+//
+//   kg::query::Engine engine(graph);
+//   QueryResult r = engine.Run("MATCH (p:Person) WHERE fold(p.name) = fold($q) RETURN p.name",
+//                              {{"q", Value::String("nguyen xuan ky")}});
+//
+// Each Run goes lexer -> parser -> binder -> planner -> executor (see
+// docs/query.md). A failure at any stage throws a QueryError (query_error.h):
+// SyntaxError, BindError, UnsupportedError, RuntimeError or BudgetError, each
+// with the byte span of the statement it points at (RenderError shows it).
+// A statement that fails part-way through a CREATE keeps what it created.
+//
+// Values in a QueryResult that are nodes, relationships or paths refer to the
+// engine's graph by position: they stay valid while the graph lives and is not
+// reloaded.
+//
+// Not thread-safe: one statement at a time per Engine (CREATE mutates the graph).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/property_graph.h"
+#include "query/exec_context.h"
+#include "query/limits.h"
+#include "query/name_index.h"
+#include "query/value.h"
+
+namespace kg::query {
+
+struct QueryResult {
+  std::vector<std::string> columns;
+  std::vector<ValueList> rows;
+  WriteStats stats;
+  std::string plan;  // EXPLAIN: the plan instead of rows
+};
+
+class Engine {
+ public:
+  // `graph` must outlive the engine. Builds the name index (a pass over the nodes).
+  explicit Engine(graph::PropertyGraph& graph);
+
+  QueryResult Run(std::string_view statement, const Params& params = {}, const Limits& limits = {});
+
+  // The plan Run would execute, as text (EXPLAIN).
+  std::string Explain(std::string_view statement, const Params& params = {}, const Limits& limits = {});
+
+  // Rebuilds the name index, after labels or indexed properties of existing
+  // nodes were changed outside the engine.
+  void Reindex();
+
+  const NameIndex& index() const { return index_; }
+  graph::PropertyGraph& graph() { return graph_; }
+
+ private:
+  graph::PropertyGraph& graph_;
+  NameIndex index_;
+};
+
+}  // namespace kg::query

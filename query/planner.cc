@@ -1,0 +1,215 @@
+// Planner, statement and clause level; patterns are in planner_pattern.cc.
+#include "query/planner.h"
+
+#include <algorithm>
+#include <set>
+
+#include "query/aggregates.h"
+#include "query/ast_printer.h"
+#include "query/planner_internal.h"
+
+namespace kg::query {
+
+Plan BuildPlan(const Statement& statement, const BoundStatement& bound, const Limits& limits) {
+  Plan plan;
+  internal::Planner(plan, bound, limits).PlanStatement(statement);
+  return plan;
+}
+
+namespace internal {
+
+void SplitConjuncts(const Expr* e, std::vector<const Expr*>& out) {
+  if (e == nullptr) return;
+  if (e->kind == ExprKind::kBinary && e->op == Op::kAnd) {
+    SplitConjuncts(e->children[0].get(), out);
+    SplitConjuncts(e->children[1].get(), out);
+    return;
+  }
+  out.push_back(e);
+}
+
+void CollectVariables(const Expr& e, std::vector<std::string>& out) {
+  if (e.kind == ExprKind::kVariable) {
+    out.push_back(e.name);
+    return;
+  }
+  if (e.kind == ExprKind::kPatternPredicate || e.kind == ExprKind::kPatternComprehension) {
+    for (const auto& n : e.pattern->nodes)
+      if (!n.var.empty()) out.push_back(n.var);
+    for (const auto& r : e.pattern->rels)
+      if (!r.var.empty()) out.push_back(r.var);
+  }
+  for (const auto& item : e.map_items) {
+    if (item.kind == MapProjectionItem::Kind::kVariable) out.push_back(item.key);
+    if (item.value) CollectVariables(*item.value, out);
+  }
+  std::vector<std::string> inner;
+  for (const auto& c : e.children)
+    if (c) CollectVariables(*c, inner);
+  // locals of comprehensions, quantifiers and reduce are not free
+  for (auto& v : inner) {
+    bool local = ((e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier) && v == e.name) ||
+                 (e.kind == ExprKind::kReduce && (v == e.name || v == e.name2));
+    if (!local) out.push_back(std::move(v));
+  }
+}
+
+const Expr* Planner::ColumnRef(const std::string& column) {
+  auto e = MakeExpr(ExprKind::kVariable, 0);
+  e->name = column;
+  plan_.synthetic.push_back(std::move(e));
+  return plan_.synthetic.back().get();
+}
+
+void Planner::PlanStatement(const Statement& s) {
+  PlanSubplans();
+  std::vector<OperatorPtr> parts;
+  bool distinct = false;
+  for (size_t i = 0; i < s.queries.size(); ++i) {
+    parts.push_back(PlanSingleQuery(s.queries[i]));
+    if (i > 0 && !s.union_all[i - 1]) distinct = true;
+  }
+  OperatorPtr root;
+  if (parts.size() == 1) {
+    root = std::move(parts[0]);
+  } else {
+    root = std::make_unique<UnionOp>(std::move(parts));
+    if (distinct) root = std::make_unique<DistinctOp>(std::move(root), root->columns().size());
+  }
+  plan_.columns = root->columns();
+  plan_.root = std::move(root);
+}
+
+void Planner::PlanSubplans() {
+  for (const auto& [expr, scope] : bound_.pattern_scopes) {
+    auto sub = std::make_unique<SubPlan>();
+    auto arg = std::make_unique<ArgumentOp>(scope);
+    sub->argument = arg.get();
+    Uniqueness unique;
+    std::vector<const Expr*> none;
+    OperatorPtr op = PlanPart(std::move(arg), *expr->pattern, unique, none);
+    if (expr->kind == ExprKind::kPatternComprehension && expr->children[0])
+      op = std::make_unique<FilterOp>(std::move(op), expr->children[0].get());
+    sub->root = std::move(op);
+    plan_.subplan_index[expr] = sub.get();
+    plan_.subplans.push_back(std::move(sub));
+  }
+}
+
+OperatorPtr Planner::PlanSingleQuery(const SingleQuery& q) {
+  writes_ = false;
+  OperatorPtr op = std::make_unique<ArgumentOp>(std::vector<std::string>{});
+  for (const Clause& c : q.clauses) {
+    switch (c.kind) {
+      case ClauseKind::kMatch: op = PlanMatch(std::move(op), c); break;
+      case ClauseKind::kUnwind: op = std::make_unique<UnwindOp>(std::move(op), c.expr.get(), c.alias); break;
+      case ClauseKind::kWith:
+      case ClauseKind::kReturn: op = PlanProjection(std::move(op), c); break;
+      case ClauseKind::kCreate: op = PlanCreate(std::move(op), c); break;
+    }
+  }
+  if (q.clauses.back().kind != ClauseKind::kReturn) op = std::make_unique<DiscardOp>(std::move(op));
+  return op;
+}
+
+OperatorPtr Planner::PlanMatch(OperatorPtr in, const Clause& c) {
+  std::vector<const Expr*> conjuncts;
+  SplitConjuncts(c.where.get(), conjuncts);
+  if (!c.optional) {
+    OperatorPtr op = PlanPattern(std::move(in), c.pattern, conjuncts);
+    for (const Expr* cond : conjuncts) op = std::make_unique<FilterOp>(std::move(op), cond);
+    return op;
+  }
+  auto arg = std::make_unique<ArgumentOp>(in->columns());
+  ArgumentOp* arg_ptr = arg.get();
+  OperatorPtr inner = PlanPattern(std::move(arg), c.pattern, conjuncts);
+  for (const Expr* cond : conjuncts) inner = std::make_unique<FilterOp>(std::move(inner), cond);
+  return std::make_unique<OptionalOp>(std::move(in), std::move(inner), arg_ptr);
+}
+
+OperatorPtr Planner::PlanProjection(OperatorPtr in, const Clause& c) {
+  const Projection& p = c.projection;
+  std::vector<ProjectItem> items;
+  if (p.star) {
+    std::vector<std::string> names;
+    for (const auto& col : in->columns())
+      if (!IsHiddenColumn(col) && std::find(names.begin(), names.end(), col) == names.end()) names.push_back(col);
+    std::sort(names.begin(), names.end());
+    for (const auto& n : names) items.push_back({n, ColumnRef(n)});
+  }
+  bool aggregating = false;
+  for (const auto& item : p.items) {
+    items.push_back({item.alias, item.expr.get()});
+    std::vector<const Expr*> calls;
+    CollectAggregateCalls(*item.expr, calls);
+    aggregating = aggregating || !calls.empty();
+  }
+  // an ORDER BY expression written like an item sorts by that item's column
+  auto item_named = [&](const Expr& e) -> const ProjectItem* {
+    std::string text = PrintExpr(e);
+    for (const auto& item : items)
+      if (PrintExpr(*item.expr) == text) return &item;
+    return nullptr;
+  };
+  const size_t width = items.size();
+  OperatorPtr op;
+  std::vector<SortKey> sort;
+  if (aggregating) {
+    std::vector<ProjectItem> keys, extras;
+    for (const auto& item : items) {
+      std::vector<const Expr*> calls;
+      CollectAggregateCalls(*item.expr, calls);
+      if (calls.empty()) keys.push_back(item);
+    }
+    for (const auto& s : p.order_by) {
+      if (const ProjectItem* item = item_named(*s.expr)) {
+        sort.push_back({ColumnRef(item->name), s.descending});
+      } else {
+        std::string hidden = Hidden("sort");
+        extras.push_back({hidden, s.expr.get()});
+        sort.push_back({ColumnRef(hidden), s.descending});
+      }
+    }
+    op = std::make_unique<AggregateOp>(std::move(in), std::move(keys), items, std::move(extras));
+    if (p.distinct) op = std::make_unique<DistinctOp>(std::move(op), width);
+  } else if (p.distinct) {
+    // the variables of before ride along (from each first row) for WHERE
+    op = std::make_unique<ProjectOp>(std::move(in), items, p.where != nullptr);
+    op = std::make_unique<DistinctOp>(std::move(op), width);
+    for (const auto& s : p.order_by) {
+      const ProjectItem* item = item_named(*s.expr);
+      sort.push_back({item ? ColumnRef(item->name) : s.expr.get(), s.descending});
+    }
+  } else {
+    op = std::make_unique<ProjectOp>(std::move(in), items, !p.order_by.empty() || p.where);
+    for (const auto& s : p.order_by) sort.push_back({s.expr.get(), s.descending});
+  }
+  if (!sort.empty()) op = std::make_unique<SortOp>(std::move(op), std::move(sort));
+  if (p.skip || p.limit) op = std::make_unique<SkipLimitOp>(std::move(op), p.skip.get(), p.limit.get(), writes_);
+  // WITH … WHERE sees the variables of before, unless they were merged away
+  bool where_sees_input = !aggregating;
+  if (p.where && where_sees_input) op = std::make_unique<FilterOp>(std::move(op), p.where.get());
+  if (op->columns().size() > width) op = std::make_unique<TrimOp>(std::move(op), width);
+  if (p.where && !where_sees_input) op = std::make_unique<FilterOp>(std::move(op), p.where.get());
+  return op;
+}
+
+OperatorPtr Planner::PlanCreate(OperatorPtr in, const Clause& c) {
+  writes_ = true;
+  std::vector<std::string> fresh;
+  auto add = [&](const std::string& name) {
+    if (name.empty() || in->ColumnIndex(name) >= 0) return;
+    if (std::find(fresh.begin(), fresh.end(), name) == fresh.end()) fresh.push_back(name);
+  };
+  for (const PatternPart& part : c.pattern) {
+    for (size_t i = 0; i < part.nodes.size(); ++i) {
+      add(part.nodes[i].var);
+      if (i < part.rels.size()) add(part.rels[i].var);
+    }
+    add(part.path_var);
+  }
+  return std::make_unique<CreateOp>(std::move(in), &c.pattern, std::move(fresh));
+}
+
+}  // namespace internal
+}  // namespace kg::query

@@ -1,0 +1,53 @@
+// Internal to planner*.cc; use planner.h instead.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "query/operators.h"
+#include "query/planner.h"
+
+namespace kg::query::internal {
+
+class Planner {
+ public:
+  Planner(Plan& plan, const BoundStatement& bound, const Limits& limits)
+      : plan_(plan), bound_(bound), limits_(limits) {}
+
+  void PlanStatement(const Statement& s);
+
+  // --- clauses (planner.cc) ---
+  OperatorPtr PlanSingleQuery(const SingleQuery& q);
+  OperatorPtr PlanMatch(OperatorPtr in, const Clause& c);
+  OperatorPtr PlanProjection(OperatorPtr in, const Clause& c);
+  OperatorPtr PlanCreate(OperatorPtr in, const Clause& c);
+  void PlanSubplans();
+
+  // --- patterns (planner_pattern.cc) ---
+  // Plans the parts of one MATCH; conditions the search itself guarantees are
+  // removed from `conjuncts`, the rest are left for Filters.
+  OperatorPtr PlanPattern(OperatorPtr in, const Pattern& pattern, std::vector<const Expr*>& conjuncts);
+  OperatorPtr PlanPart(OperatorPtr in, const PatternPart& part, Uniqueness& unique,
+                       std::vector<const Expr*>& conjuncts);
+  OperatorPtr PlanShortest(OperatorPtr in, const PatternPart& part, Uniqueness& unique,
+                           std::vector<const Expr*>& conjuncts);
+
+  // A hidden column name, unique in the statement.
+  std::string Hidden(const char* kind) { return std::string(" ") + kind + std::to_string(next_hidden_++); }
+  // A variable expression referring to `column`, owned by the plan.
+  const Expr* ColumnRef(const std::string& column);
+
+ private:
+  Plan& plan_;
+  const BoundStatement& bound_;
+  const Limits& limits_;
+  int next_hidden_ = 0;
+  bool writes_ = false;  // a CREATE precedes the clause being planned
+};
+
+// The AND-ed conditions of a WHERE, flattened.
+void SplitConjuncts(const Expr* e, std::vector<const Expr*>& out);
+// Variables an expression reads (not the locals it binds itself).
+void CollectVariables(const Expr& e, std::vector<std::string>& out);
+
+}  // namespace kg::query::internal

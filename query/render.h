@@ -1,0 +1,35 @@
+// Result rendering for the command line: an aligned table (widths in grapheme
+// clusters, so Vietnamese lines up), CSV (RFC 4180), JSON (one object per
+// statement on one line: {"columns": [...], "rows": [[...], ...]}) and JSON
+// Lines (one object per row, keyed by column).
+//
+// In JSON, nodes are {"id", "labels", "properties"}, relationships {"id",
+// "type", "start", "end", "properties"} (start/end are node ids) and paths
+// {"nodes": [...], "relationships": [...]}; floats that are not finite are
+// null (JSON has no NaN). Ids are the graph's stable ids. Separators are
+// ", " and ": ", as the issue writes the format (and Python's json.dumps).
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "graph/property_graph.h"
+#include "query/engine.h"
+#include "query/value.h"
+
+namespace kg::query {
+
+enum class OutputFormat { kTable, kCsv, kJson, kJsonl };
+
+// "table", "csv", "json", "jsonl"; false for anything else.
+bool ParseOutputFormat(const std::string& name, OutputFormat& out);
+
+void RenderResult(const graph::PropertyGraph& g, const QueryResult& result, OutputFormat format, std::ostream& out);
+
+// One value as compact JSON.
+std::string ValueToJson(const graph::PropertyGraph& g, const Value& v);
+
+// One value as Cypher-like text for tables: (12:Person {name: 'Ký'}).
+std::string ValueToText(const graph::PropertyGraph& g, const Value& v, bool top_level = true);
+
+}  // namespace kg::query

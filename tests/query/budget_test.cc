@@ -1,0 +1,84 @@
+// Bounds: every query runs under row, expansion and time budgets and a default
+// hop bound; running out is a typed BudgetError, never a hang or an OOM.
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "query/engine.h"
+#include "query/query_error.h"
+
+namespace kg::query {
+namespace {
+
+std::string CodeOf(Engine& engine, const std::string& q, const Limits& limits) {
+  try {
+    engine.Run(q, {}, limits);
+  } catch (const BudgetError& e) {
+    EXPECT_EQ(e.category(), "BudgetExceeded");
+    return e.code();
+  }
+  return "no error";
+}
+
+class CompleteGraph : public testing::Test {
+ protected:
+  void SetUp() override {
+    engine_.Run("UNWIND range(1, 50) AS i CREATE (:V {i: i})");
+    engine_.Run("MATCH (a:V), (b:V) WHERE a <> b CREATE (a)-[:E]->(b)");
+  }
+  graph::PropertyGraph g_;
+  Engine engine_{g_};
+};
+
+// The query that took Neo4j down: all paths of up to 10 hops in a complete
+// directed graph of 50 nodes (about 49^10 of them).
+TEST_F(CompleteGraph, ExhaustivePathCountHitsTheExpansionBudget) {
+  ASSERT_EQ(g_.edge_count(), 50u * 49u);
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(CodeOf(engine_, "MATCH p=(:V)-[*1..10]->(:V) RETURN count(p)", Limits{}), "ExpansionLimit");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(30));
+}
+
+TEST_F(CompleteGraph, TimeBudget) {
+  Limits limits;
+  limits.max_expansions = INT64_MAX;
+  limits.timeout_ms = 100;
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(CodeOf(engine_, "MATCH p=(:V)-[*1..10]->(:V) RETURN count(p)", limits), "Timeout");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+}
+
+TEST_F(CompleteGraph, SmallCountsStillWork) {
+  QueryResult r = engine_.Run("MATCH p=(:V)-[*1..2]->(:V) RETURN count(p)");
+  // walks may come back to where they started, over another relationship
+  EXPECT_EQ(r.rows.at(0)[0].as_int(), 50 * 49 + 50 * 49 * 49);
+}
+
+TEST(Budget, RowBudgetCoversResultsAndSorts) {
+  graph::PropertyGraph g;
+  Engine engine(g);
+  Limits limits;
+  limits.max_rows = 5000;
+  EXPECT_EQ(CodeOf(engine, "UNWIND range(1, 100) AS x UNWIND range(1, 100) AS y RETURN x, y", limits), "RowLimit");
+  EXPECT_EQ(CodeOf(engine, "UNWIND range(1, 100) AS x UNWIND range(1, 100) AS y WITH x, y ORDER BY y RETURN x LIMIT 1",
+                   limits),
+            "RowLimit");
+  EXPECT_EQ(CodeOf(engine, "RETURN size(range(1, 100000)) AS n", limits), "RowLimit");
+  // a LIMIT stops the pipeline early enough to stay within budget
+  EXPECT_EQ(engine.Run("UNWIND range(1, 100) AS x UNWIND range(1, 100) AS y RETURN x, y LIMIT 10", {}, limits).rows.size(),
+            10u);
+}
+
+TEST(Budget, DefaultHopBoundForOpenVariableLength) {
+  graph::PropertyGraph g;
+  Engine engine(g);
+  engine.Run("UNWIND range(0, 39) AS i CREATE (:C {i: i})");
+  engine.Run("MATCH (a:C), (b:C) WHERE b.i = a.i + 1 CREATE (a)-[:NEXT]->(b)");
+  auto count = [&](const std::string& q) { return engine.Run(q).rows.at(0)[0].as_int(); };
+  EXPECT_EQ(count("MATCH (:C {i: 0})-[*]->(b) RETURN count(b)"), 32);  // Limits::max_hops
+  EXPECT_EQ(count("MATCH (:C {i: 0})-[*2..]->(b) RETURN count(b)"), 31);
+  EXPECT_EQ(count("MATCH (:C {i: 0})-[*..39]->(b) RETURN count(b)"), 39);  // an explicit bound is honoured
+}
+
+}  // namespace
+}  // namespace kg::query

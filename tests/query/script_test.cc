@@ -1,0 +1,86 @@
+// Scripts (statements split on ';' with comments) and parameters.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "query/params.h"
+#include "query/script.h"
+#include "query/session.h"
+
+namespace kg::query {
+namespace {
+
+TEST(Script, SplitsOnSemicolonsOutsideStringsAndComments) {
+  auto st = SplitScript(
+      "// tìm người; không tách ở đây\n"
+      "MATCH (n {name: 'a;b'}) RETURN n;\n"
+      "  /* khối; chú thích */ RETURN \"x;y\" AS `c;d` ;;\n"
+      "RETURN 1 // cuối; dòng\n");
+  ASSERT_EQ(st.size(), 3u);
+  EXPECT_EQ(st[0].text, "MATCH (n {name: 'a;b'}) RETURN n");
+  EXPECT_EQ(st[1].text, "RETURN \"x;y\" AS `c;d`");
+  EXPECT_EQ(st[2].text, "RETURN 1 // cuối; dòng");
+  EXPECT_EQ(st[0].offset, std::string("// tìm người; không tách ở đây\n").size());
+}
+
+TEST(Script, EscapedQuotesDoNotEndAString) {
+  auto st = SplitScript("RETURN 'it\\'s; fine' AS a; RETURN 2");
+  ASSERT_EQ(st.size(), 2u);
+  EXPECT_EQ(st[0].text, "RETURN 'it\\'s; fine' AS a");
+}
+
+TEST(Script, ErrorsNameTheLineInTheWholeFileAndStopTheScript) {
+  auto session = Session::Open(kMemoryGraph);
+  ASSERT_TRUE(session.ok());
+  std::ostringstream out, err;
+  std::string script = "RETURN 1 AS a;\n\n// hai\nRETURN 'Hà Tĩnh' AS t, b;\nRETURN 3 AS c;\n";
+  EXPECT_FALSE(session.value()->RunScript("q.cypher", script, {}, {}, OutputFormat::kCsv, false, out, err));
+  EXPECT_EQ(out.str(), "a\r\n1\r\n");
+  EXPECT_EQ(err.str(),
+            "q.cypher:4:24: error: SyntaxError (UndefinedVariable): variable 'b' is not defined\n"
+            "  RETURN 'Hà Tĩnh' AS t, b;\n"
+            "                         ^\n");
+}
+
+TEST(Script, CreateThenQueryInOneScript) {
+  auto session = Session::Open(kMemoryGraph);
+  ASSERT_TRUE(session.ok());
+  std::ostringstream out, err;
+  EXPECT_TRUE(session.value()->RunScript(
+      "-e", "CREATE (:Body {name: 'Sở Nội vụ'}); MATCH (b:Body) RETURN b.name", {}, {}, OutputFormat::kJson, false,
+      out, err));
+  EXPECT_EQ(out.str(), "{\"columns\": [], \"rows\": []}\n{\"columns\": [\"b.name\"], \"rows\": [[\"Sở Nội vụ\"]]}\n");
+  EXPECT_TRUE(session.value()->changed());
+}
+
+TEST(Params, LiteralsOrPlainStrings) {
+  Params p;
+  ASSERT_TRUE(AddParamArgument("n=42", p).ok());
+  ASSERT_TRUE(AddParamArgument("x=-1.5", p).ok());
+  ASSERT_TRUE(AddParamArgument("name=Nguyen Xuan Ky", p).ok());
+  ASSERT_TRUE(AddParamArgument("q='Nguyễn Xuân Ký'", p).ok());
+  ASSERT_TRUE(AddParamArgument("l=[1, 'a']", p).ok());
+  ASSERT_TRUE(AddParamArgument("eq=a=b", p).ok());
+  EXPECT_EQ(p["n"].as_int(), 42);
+  EXPECT_EQ(p["x"].as_float(), -1.5);
+  EXPECT_EQ(p["name"].as_string(), "Nguyen Xuan Ky");
+  EXPECT_EQ(p["q"].as_string(), "Nguyễn Xuân Ký");
+  EXPECT_EQ(p["l"].as_list().size(), 2u);
+  EXPECT_EQ(p["eq"].as_string(), "a=b");
+  EXPECT_FALSE(AddParamArgument("novalue", p).ok());
+}
+
+TEST(Params, FromJson) {
+  Params p;
+  ASSERT_TRUE(AddParamsFromJson(R"({"id": 7, "w": 0.5, "tên": "Hà", "xs": [1, null], "m": {"a": true}})", p).ok());
+  EXPECT_TRUE(p["id"].is_int());
+  EXPECT_TRUE(p["w"].is_float());
+  EXPECT_EQ(p["tên"].as_string(), "Hà");
+  EXPECT_TRUE(p["xs"].as_list()[1].is_null());
+  EXPECT_TRUE(p["m"].Find("a")->as_bool());
+  EXPECT_FALSE(AddParamsFromJson("[1]", p).ok());
+  EXPECT_FALSE(AddParamsFromJson("{\"a\": ", p).ok());
+}
+
+}  // namespace
+}  // namespace kg::query

@@ -1,4 +1,4 @@
-// `kg eval` through the command line (kg_eval_cli: kg's front end with eval only).
+// `kg eval` through the command line (the kg binary built beside the tests).
 #include <sys/wait.h>
 #include <unistd.h>
 

@@ -174,22 +174,30 @@ std::unique_ptr<Aggregator> MakeAggregator(const Expr& call, const Value& extra)
   if (call.kind == ExprKind::kCountStar) return std::make_unique<Count>(true);
   std::string name = FindFunction(call.name)->name;
   std::unique_ptr<Aggregator> a;
-  if (name == "count") a = std::make_unique<Count>(false);
-  else if (name == "collect") a = std::make_unique<Collect>();
-  else if (name == "min") a = std::make_unique<MinMax>(false);
-  else if (name == "max") a = std::make_unique<MinMax>(true);
-  else if (name == "sum") a = std::make_unique<Sum>(false);
-  else if (name == "avg") a = std::make_unique<Sum>(true);
-  else if (name == "stDev") a = std::make_unique<StDev>(false);
-  else if (name == "stDevP") a = std::make_unique<StDev>(true);
+  if (name == "count")
+    a = std::make_unique<Count>(false);
+  else if (name == "collect")
+    a = std::make_unique<Collect>();
+  else if (name == "min")
+    a = std::make_unique<MinMax>(false);
+  else if (name == "max")
+    a = std::make_unique<MinMax>(true);
+  else if (name == "sum")
+    a = std::make_unique<Sum>(false);
+  else if (name == "avg")
+    a = std::make_unique<Sum>(true);
+  else if (name == "stDev")
+    a = std::make_unique<StDev>(false);
+  else if (name == "stDevP")
+    a = std::make_unique<StDev>(true);
   else {
     if (!extra.is_number())
       throw RuntimeError("TypeError", "InvalidArgumentType", name + "() needs a numeric percentile",
                          call.offset, call.length);
     double p = extra.as_number();
     if (!(p >= 0 && p <= 1))
-      throw RuntimeError("ArgumentError", "NumberOutOfRange", name + "() percentile must be in [0, 1]",
-                         call.offset, call.length);
+      throw RuntimeError("ArgumentError", "NumberOutOfRange",
+                         name + "() percentile must be in [0, 1]", call.offset, call.length);
     a = std::make_unique<Percentile>(name == "percentileCont", p);
   }
   if (call.distinct) a = std::make_unique<Distinct>(std::move(a));

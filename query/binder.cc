@@ -14,18 +14,30 @@ namespace kg::query {
 
 const char* StaticTypeName(StaticType t) {
   switch (t) {
-    case StaticType::kAny: return "Any";
-    case StaticType::kNode: return "Node";
-    case StaticType::kRelationship: return "Relationship";
-    case StaticType::kRelationshipList: return "List<Relationship>";
-    case StaticType::kPath: return "Path";
-    case StaticType::kList: return "List";
-    case StaticType::kMap: return "Map";
-    case StaticType::kBool: return "Boolean";
-    case StaticType::kInt: return "Integer";
-    case StaticType::kFloat: return "Float";
-    case StaticType::kString: return "String";
-    case StaticType::kNull: return "Null";
+    case StaticType::kAny:
+      return "Any";
+    case StaticType::kNode:
+      return "Node";
+    case StaticType::kRelationship:
+      return "Relationship";
+    case StaticType::kRelationshipList:
+      return "List<Relationship>";
+    case StaticType::kPath:
+      return "Path";
+    case StaticType::kList:
+      return "List";
+    case StaticType::kMap:
+      return "Map";
+    case StaticType::kBool:
+      return "Boolean";
+    case StaticType::kInt:
+      return "Integer";
+    case StaticType::kFloat:
+      return "Float";
+    case StaticType::kString:
+      return "String";
+    case StaticType::kNull:
+      return "Null";
   }
   return "?";
 }
@@ -41,11 +53,16 @@ namespace {
 
 const char* ClauseName(const Clause& c) {
   switch (c.kind) {
-    case ClauseKind::kMatch: return c.optional ? "OPTIONAL MATCH" : "MATCH";
-    case ClauseKind::kUnwind: return "UNWIND";
-    case ClauseKind::kWith: return "WITH";
-    case ClauseKind::kReturn: return "RETURN";
-    case ClauseKind::kCreate: return "CREATE";
+    case ClauseKind::kMatch:
+      return c.optional ? "OPTIONAL MATCH" : "MATCH";
+    case ClauseKind::kUnwind:
+      return "UNWIND";
+    case ClauseKind::kWith:
+      return "WITH";
+    case ClauseKind::kReturn:
+      return "RETURN";
+    case ClauseKind::kCreate:
+      return "CREATE";
   }
   return "?";
 }
@@ -68,12 +85,15 @@ bool HasAggregate(const Expr& e) {
 // SKIP / LIMIT: a constant, non-negative integer.
 void CheckCount(const Expr& e, const char* what) {
   if (HasVariables(e))
-    Binder::Fail("NonConstantExpression", std::string(what) + " must not depend on variables", e.offset, e.length);
+    Binder::Fail("NonConstantExpression", std::string(what) + " must not depend on variables",
+                 e.offset, e.length);
   if (e.kind == ExprKind::kLiteral) {
     if (!e.literal.is_int())
-      Binder::Fail("InvalidArgumentType", std::string(what) + " must be an Integer", e.offset, e.length);
+      Binder::Fail("InvalidArgumentType", std::string(what) + " must be an Integer", e.offset,
+                   e.length);
     if (e.literal.as_int() < 0)
-      Binder::Fail("NegativeIntegerArgument", std::string(what) + " must not be negative", e.offset, e.length);
+      Binder::Fail("NegativeIntegerArgument", std::string(what) + " must not be negative", e.offset,
+                   e.length);
   }
 }
 
@@ -82,18 +102,20 @@ void CheckCount(const Expr& e, const char* what) {
 // Only variables and property accesses match a key: `a.x + b.y` does not,
 // even when it is itself an item (the TCK's rule). Locals of comprehensions
 // inside the expression are not grouping questions.
-void CheckGrouped(const Expr& e, const std::set<std::string>& key_texts, const std::set<std::string>& key_vars,
-                  std::vector<std::string>& locals) {
+void CheckGrouped(const Expr& e, const std::set<std::string>& key_texts,
+                  const std::set<std::string>& key_vars, std::vector<std::string>& locals) {
   if (IsAggregateCall(e)) return;
   if (e.kind == ExprKind::kProperty && key_texts.count(PrintExpr(e))) return;
   if (e.kind == ExprKind::kVariable) {
     if (!key_vars.count(e.name) && std::find(locals.begin(), locals.end(), e.name) == locals.end())
       Binder::Fail("AmbiguousAggregationExpression",
-                   "'" + e.name + "' is neither a grouping key nor inside an aggregate", e.offset, e.length);
+                   "'" + e.name + "' is neither a grouping key nor inside an aggregate", e.offset,
+                   e.length);
     return;
   }
   size_t mark = locals.size();
-  if (e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier) locals.push_back(e.name);
+  if (e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier)
+    locals.push_back(e.name);
   if (e.kind == ExprKind::kReduce) {
     locals.push_back(e.name);
     locals.push_back(e.name2);
@@ -109,7 +131,8 @@ void Binder::BindStatement(const Statement& s) {
   std::vector<std::string> columns;
   for (size_t i = 0; i < s.queries.size(); ++i) {
     if (i >= 2 && s.union_all[i - 1] != s.union_all[i - 2])
-      Fail("InvalidClauseComposition", "UNION and UNION ALL cannot be mixed", s.union_offsets[i - 1], 5);
+      Fail("InvalidClauseComposition", "UNION and UNION ALL cannot be mixed",
+           s.union_offsets[i - 1], 5);
     std::vector<std::string> cols = BindSingleQuery(s.queries[i]);
     if (i == 0) {
       columns = cols;
@@ -133,14 +156,20 @@ std::vector<std::string> Binder::BindSingleQuery(const SingleQuery& q) {
            std::string("a query cannot end with ") + ClauseName(c) + " (add a RETURN)", c.offset,
            std::string(ClauseName(c)).size());
     switch (c.kind) {
-      case ClauseKind::kMatch: BindMatch(c, scope); break;
-      case ClauseKind::kCreate: BindCreate(c, scope); break;
+      case ClauseKind::kMatch:
+        BindMatch(c, scope);
+        break;
+      case ClauseKind::kCreate:
+        BindCreate(c, scope);
+        break;
       case ClauseKind::kUnwind: {
         BindExpr(*c.expr, scope, {});
         if (scope.Find(c.alias))
-          Fail("VariableAlreadyBound", "variable '" + c.alias + "' is already defined", c.offset, c.length);
+          Fail("VariableAlreadyBound", "variable '" + c.alias + "' is already defined", c.offset,
+               c.length);
         StaticType list = InferType(*c.expr, scope);
-        scope.Add(c.alias, list == StaticType::kRelationshipList ? StaticType::kRelationship : StaticType::kAny);
+        scope.Add(c.alias, list == StaticType::kRelationshipList ? StaticType::kRelationship
+                                                                 : StaticType::kAny);
         break;
       }
       case ClauseKind::kWith:
@@ -177,8 +206,8 @@ void Binder::BindAggregateOrderBy(const Expr& e, Scope& out, const std::set<std:
   }
   if (e.kind == ExprKind::kProperty && key_texts.count(text)) return;
   if (e.kind != ExprKind::kVariable && e.kind != ExprKind::kProperty && item_texts.count(text))
-    Fail("AmbiguousAggregationExpression", "'" + text + "' mixes an item expression with an aggregate", e.offset,
-         e.length);
+    Fail("AmbiguousAggregationExpression",
+         "'" + text + "' mixes an item expression with an aggregate", e.offset, e.length);
   switch (e.kind) {
     case ExprKind::kVariable:
     case ExprKind::kLiteral:
@@ -188,7 +217,9 @@ void Binder::BindAggregateOrderBy(const Expr& e, Scope& out, const std::set<std:
     case ExprKind::kReduce:
     case ExprKind::kPatternComprehension:
     case ExprKind::kPatternPredicate:
-    case ExprKind::kMapProjection: BindExpr(e, out, {true, false}); return;
+    case ExprKind::kMapProjection:
+      BindExpr(e, out, {true, false});
+      return;
     default:
       for (const auto& c : e.children)
         if (c) BindAggregateOrderBy(*c, out, key_texts, item_texts, aggregate_texts);
@@ -198,7 +229,8 @@ void Binder::BindAggregateOrderBy(const Expr& e, Scope& out, const std::set<std:
 void Binder::CheckCondition(const Expr& e, const Scope& scope) const {
   StaticType t = InferType(e, scope);
   if (t != StaticType::kAny && t != StaticType::kBool && t != StaticType::kNull)
-    Fail("InvalidArgumentType", std::string("a condition must be a Boolean, not a ") + StaticTypeName(t), e.offset,
+    Fail("InvalidArgumentType",
+         std::string("a condition must be a Boolean, not a ") + StaticTypeName(t), e.offset,
          e.length);
 }
 
@@ -215,14 +247,16 @@ Scope Binder::BindProjection(const Clause& c, const Scope& scope, bool is_return
       any = true;
     }
     if (!any && p.items.empty() && is_return)
-      Fail("NoVariablesInScope", std::string(is_return ? "RETURN" : "WITH") + " * needs variables in scope",
-           c.offset, c.length);
+      Fail("NoVariablesInScope",
+           std::string(is_return ? "RETURN" : "WITH") + " * needs variables in scope", c.offset,
+           c.length);
   }
   bool aggregating = false;
   Scope mutable_scope = scope;
   for (const auto& item : p.items) {
     if (item.expr->kind == ExprKind::kPatternPredicate)
-      Fail("UnexpectedSyntax", "a pattern cannot be projected; use a pattern comprehension [(a)-->(b) | b]",
+      Fail("UnexpectedSyntax",
+           "a pattern cannot be projected; use a pattern comprehension [(a)-->(b) | b]",
            item.expr->offset, item.expr->length);
     BindExpr(*item.expr, mutable_scope, {true, false});
     aggregating = aggregating || HasAggregate(*item.expr);
@@ -288,8 +322,8 @@ Scope Binder::BindProjection(const Clause& c, const Scope& scope, bool is_return
   if (!is_return)
     for (const auto& item : p.items)
       if (!item.aliased && item.expr->kind != ExprKind::kVariable)
-        Fail("NoExpressionAlias", "an expression in WITH needs an alias (AS name)", item.expr->offset,
-             item.expr->length);
+        Fail("NoExpressionAlias", "an expression in WITH needs an alias (AS name)",
+             item.expr->offset, item.expr->length);
   return out;
 }
 

@@ -23,7 +23,20 @@
 namespace kg::query {
 
 // What the binder knows statically about a variable or an expression.
-enum class StaticType { kAny, kNode, kRelationship, kRelationshipList, kPath, kList, kMap, kBool, kInt, kFloat, kString, kNull };
+enum class StaticType {
+  kAny,
+  kNode,
+  kRelationship,
+  kRelationshipList,
+  kPath,
+  kList,
+  kMap,
+  kBool,
+  kInt,
+  kFloat,
+  kString,
+  kNull
+};
 const char* StaticTypeName(StaticType t);
 
 struct BoundStatement {

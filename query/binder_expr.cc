@@ -18,7 +18,8 @@ namespace {
 bool Known(StaticType t) { return t != StaticType::kAny && t != StaticType::kNull; }
 
 [[noreturn]] void WrongType(const Expr& at, const std::string& what, StaticType t) {
-  Binder::Fail("InvalidArgumentType", what + " cannot take a " + StaticTypeName(t), at.offset, at.length);
+  Binder::Fail("InvalidArgumentType", what + " cannot take a " + StaticTypeName(t), at.offset,
+               at.length);
 }
 
 // The types a function's first argument may have, or empty for "no check".
@@ -40,7 +41,8 @@ const char* UnsupportedFunction(const std::string& name) {
   std::string lower = name;
   std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
   std::string head = lower.substr(0, lower.find('.'));
-  static const char* kTemporal[] = {"date", "datetime", "localdatetime", "localtime", "time", "duration"};
+  static const char* kTemporal[] = {"date",      "datetime", "localdatetime",
+                                    "localtime", "time",     "duration"};
   for (const char* t : kTemporal)
     if (head == t) return "temporal values (date(), datetime(), time(), duration(), …)";
   if (head == "point" || head == "distance") return "spatial values (point(), distance())";
@@ -49,7 +51,8 @@ const char* UnsupportedFunction(const std::string& name) {
 
 // The type of a list's elements when the binder can tell: a literal list whose
 // elements share one type, or a relationship list.
-StaticType ElementTypeOf(StaticType list_type, const Expr& list, const std::vector<StaticType>& items) {
+StaticType ElementTypeOf(StaticType list_type, const Expr& list,
+                         const std::vector<StaticType>& items) {
   if (list_type == StaticType::kRelationshipList) return StaticType::kRelationship;
   if (list.kind != ExprKind::kList || items.empty()) return StaticType::kAny;
   for (StaticType t : items)
@@ -77,27 +80,32 @@ void Binder::BindExpr(const Expr& e, Scope& scope, ExprContext ctx) {
       return;
     case ExprKind::kParameter:
       if (!params_.count(e.name))
-        throw BindError("ParameterMissing", "MissingParameter", "parameter $" + e.name + " is not given",
-                        e.offset, e.length);
+        throw BindError("ParameterMissing", "MissingParameter",
+                        "parameter $" + e.name + " is not given", e.offset, e.length);
       return;
     case ExprKind::kCountStar:
     case ExprKind::kFunction: {
-      const FunctionSpec* spec = e.kind == ExprKind::kCountStar ? FindFunction("count") : FindFunction(e.name);
+      const FunctionSpec* spec =
+          e.kind == ExprKind::kCountStar ? FindFunction("count") : FindFunction(e.name);
       if (spec == nullptr) {
-        if (const char* what = UnsupportedFunction(e.name)) throw UnsupportedError(what, e.offset, e.name.size());
+        if (const char* what = UnsupportedFunction(e.name))
+          throw UnsupportedError(what, e.offset, e.name.size());
         Fail("UnknownFunction", "unknown function '" + e.name + "'", e.offset, e.name.size());
       }
       auto n = static_cast<int>(e.children.size());
-      if (e.kind == ExprKind::kFunction && (n < spec->min_args || (spec->max_args >= 0 && n > spec->max_args)))
-        Fail("InvalidNumberOfArguments", std::string(spec->name) + "() takes " + std::to_string(spec->min_args) +
-                                             (spec->max_args != spec->min_args ? " or more" : "") + " argument(s)",
+      if (e.kind == ExprKind::kFunction &&
+          (n < spec->min_args || (spec->max_args >= 0 && n > spec->max_args)))
+        Fail("InvalidNumberOfArguments",
+             std::string(spec->name) + "() takes " + std::to_string(spec->min_args) +
+                 (spec->max_args != spec->min_args ? " or more" : "") + " argument(s)",
              e.offset, e.length);
       ExprContext inner = ctx;
       if (spec->aggregate) {
         if (ctx.in_aggregate)
           Fail("NestedAggregation", "an aggregate cannot contain another", e.offset, e.length);
         if (!ctx.allow_aggregates)
-          Fail("InvalidAggregation", std::string(spec->name) + "() is not allowed here", e.offset, e.length);
+          Fail("InvalidAggregation", std::string(spec->name) + "() is not allowed here", e.offset,
+               e.length);
         inner.in_aggregate = true;
         for (const auto& c : e.children)
           if (ContainsRand(*c))
@@ -105,8 +113,9 @@ void Binder::BindExpr(const Expr& e, Scope& scope, ExprContext ctx) {
       }
       for (const auto& c : e.children) {
         if (c->kind == ExprKind::kPatternPredicate && std::string(spec->name) != "exists")
-          Fail("UnexpectedSyntax", std::string("a pattern cannot be an argument of ") + spec->name +
-                                       "(); use a pattern comprehension",
+          Fail("UnexpectedSyntax",
+               std::string("a pattern cannot be an argument of ") + spec->name +
+                   "(); use a pattern comprehension",
                c->offset, c->length);
         BindExpr(*c, scope, inner);
       }
@@ -157,7 +166,8 @@ void Binder::BindExpr(const Expr& e, Scope& scope, ExprContext ctx) {
       for (const auto& item : e.map_items) {
         if (item.value) BindExpr(*item.value, scope, ctx);
         if (item.kind == MapProjectionItem::Kind::kVariable && !scope.Find(item.key))
-          Fail("UndefinedVariable", "variable '" + item.key + "' is not defined", e.offset, e.length);
+          Fail("UndefinedVariable", "variable '" + item.key + "' is not defined", e.offset,
+               e.length);
       }
       CheckTypes(e, scope);
       return;
@@ -182,12 +192,18 @@ StaticType Binder::InferType(const Expr& e, const Scope& scope) const {
   switch (e.kind) {
     case ExprKind::kLiteral:
       switch (e.literal.type()) {
-        case ValueType::kNull: return T::kNull;
-        case ValueType::kBool: return T::kBool;
-        case ValueType::kInt: return T::kInt;
-        case ValueType::kFloat: return T::kFloat;
-        case ValueType::kString: return T::kString;
-        default: return T::kAny;
+        case ValueType::kNull:
+          return T::kNull;
+        case ValueType::kBool:
+          return T::kBool;
+        case ValueType::kInt:
+          return T::kInt;
+        case ValueType::kFloat:
+          return T::kFloat;
+        case ValueType::kString:
+          return T::kString;
+        default:
+          return T::kAny;
       }
     case ExprKind::kVariable: {
       const Variable* v = scope.Find(e.name);
@@ -195,16 +211,21 @@ StaticType Binder::InferType(const Expr& e, const Scope& scope) const {
     }
     case ExprKind::kList:
     case ExprKind::kListComprehension:
-    case ExprKind::kPatternComprehension: return T::kList;
+    case ExprKind::kPatternComprehension:
+      return T::kList;
     case ExprKind::kMap:
-    case ExprKind::kMapProjection: return T::kMap;
+    case ExprKind::kMapProjection:
+      return T::kMap;
     case ExprKind::kIsNull:
     case ExprKind::kIsNotNull:
     case ExprKind::kQuantifier:
     case ExprKind::kPatternPredicate:
-    case ExprKind::kLabelCheck: return T::kBool;
-    case ExprKind::kCountStar: return T::kInt;
-    case ExprKind::kUnary: return e.op == Op::kNot ? T::kBool : T::kAny;
+    case ExprKind::kLabelCheck:
+      return T::kBool;
+    case ExprKind::kCountStar:
+      return T::kInt;
+    case ExprKind::kUnary:
+      return e.op == Op::kNot ? T::kBool : T::kAny;
     case ExprKind::kBinary:
       switch (e.op) {
         case Op::kAdd:
@@ -212,8 +233,10 @@ StaticType Binder::InferType(const Expr& e, const Scope& scope) const {
         case Op::kMul:
         case Op::kDiv:
         case Op::kMod:
-        case Op::kPow: return T::kAny;
-        default: return T::kBool;
+        case Op::kPow:
+          return T::kAny;
+        default:
+          return T::kBool;
       }
     case ExprKind::kFunction: {
       const FunctionSpec* spec = FindFunction(e.name);
@@ -231,7 +254,8 @@ StaticType Binder::InferType(const Expr& e, const Scope& scope) const {
       if (fn == "properties") return T::kMap;
       return T::kAny;
     }
-    default: return T::kAny;
+    default:
+      return T::kAny;
   }
 }
 
@@ -239,9 +263,11 @@ void Binder::CheckTypes(const Expr& e, const Scope& scope) const {
   switch (e.kind) {
     case ExprKind::kProperty: {
       StaticType t = InferType(*e.children[0], scope);
-      if (Known(t) && t != StaticType::kNode && t != StaticType::kRelationship && t != StaticType::kMap)
+      if (Known(t) && t != StaticType::kNode && t != StaticType::kRelationship &&
+          t != StaticType::kMap)
         throw BindError(t == StaticType::kPath ? "SyntaxError" : "TypeError", "InvalidArgumentType",
-                      std::string("cannot read a property of a ") + StaticTypeName(t), e.offset, e.length);
+                        std::string("cannot read a property of a ") + StaticTypeName(t), e.offset,
+                        e.length);
       return;
     }
     case ExprKind::kUnary:
@@ -252,12 +278,13 @@ void Binder::CheckTypes(const Expr& e, const Scope& scope) const {
           WrongType(*e.children[1], "IN", t);
         return;
       }
-      if (e.op == Op::kSub || e.op == Op::kMul || e.op == Op::kDiv || e.op == Op::kMod || e.op == Op::kPow ||
-          e.op == Op::kNeg) {
+      if (e.op == Op::kSub || e.op == Op::kMul || e.op == Op::kDiv || e.op == Op::kMod ||
+          e.op == Op::kPow || e.op == Op::kNeg) {
         for (const auto& c : e.children) {
           StaticType t = InferType(*c, scope);
           if (Known(t) && t != StaticType::kInt && t != StaticType::kFloat)
-            Fail("InvalidArgumentType", std::string("cannot apply ") + OpText(e.op) + " to a " + StaticTypeName(t),
+            Fail("InvalidArgumentType",
+                 std::string("cannot apply ") + OpText(e.op) + " to a " + StaticTypeName(t),
                  c->offset, c->length);
         }
         return;
@@ -279,7 +306,8 @@ void Binder::CheckTypes(const Expr& e, const Scope& scope) const {
         WrongType(*e.children[0], std::string(spec->name) + "()", t);
       return;
     }
-    default: return;
+    default:
+      return;
   }
 }
 

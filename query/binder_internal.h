@@ -63,7 +63,8 @@ class Binder {
   // Checks the operands of operators and functions whose types are known.
   void CheckTypes(const Expr& e, const Scope& scope) const;
   void BindAggregateOrderBy(const Expr& e, Scope& out, const std::set<std::string>& key_texts,
-                            const std::set<std::string>& item_texts, const std::set<std::string>& aggregate_texts);
+                            const std::set<std::string>& item_texts,
+                            const std::set<std::string>& aggregate_texts);
   // A WHERE condition whose type is known must be a Boolean.
   void CheckCondition(const Expr& e, const Scope& scope) const;
 

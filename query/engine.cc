@@ -20,7 +20,8 @@ Engine::Engine(graph::PropertyGraph& graph) : graph_(graph), index_(graph) {}
 
 void Engine::Reindex() { index_ = NameIndex(graph_); }
 
-std::string Engine::Explain(std::string_view statement, const Params& params, const Limits& limits) {
+std::string Engine::Explain(std::string_view statement, const Params& params,
+                            const Limits& limits) {
   Statement s = Parse(statement);
   BoundStatement bound = Bind(s, params);
   return PlanText(BuildPlan(s, bound, limits));

@@ -44,7 +44,8 @@ class Engine {
   QueryResult Run(std::string_view statement, const Params& params = {}, const Limits& limits = {});
 
   // The plan Run would execute, as text (EXPLAIN).
-  std::string Explain(std::string_view statement, const Params& params = {}, const Limits& limits = {});
+  std::string Explain(std::string_view statement, const Params& params = {},
+                      const Limits& limits = {});
 
   // Rebuilds the name index, after labels or indexed properties of existing
   // nodes were changed outside the engine.

@@ -13,7 +13,8 @@ namespace {
 // A list to iterate over, or nullptr when the value is null.
 const ValueList* ListOrNull(const Value& v, const Expr& at) {
   if (v.is_null()) return nullptr;
-  if (!v.is_list()) Bad(at, "InvalidArgumentType", std::string("expected a List, not ") + TypeName(v.type()));
+  if (!v.is_list())
+    Bad(at, "InvalidArgumentType", std::string("expected a List, not ") + TypeName(v.type()));
   return &v.as_list();
 }
 
@@ -38,7 +39,9 @@ void ForEachBound(const std::string& name, const ValueList& list, Env& env, Body
 Value EvaluateIndex(const Value& container, const Value& index, const Expr& at, ExecContext& ctx) {
   if (container.is_null() || index.is_null()) return Value();
   if (container.is_list()) {
-    if (!index.is_int()) Bad(at, "InvalidArgumentType", std::string("a list index must be an Integer, not ") + TypeName(index.type()));
+    if (!index.is_int())
+      Bad(at, "InvalidArgumentType",
+          std::string("a list index must be an Integer, not ") + TypeName(index.type()));
     const ValueList& l = container.as_list();
     int64_t i = index.as_int();
     int64_t n = static_cast<int64_t>(l.size());
@@ -48,7 +51,8 @@ Value EvaluateIndex(const Value& container, const Value& index, const Expr& at, 
   }
   if (container.is_map() || container.is_node() || container.is_relationship()) {
     if (!index.is_string())
-      Bad(at, "MapElementAccessByNonString", std::string("a map key must be a String, not ") + TypeName(index.type()));
+      Bad(at, "MapElementAccessByNonString",
+          std::string("a map key must be a String, not ") + TypeName(index.type()));
     if (container.is_map()) {
       const Value* v = container.Find(index.as_string());
       return v ? *v : Value();
@@ -63,7 +67,8 @@ Value EvaluateIndex(const Value& container, const Value& index, const Expr& at, 
 Value EvaluateSlice(const Value& list, const Value* from, const Value* to, const Expr& at) {
   if (list.is_null()) return Value();
   if ((from && from->is_null()) || (to && to->is_null())) return Value();
-  if (!list.is_list()) Bad(at, "InvalidArgumentType", std::string("cannot slice a ") + TypeName(list.type()));
+  if (!list.is_list())
+    Bad(at, "InvalidArgumentType", std::string("cannot slice a ") + TypeName(list.type()));
   if ((from && !from->is_int()) || (to && !to->is_int()))
     Bad(at, "InvalidArgumentType", "slice bounds must be Integers");
   const ValueList& l = list.as_list();
@@ -153,10 +158,11 @@ Value EvaluateMapProjection(const Expr& e, Env& env, ExecContext& ctx) {
   for (const auto& item : e.map_items) {
     switch (item.kind) {
       case MapProjectionItem::Kind::kAllProperties: {
-        Value all = subject.is_map() ? subject
-                    : subject.is_node()
-                        ? PropertiesMap(*ctx.graph, ctx.graph->node(subject.as_node()).properties)
-                        : PropertiesMap(*ctx.graph, ctx.graph->edge(subject.as_relationship()).properties);
+        Value all =
+            subject.is_map() ? subject
+            : subject.is_node()
+                ? PropertiesMap(*ctx.graph, ctx.graph->node(subject.as_node()).properties)
+                : PropertiesMap(*ctx.graph, ctx.graph->edge(subject.as_relationship()).properties);
         for (const auto& kv : all.as_map()) out.push_back(kv);
         break;
       }
@@ -172,8 +178,8 @@ Value EvaluateMapProjection(const Expr& e, Env& env, ExecContext& ctx) {
       case MapProjectionItem::Kind::kVariable: {
         const Value* v = env.Lookup(item.key);
         if (v == nullptr)
-          throw BindError("SyntaxError", "UndefinedVariable", "variable '" + item.key + "' is not defined",
-                          e.offset, e.length);
+          throw BindError("SyntaxError", "UndefinedVariable",
+                          "variable '" + item.key + "' is not defined", e.offset, e.length);
         out.emplace_back(item.key, *v);
         break;
       }

@@ -10,7 +10,8 @@ namespace {
 SubPlan& PlanFor(const Expr& e, ExecContext& ctx) {
   auto it = ctx.subplans.find(&e);
   if (it == ctx.subplans.end())
-    throw RuntimeError("InternalError", "NoSubPlan", "no plan for a pattern expression", e.offset, e.length);
+    throw RuntimeError("InternalError", "NoSubPlan", "no plan for a pattern expression", e.offset,
+                       e.length);
   return *it->second;
 }
 

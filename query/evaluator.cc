@@ -38,9 +38,10 @@ Value LabelCheck(const Value& v, const Expr& e, ExecContext& ctx) {
     return Value::Bool(true);
   }
   if (!v.is_node())
-    throw RuntimeError("TypeError", "InvalidArgumentType",
-                       std::string("a label check needs a Node or Relationship, not ") + TypeName(v.type()),
-                       e.offset, e.length);
+    throw RuntimeError(
+        "TypeError", "InvalidArgumentType",
+        std::string("a label check needs a Node or Relationship, not ") + TypeName(v.type()),
+        e.offset, e.length);
   for (const auto& label : e.names) {
     auto id = ctx.graph->FindSymbol(label);
     if (!id || !ctx.graph->HasLabel(v.as_node(), *id)) return Value::Bool(false);
@@ -55,8 +56,8 @@ Value Case(const Expr& e, Env& env, ExecContext& ctx) {
   size_t whens_end = e.children.size() - (e.has_else ? 1 : 0);
   for (; i + 1 < whens_end; i += 2) {
     Value when = Evaluate(*e.children[i], env, ctx);
-    bool hit = e.has_subject ? Equals(subject, when) == Tri::kTrue
-                             : (when.is_bool() && when.as_bool());
+    bool hit =
+        e.has_subject ? Equals(subject, when) == Tri::kTrue : (when.is_bool() && when.as_bool());
     if (hit) return Evaluate(*e.children[i + 1], env, ctx);
   }
   return e.has_else ? Evaluate(*e.children.back(), env, ctx) : Value();
@@ -85,7 +86,8 @@ Value Function(const Expr& e, Env& env, ExecContext& ctx) {
 
 Value PropertyOf(const Value& v, const Expr& at, ExecContext& ctx) {
   switch (v.type()) {
-    case ValueType::kNull: return Value();
+    case ValueType::kNull:
+      return Value();
     case ValueType::kNode:
     case ValueType::kRelationship: {
       const graph::PropertyValue* p = StoredProperty(v, at, ctx);
@@ -104,7 +106,8 @@ Value PropertyOf(const Value& v, const Expr& at, ExecContext& ctx) {
 
 Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
   switch (e.kind) {
-    case ExprKind::kLiteral: return e.literal;
+    case ExprKind::kLiteral:
+      return e.literal;
     case ExprKind::kParameter: {
       auto it = ctx.params->find(e.name);
       if (it == ctx.params->end())
@@ -115,15 +118,17 @@ Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
     case ExprKind::kVariable: {
       const Value* v = env.Lookup(e.name);
       if (v == nullptr)
-        throw BindError("SyntaxError", "UndefinedVariable", "variable '" + e.name + "' is not defined",
-                        e.offset, e.length);
+        throw BindError("SyntaxError", "UndefinedVariable",
+                        "variable '" + e.name + "' is not defined", e.offset, e.length);
       return *v;
     }
-    case ExprKind::kProperty: return PropertyOf(Evaluate(*e.children[0], env, ctx), e, ctx);
-    case ExprKind::kLabelCheck: return LabelCheck(Evaluate(*e.children[0], env, ctx), e, ctx);
+    case ExprKind::kProperty:
+      return PropertyOf(Evaluate(*e.children[0], env, ctx), e, ctx);
+    case ExprKind::kLabelCheck:
+      return LabelCheck(Evaluate(*e.children[0], env, ctx), e, ctx);
     case ExprKind::kIndex:
-      return EvaluateIndex(Evaluate(*e.children[0], env, ctx), Evaluate(*e.children[1], env, ctx), e,
-                           ctx);
+      return EvaluateIndex(Evaluate(*e.children[0], env, ctx), Evaluate(*e.children[1], env, ctx),
+                           e, ctx);
     case ExprKind::kSlice: {
       Value list = Evaluate(*e.children[0], env, ctx);
       Value from, to;
@@ -144,7 +149,8 @@ Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
         entries.emplace_back(e.names[i], Evaluate(*e.children[i], env, ctx));
       return Value::Map(std::move(entries));
     }
-    case ExprKind::kUnary: return EvaluateUnary(e.op, Evaluate(*e.children[0], env, ctx), e);
+    case ExprKind::kUnary:
+      return EvaluateUnary(e.op, Evaluate(*e.children[0], env, ctx), e);
     case ExprKind::kBinary: {
       // AND / OR short-circuit only where the result is already decided
       Value a = Evaluate(*e.children[0], env, ctx);
@@ -154,9 +160,12 @@ Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
       }
       return EvaluateBinary(e.op, a, Evaluate(*e.children[1], env, ctx), e, ctx);
     }
-    case ExprKind::kIsNull: return Value::Bool(Evaluate(*e.children[0], env, ctx).is_null());
-    case ExprKind::kIsNotNull: return Value::Bool(!Evaluate(*e.children[0], env, ctx).is_null());
-    case ExprKind::kFunction: return Function(e, env, ctx);
+    case ExprKind::kIsNull:
+      return Value::Bool(Evaluate(*e.children[0], env, ctx).is_null());
+    case ExprKind::kIsNotNull:
+      return Value::Bool(!Evaluate(*e.children[0], env, ctx).is_null());
+    case ExprKind::kFunction:
+      return Function(e, env, ctx);
     case ExprKind::kCountStar: {
       if (env.aggregates != nullptr) {
         auto it = env.aggregates->find(&e);
@@ -165,13 +174,20 @@ Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
       throw BindError("SyntaxError", "InvalidAggregation", "count(*) is not allowed here", e.offset,
                       e.length);
     }
-    case ExprKind::kCase: return Case(e, env, ctx);
-    case ExprKind::kListComprehension: return EvaluateListComprehension(e, env, ctx);
-    case ExprKind::kQuantifier: return EvaluateQuantifier(e, env, ctx);
-    case ExprKind::kReduce: return EvaluateReduce(e, env, ctx);
-    case ExprKind::kPatternComprehension: return EvaluatePatternComprehension(e, env, ctx);
-    case ExprKind::kPatternPredicate: return EvaluatePatternPredicate(e, env, ctx);
-    case ExprKind::kMapProjection: return EvaluateMapProjection(e, env, ctx);
+    case ExprKind::kCase:
+      return Case(e, env, ctx);
+    case ExprKind::kListComprehension:
+      return EvaluateListComprehension(e, env, ctx);
+    case ExprKind::kQuantifier:
+      return EvaluateQuantifier(e, env, ctx);
+    case ExprKind::kReduce:
+      return EvaluateReduce(e, env, ctx);
+    case ExprKind::kPatternComprehension:
+      return EvaluatePatternComprehension(e, env, ctx);
+    case ExprKind::kPatternPredicate:
+      return EvaluatePatternPredicate(e, env, ctx);
+    case ExprKind::kMapProjection:
+      return EvaluateMapProjection(e, env, ctx);
   }
   return Value();
 }

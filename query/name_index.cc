@@ -55,7 +55,8 @@ const std::vector<graph::NodeIndex>& NameIndex::WithLabel(graph::SymbolId label)
   return it == by_label_.end() ? kNone : it->second;
 }
 
-std::vector<graph::NodeIndex> NameIndex::Lookup(std::string_view key, std::string_view value) const {
+std::vector<graph::NodeIndex> NameIndex::Lookup(std::string_view key,
+                                                std::string_view value) const {
   std::vector<graph::NodeIndex> out;
   auto it = by_folded_.find(Key(value));
   if (it == by_folded_.end()) return out;

@@ -11,7 +11,8 @@
 namespace kg::query {
 namespace {
 
-std::vector<std::string> Names(const std::vector<ProjectItem>& items, const std::vector<ProjectItem>& extras) {
+std::vector<std::string> Names(const std::vector<ProjectItem>& items,
+                               const std::vector<ProjectItem>& extras) {
   std::vector<std::string> out;
   for (const auto& i : items) out.push_back(i.name);
   for (const auto& i : extras) out.push_back(i.name);
@@ -25,8 +26,8 @@ struct Group {
 
 }  // namespace
 
-AggregateOp::AggregateOp(OperatorPtr child, std::vector<ProjectItem> keys, std::vector<ProjectItem> outputs,
-                         std::vector<ProjectItem> extras)
+AggregateOp::AggregateOp(OperatorPtr child, std::vector<ProjectItem> keys,
+                         std::vector<ProjectItem> outputs, std::vector<ProjectItem> extras)
     : Operator(Names(outputs, extras), std::move(child)),
       keys_(std::move(keys)),
       outputs_(std::move(outputs)),
@@ -68,8 +69,9 @@ void AggregateOp::Run() {
     Group& g = groups[it->second];
     for (size_t i = 0; i < calls_.size(); ++i) {
       const Expr* call = calls_[i];
-      g.aggregators[i]->Add(call->kind == ExprKind::kCountStar ? Value::Bool(true)
-                                                               : Evaluate(*call->children[0], env, *ctx_));
+      g.aggregators[i]->Add(call->kind == ExprKind::kCountStar
+                                ? Value::Bool(true)
+                                : Evaluate(*call->children[0], env, *ctx_));
     }
     ctx_->budget->Tick();
   }
@@ -87,7 +89,8 @@ void AggregateOp::Run() {
     Row out;
     out.reserve(outputs_.size());
     for (const auto& o : outputs_) out.push_back(Evaluate(*o.expr, env, *ctx_));
-    for (size_t i = 0; i < outputs_.size() && !extras_.empty(); ++i) env.Push(outputs_[i].name, out[i]);
+    for (size_t i = 0; i < outputs_.size() && !extras_.empty(); ++i)
+      env.Push(outputs_[i].name, out[i]);
     for (const auto& o : extras_) out.push_back(Evaluate(*o.expr, env, *ctx_));
     results_.push_back(std::move(out));
   }

@@ -20,13 +20,15 @@ graph::Properties ToStored(const Expr* map, Env& env, ExecContext& ctx, graph::P
   Value v = Evaluate(*map, env, ctx);
   if (v.is_null()) return props;
   if (!v.is_map())
-    throw RuntimeError("TypeError", "InvalidArgumentType", "properties must be a Map", map->offset, map->length);
+    throw RuntimeError("TypeError", "InvalidArgumentType", "properties must be a Map", map->offset,
+                       map->length);
   for (const auto& [key, value] : v.as_map()) {
     if (value.is_null()) continue;
     auto stored = ToProperty(value);
     if (!stored)
       throw RuntimeError("TypeError", "InvalidPropertyType",
-                         std::string("a ") + TypeName(value.type()) + " cannot be stored as property '" + key + "'",
+                         std::string("a ") + TypeName(value.type()) +
+                             " cannot be stored as property '" + key + "'",
                          map->offset, map->length);
     props.emplace_back(g.Intern(key), std::move(*stored));
     ++ctx.stats.properties_set;
@@ -54,15 +56,17 @@ void CreateOp::CreatePart(const PatternPart& part, Row& row, Env& env) {
     if (idx >= 0 && (static_cast<size_t>(idx) < child_width || !row[idx].is_null())) {
       const Value& v = row[idx];
       if (!v.is_node())
-        throw RuntimeError("SemanticError", "CreateNullNode",
-                           "cannot create a relationship to '" + np.var + "': it is " + TypeName(v.type()),
-                           np.offset, np.length);
+        throw RuntimeError(
+            "SemanticError", "CreateNullNode",
+            "cannot create a relationship to '" + np.var + "': it is " + TypeName(v.type()),
+            np.offset, np.length);
       return v.as_node();
     }
     std::vector<graph::SymbolId> labels;
     for (const auto& l : np.labels) {
       graph::SymbolId id = g.Intern(l);
-      if (ctx_->index->WithLabel(id).empty() && new_labels_.insert(id).second) ++ctx_->stats.labels_added;
+      if (ctx_->index->WithLabel(id).empty() && new_labels_.insert(id).second)
+        ++ctx_->stats.labels_added;
       labels.push_back(id);
     }
     graph::Properties props = ToStored(np.properties.get(), env, *ctx_, g);

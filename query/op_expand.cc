@@ -41,16 +41,20 @@ bool ExpandOp::NextInput() {
     const graph::EdgeRecord& rec = g.edge(e);
     if (!rel_.Matches(g, e) || spec_.unique.Excludes(input_, e)) return true;
     Direction d = spec_.rel.direction;
-    if (d != Direction::kIn && rec.source == a) candidates_.emplace_back(e, rec.target);
-    else if (d != Direction::kOut && rec.target == a) candidates_.emplace_back(e, rec.source);
+    if (d != Direction::kIn && rec.source == a)
+      candidates_.emplace_back(e, rec.target);
+    else if (d != Direction::kOut && rec.target == a)
+      candidates_.emplace_back(e, rec.source);
     return true;
   }
   Budget& budget = *ctx_->budget;
-  ForEachIncident(g.Topology(), a, spec_.rel.direction, [&](graph::EdgeIndex e, graph::NodeIndex b) {
-    budget.Expand();
-    if (rel_.Matches(g, e) && !spec_.unique.Excludes(input_, e)) candidates_.emplace_back(e, b);
-    return true;
-  });
+  ForEachIncident(g.Topology(), a, spec_.rel.direction,
+                  [&](graph::EdgeIndex e, graph::NodeIndex b) {
+                    budget.Expand();
+                    if (rel_.Matches(g, e) && !spec_.unique.Excludes(input_, e))
+                      candidates_.emplace_back(e, b);
+                    return true;
+                  });
   return true;
 }
 

@@ -13,7 +13,8 @@ std::vector<std::string> Plus(std::vector<std::string> cols, std::string var) {
 
 }  // namespace
 
-BuildPathOp::BuildPathOp(OperatorPtr child, std::string var, int first_node, std::vector<PathElement> rels)
+BuildPathOp::BuildPathOp(OperatorPtr child, std::string var, int first_node,
+                         std::vector<PathElement> rels)
     : Operator(Plus(child->columns(), std::move(var)), std::move(child)),
       first_node_(first_node),
       rels_(std::move(rels)) {}

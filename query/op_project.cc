@@ -22,8 +22,8 @@ std::string FilterOp::Describe() const { return "Filter " + PrintExpr(*condition
 
 namespace {
 
-std::vector<std::string> ProjectColumns(const Operator& child, const std::vector<ProjectItem>& items,
-                                        bool keep_input) {
+std::vector<std::string> ProjectColumns(const Operator& child,
+                                        const std::vector<ProjectItem>& items, bool keep_input) {
   std::vector<std::string> cols;
   for (const auto& item : items) cols.push_back(item.name);
   if (keep_input) cols.insert(cols.end(), child.columns().begin(), child.columns().end());
@@ -64,6 +64,8 @@ bool TrimOp::Next(Row& out) {
   return true;
 }
 
-std::string TrimOp::Describe() const { return "Trim to " + std::to_string(columns_.size()) + " columns"; }
+std::string TrimOp::Describe() const {
+  return "Trim to " + std::to_string(columns_.size()) + " columns";
+}
 
 }  // namespace kg::query

@@ -14,7 +14,8 @@ std::vector<std::string> With(std::vector<std::string> cols, const std::string& 
 
 }  // namespace
 
-NodeScanOp::NodeScanOp(OperatorPtr child, std::string var, NodeConstraint constraint, NodeLookup lookup)
+NodeScanOp::NodeScanOp(OperatorPtr child, std::string var, NodeConstraint constraint,
+                       NodeLookup lookup)
     : Operator(With(child->columns(), var, true), std::move(child)),
       constraint_(std::move(constraint)),
       lookup_(std::move(lookup)),
@@ -22,7 +23,8 @@ NodeScanOp::NodeScanOp(OperatorPtr child, std::string var, NodeConstraint constr
 
 OperatorPtr NodeScanOp::Check(OperatorPtr child, int column, NodeConstraint constraint) {
   std::string var = child->columns()[column];
-  auto op = std::make_unique<NodeScanOp>(std::move(child), var, std::move(constraint), NodeLookup{});
+  auto op =
+      std::make_unique<NodeScanOp>(std::move(child), var, std::move(constraint), NodeLookup{});
   op->columns_.pop_back();
   op->bound_column_ = column;
   return op;
@@ -90,10 +92,17 @@ std::string NodeScanOp::Describe() const {
   for (const auto& l : constraint_.labels) out += ":" + l;
   if (constraint_.properties) out += " {…}";
   switch (lookup_.kind) {
-    case NodeLookup::Kind::kAll: break;
-    case NodeLookup::Kind::kLabel: out += " by label " + lookup_.label; break;
-    case NodeLookup::Kind::kName: out += " by folded " + lookup_.key + " (name index)"; break;
-    case NodeLookup::Kind::kId: out += " by id"; break;
+    case NodeLookup::Kind::kAll:
+      break;
+    case NodeLookup::Kind::kLabel:
+      out += " by label " + lookup_.label;
+      break;
+    case NodeLookup::Kind::kName:
+      out += " by folded " + lookup_.key + " (name index)";
+      break;
+    case NodeLookup::Kind::kId:
+      out += " by id";
+      break;
   }
   return out;
 }

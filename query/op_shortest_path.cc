@@ -32,7 +32,8 @@ std::vector<std::string> SpColumns(const Operator& child, const ShortestPathSpec
   return cols;
 }
 
-using Parents = std::unordered_map<graph::NodeIndex, std::vector<std::pair<graph::EdgeIndex, graph::NodeIndex>>>;
+using Parents = std::unordered_map<graph::NodeIndex,
+                                   std::vector<std::pair<graph::EdgeIndex, graph::NodeIndex>>>;
 
 struct Side {
   std::unordered_map<graph::NodeIndex, int64_t> dist;
@@ -44,7 +45,8 @@ struct Side {
 
 class Search {
  public:
-  Search(const ShortestPathSpec& spec, const Row& input, const std::vector<std::string>& columns, ExecContext& ctx)
+  Search(const ShortestPathSpec& spec, const Row& input, const std::vector<std::string>& columns,
+         ExecContext& ctx)
       : spec_(spec), env_(&columns, &input), ctx_(ctx), g_(*ctx.graph) {
     rel_ = ResolveRel(spec.rel, env_, ctx);
   }
@@ -113,7 +115,8 @@ class Search {
   bool RelOk(graph::EdgeIndex e) {
     if (!rel_.Matches(g_, e)) return false;
     for (const auto& p : spec_.predicates)
-      if (p.over == PathPredicate::Over::kRelationships && !Check(p, Value::Relationship(e))) return false;
+      if (p.over == PathPredicate::Over::kRelationships && !Check(p, Value::Relationship(e)))
+        return false;
     return true;
   }
 
@@ -152,7 +155,8 @@ class Search {
   void Enumerate(graph::NodeIndex a, graph::NodeIndex b, const Side& f, const Side& r,
                  const std::vector<graph::NodeIndex>& meet, std::vector<PathData>& out) {
     // forward successors, restricted to nodes that lead to a meeting node
-    std::unordered_map<graph::NodeIndex, std::vector<std::pair<graph::EdgeIndex, graph::NodeIndex>>> succ;
+    std::unordered_map<graph::NodeIndex, std::vector<std::pair<graph::EdgeIndex, graph::NodeIndex>>>
+        succ;
     std::unordered_set<graph::NodeIndex> useful(meet.begin(), meet.end());
     std::vector<graph::NodeIndex> todo(meet.begin(), meet.end());
     while (!todo.empty()) {
@@ -167,7 +171,8 @@ class Search {
     }
     std::unordered_set<graph::NodeIndex> meeting(meet.begin(), meet.end());
     auto by_id = [this](auto& list) {
-      std::sort(list.begin(), list.end(), [this](const auto& x, const auto& y) { return EdgeId(x.first) < EdgeId(y.first); });
+      std::sort(list.begin(), list.end(),
+                [this](const auto& x, const auto& y) { return EdgeId(x.first) < EdgeId(y.first); });
       list.erase(std::unique(list.begin(), list.end()), list.end());
     };
     for (auto& [u, list] : succ) by_id(list);
@@ -264,7 +269,8 @@ std::string ShortestPathOp::Describe() const {
   std::string out = spec_.all ? "AllShortestPaths" : "ShortestPath";
   out += " (" + child_->columns()[spec_.from] + ")-[*" + std::to_string(spec_.min_hops) + ".." +
          std::to_string(spec_.max_hops) + "]-(" + child_->columns()[spec_.to] + ")";
-  if (!spec_.predicates.empty()) out += " with " + std::to_string(spec_.predicates.size()) + " predicate(s) during search";
+  if (!spec_.predicates.empty())
+    out += " with " + std::to_string(spec_.predicates.size()) + " predicate(s) during search";
   return out;
 }
 

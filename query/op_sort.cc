@@ -62,9 +62,10 @@ int64_t Count(const Expr* e, ExecContext& ctx, const char* what) {
   Env env(nullptr, nullptr);
   Value v = Evaluate(*e, env, ctx);
   if (!v.is_int())
-    throw RuntimeError("SyntaxError", "InvalidArgumentType",
-                       std::string(what) + " must be a non-negative Integer, not " + TypeName(v.type()),
-                       e->offset, e->length);
+    throw RuntimeError(
+        "SyntaxError", "InvalidArgumentType",
+        std::string(what) + " must be a non-negative Integer, not " + TypeName(v.type()), e->offset,
+        e->length);
   if (v.as_int() < 0)
     throw RuntimeError("SyntaxError", "NegativeIntegerArgument",
                        std::string(what) + " must not be negative", e->offset, e->length);

@@ -37,6 +37,8 @@ bool UnwindOp::Next(Row& out) {
   return true;
 }
 
-std::string UnwindOp::Describe() const { return "Unwind " + PrintExpr(*list_) + " AS " + columns_.back(); }
+std::string UnwindOp::Describe() const {
+  return "Unwind " + PrintExpr(*list_) + " AS " + columns_.back();
+}
 
 }  // namespace kg::query

@@ -33,11 +33,13 @@ void VarExpandOp::PushFrame(graph::NodeIndex node) {
   if (static_cast<int64_t>(path_.size()) < spec_.max_hops) {
     const graph::PropertyGraph& g = *ctx_->graph;
     Budget& budget = *ctx_->budget;
-    ForEachIncident(*topology_, node, spec_.hop.rel.direction, [&](graph::EdgeIndex e, graph::NodeIndex b) {
-      budget.Expand();
-      if (rel_.Matches(g, e) && !spec_.hop.unique.Excludes(input_, e)) f.next.emplace_back(e, b);
-      return true;
-    });
+    ForEachIncident(*topology_, node, spec_.hop.rel.direction,
+                    [&](graph::EdgeIndex e, graph::NodeIndex b) {
+                      budget.Expand();
+                      if (rel_.Matches(g, e) && !spec_.hop.unique.Excludes(input_, e))
+                        f.next.emplace_back(e, b);
+                      return true;
+                    });
   }
   stack_.push_back(std::move(f));
 }
@@ -68,9 +70,12 @@ bool VarExpandOp::NextInput() {
       const graph::EdgeRecord& rec = g.edge(e);
       if (!rel_.Matches(g, e) || std::find(seen.begin(), seen.end(), e) != seen.end()) return true;
       Direction d = spec_.hop.rel.direction;
-      if (d != Direction::kIn && rec.source == at) at = rec.target;
-      else if (d != Direction::kOut && rec.target == at) at = rec.source;
-      else return true;
+      if (d != Direction::kIn && rec.source == at)
+        at = rec.target;
+      else if (d != Direction::kOut && rec.target == at)
+        at = rec.source;
+      else
+        return true;
       seen.push_back(e);
     }
     bound_pending_ = true;
@@ -141,13 +146,16 @@ bool VarExpandOp::Next(Row& out) {
 }
 
 std::string VarExpandOp::Describe() const {
-  std::string out = "VarExpand (" + child_->columns()[spec_.hop.from] + ")" +
-                    (spec_.hop.rel.direction == Direction::kIn ? "<-" : "-") + "[" +
-                    (spec_.hop.rel_column >= 0 ? child_->columns()[spec_.hop.rel_column] : spec_.hop.rel_var);
-  for (size_t i = 0; i < spec_.hop.rel.types.size(); ++i) out += (i ? "|" : ":") + spec_.hop.rel.types[i];
+  std::string out =
+      "VarExpand (" + child_->columns()[spec_.hop.from] + ")" +
+      (spec_.hop.rel.direction == Direction::kIn ? "<-" : "-") + "[" +
+      (spec_.hop.rel_column >= 0 ? child_->columns()[spec_.hop.rel_column] : spec_.hop.rel_var);
+  for (size_t i = 0; i < spec_.hop.rel.types.size(); ++i)
+    out += (i ? "|" : ":") + spec_.hop.rel.types[i];
   out += "*" + std::to_string(spec_.min_hops) + ".." + std::to_string(spec_.max_hops) + "]" +
          (spec_.hop.rel.direction == Direction::kOut ? "->" : "-") + "(" +
-         (spec_.hop.to_column >= 0 ? child_->columns()[spec_.hop.to_column] : spec_.hop.to_var) + ")";
+         (spec_.hop.to_column >= 0 ? child_->columns()[spec_.hop.to_column] : spec_.hop.to_var) +
+         ")";
   return out;
 }
 

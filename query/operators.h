@@ -24,8 +24,8 @@ namespace kg::query {
 struct NodeLookup {
   enum class Kind { kAll, kLabel, kName, kId };
   Kind kind = Kind::kAll;
-  std::string label;           // kLabel
-  std::string key;             // kName: a NameIndex key (name, title, number)
+  std::string label;            // kLabel
+  std::string key;              // kName: a NameIndex key (name, title, number)
   const Expr* value = nullptr;  // kName: the compared value; kId: the id
 };
 
@@ -63,11 +63,11 @@ struct Uniqueness {
 };
 
 struct ExpandSpec {
-  int from = 0;                 // column of the node expanded from
-  std::string rel_var;          // the new column, when rel_column < 0
-  int rel_column = -1;          // a relationship bound before
-  std::string to_var;           // the new column, when to_column < 0
-  int to_column = -1;           // a node bound before
+  int from = 0;         // column of the node expanded from
+  std::string rel_var;  // the new column, when rel_column < 0
+  int rel_column = -1;  // a relationship bound before
+  std::string to_var;   // the new column, when to_column < 0
+  int to_column = -1;   // a node bound before
   RelConstraint rel;
   NodeConstraint to;
   Uniqueness unique;
@@ -92,10 +92,10 @@ class ExpandOp : public Operator {
 };
 
 struct VarExpandSpec {
-  ExpandSpec hop;               // rel_var names the list column
+  ExpandSpec hop;  // rel_var names the list column
   int64_t min_hops = 1;
   int64_t max_hops = 1;
-  bool reversed = false;        // matched right to left: store the list reversed
+  bool reversed = false;  // matched right to left: store the list reversed
 };
 
 // (from)-[rels*min..max]-(to): every relationship-unique walk, depth first.
@@ -132,15 +132,15 @@ class VarExpandOp : public Operator {
 struct PathPredicate {
   enum class Over { kNodes, kRelationships };
   Over over = Over::kNodes;
-  bool negated = false;         // none(x IN … WHERE p) instead of all(…)
+  bool negated = false;  // none(x IN … WHERE p) instead of all(…)
   std::string var;
   const Expr* condition = nullptr;
 };
 
 struct ShortestPathSpec {
-  int from = 0, to = 0;         // columns of the bound end nodes
-  std::string path_var;         // may be hidden
-  std::string rel_var;          // the relationship list, may be hidden
+  int from = 0, to = 0;  // columns of the bound end nodes
+  std::string path_var;  // may be hidden
+  std::string rel_var;   // the relationship list, may be hidden
   RelConstraint rel;
   int64_t min_hops = 1;
   int64_t max_hops = 1;

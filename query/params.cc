@@ -12,14 +12,16 @@ namespace {
 
 bool IsConstant(const Expr& e) {
   switch (e.kind) {
-    case ExprKind::kLiteral: return true;
+    case ExprKind::kLiteral:
+      return true;
     case ExprKind::kList:
     case ExprKind::kMap:
     case ExprKind::kUnary:
       for (const auto& c : e.children)
         if (!c || !IsConstant(*c)) return false;
       return true;
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -36,7 +38,8 @@ Value FromJson(const rapidjson::Value& j) {
   }
   ValueMap entries;
   for (const auto& m : j.GetObject())
-    entries.emplace_back(std::string(m.name.GetString(), m.name.GetStringLength()), FromJson(m.value));
+    entries.emplace_back(std::string(m.name.GetString(), m.name.GetStringLength()),
+                         FromJson(m.value));
   return Value::Map(std::move(entries));
 }
 
@@ -44,7 +47,8 @@ Value FromJson(const rapidjson::Value& j) {
 
 Status AddParamArgument(const std::string& argument, Params& params) {
   size_t eq = argument.find('=');
-  if (eq == std::string::npos || eq == 0) return Status::Error("--param needs name=value, got '" + argument + "'");
+  if (eq == std::string::npos || eq == 0)
+    return Status::Error("--param needs name=value, got '" + argument + "'");
   std::string name = argument.substr(0, eq);
   std::string text = argument.substr(eq + 1);
   try {
@@ -66,7 +70,8 @@ Status AddParamsFromJson(const std::string& json_text, Params& params) {
   rapidjson::Document doc;
   doc.Parse(json_text.data(), json_text.size());
   if (doc.HasParseError())
-    return Status::Error(std::string("invalid JSON at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
+    return Status::Error(std::string("invalid JSON at byte ") +
+                         std::to_string(doc.GetErrorOffset()) + ": " +
                          rapidjson::GetParseError_En(doc.GetParseError()));
   if (!doc.IsObject()) return Status::Error("the parameters file must hold a JSON object");
   for (const auto& m : doc.GetObject()) params[m.name.GetString()] = FromJson(m.value);

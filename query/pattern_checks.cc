@@ -40,11 +40,13 @@ bool Has(const graph::Properties& props, const PropertyCheck& check) {
 
 }  // namespace
 
-bool NodeHasProperties(const graph::PropertyGraph& g, graph::NodeIndex n, const PropertyCheck& check) {
+bool NodeHasProperties(const graph::PropertyGraph& g, graph::NodeIndex n,
+                       const PropertyCheck& check) {
   return check.entries.empty() || Has(g.node(n).properties, check);
 }
 
-bool EdgeHasProperties(const graph::PropertyGraph& g, graph::EdgeIndex e, const PropertyCheck& check) {
+bool EdgeHasProperties(const graph::PropertyGraph& g, graph::EdgeIndex e,
+                       const PropertyCheck& check) {
   return check.entries.empty() || Has(g.edge(e).properties, check);
 }
 
@@ -59,8 +61,10 @@ ResolvedNode ResolveNode(const NodeConstraint& c, Env& env, ExecContext& ctx) {
   ResolvedNode r;
   for (const auto& name : c.labels) {
     auto id = ctx.graph->FindSymbol(name);
-    if (!id) r.impossible = true;
-    else r.labels.push_back(*id);
+    if (!id)
+      r.impossible = true;
+    else
+      r.labels.push_back(*id);
   }
   r.properties = ResolveProperties(c.properties, env, ctx);
   r.impossible = r.impossible || r.properties.impossible;

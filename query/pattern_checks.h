@@ -30,8 +30,10 @@ struct PropertyCheck {
   bool impossible = false;
 };
 PropertyCheck ResolveProperties(const Expr* map, Env& env, ExecContext& ctx);
-bool NodeHasProperties(const graph::PropertyGraph& g, graph::NodeIndex n, const PropertyCheck& check);
-bool EdgeHasProperties(const graph::PropertyGraph& g, graph::EdgeIndex e, const PropertyCheck& check);
+bool NodeHasProperties(const graph::PropertyGraph& g, graph::NodeIndex n,
+                       const PropertyCheck& check);
+bool EdgeHasProperties(const graph::PropertyGraph& g, graph::EdgeIndex e,
+                       const PropertyCheck& check);
 
 struct ResolvedNode {
   std::vector<graph::SymbolId> labels;

@@ -48,7 +48,8 @@ void CollectVariables(const Expr& e, std::vector<std::string>& out) {
     if (c) CollectVariables(*c, inner);
   // locals of comprehensions, quantifiers and reduce are not free
   for (auto& v : inner) {
-    bool local = ((e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier) && v == e.name) ||
+    bool local = ((e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier) &&
+                  v == e.name) ||
                  (e.kind == ExprKind::kReduce && (v == e.name || v == e.name2));
     if (!local) out.push_back(std::move(v));
   }
@@ -101,11 +102,19 @@ OperatorPtr Planner::PlanSingleQuery(const SingleQuery& q) {
   OperatorPtr op = std::make_unique<ArgumentOp>(std::vector<std::string>{});
   for (const Clause& c : q.clauses) {
     switch (c.kind) {
-      case ClauseKind::kMatch: op = PlanMatch(std::move(op), c); break;
-      case ClauseKind::kUnwind: op = std::make_unique<UnwindOp>(std::move(op), c.expr.get(), c.alias); break;
+      case ClauseKind::kMatch:
+        op = PlanMatch(std::move(op), c);
+        break;
+      case ClauseKind::kUnwind:
+        op = std::make_unique<UnwindOp>(std::move(op), c.expr.get(), c.alias);
+        break;
       case ClauseKind::kWith:
-      case ClauseKind::kReturn: op = PlanProjection(std::move(op), c); break;
-      case ClauseKind::kCreate: op = PlanCreate(std::move(op), c); break;
+      case ClauseKind::kReturn:
+        op = PlanProjection(std::move(op), c);
+        break;
+      case ClauseKind::kCreate:
+        op = PlanCreate(std::move(op), c);
+        break;
     }
   }
   if (q.clauses.back().kind != ClauseKind::kReturn) op = std::make_unique<DiscardOp>(std::move(op));
@@ -133,7 +142,8 @@ OperatorPtr Planner::PlanProjection(OperatorPtr in, const Clause& c) {
   if (p.star) {
     std::vector<std::string> names;
     for (const auto& col : in->columns())
-      if (!IsHiddenColumn(col) && std::find(names.begin(), names.end(), col) == names.end()) names.push_back(col);
+      if (!IsHiddenColumn(col) && std::find(names.begin(), names.end(), col) == names.end())
+        names.push_back(col);
     std::sort(names.begin(), names.end());
     for (const auto& n : names) items.push_back({n, ColumnRef(n)});
   }
@@ -185,7 +195,8 @@ OperatorPtr Planner::PlanProjection(OperatorPtr in, const Clause& c) {
     for (const auto& s : p.order_by) sort.push_back({s.expr.get(), s.descending});
   }
   if (!sort.empty()) op = std::make_unique<SortOp>(std::move(op), std::move(sort));
-  if (p.skip || p.limit) op = std::make_unique<SkipLimitOp>(std::move(op), p.skip.get(), p.limit.get(), writes_);
+  if (p.skip || p.limit)
+    op = std::make_unique<SkipLimitOp>(std::move(op), p.skip.get(), p.limit.get(), writes_);
   // WITH … WHERE sees the variables of before, unless they were merged away
   bool where_sees_input = !aggregating;
   if (p.where && where_sees_input) op = std::make_unique<FilterOp>(std::move(op), p.where.get());

@@ -26,14 +26,17 @@ class Planner {
   // --- patterns (planner_pattern.cc) ---
   // Plans the parts of one MATCH; conditions the search itself guarantees are
   // removed from `conjuncts`, the rest are left for Filters.
-  OperatorPtr PlanPattern(OperatorPtr in, const Pattern& pattern, std::vector<const Expr*>& conjuncts);
+  OperatorPtr PlanPattern(OperatorPtr in, const Pattern& pattern,
+                          std::vector<const Expr*>& conjuncts);
   OperatorPtr PlanPart(OperatorPtr in, const PatternPart& part, Uniqueness& unique,
                        std::vector<const Expr*>& conjuncts);
   OperatorPtr PlanShortest(OperatorPtr in, const PatternPart& part, Uniqueness& unique,
                            std::vector<const Expr*>& conjuncts);
 
   // A hidden column name, unique in the statement.
-  std::string Hidden(const char* kind) { return std::string(" ") + kind + std::to_string(next_hidden_++); }
+  std::string Hidden(const char* kind) {
+    return std::string(" ") + kind + std::to_string(next_hidden_++);
+  }
   // A variable expression referring to `column`, owned by the plan.
   const Expr* ColumnRef(const std::string& column);
 

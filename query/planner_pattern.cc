@@ -92,7 +92,8 @@ NodeConstraint ConstraintOf(const NodePattern& np) { return {np.labels, np.prope
 
 }  // namespace
 
-OperatorPtr Planner::PlanPattern(OperatorPtr in, const Pattern& pattern, std::vector<const Expr*>& conjuncts) {
+OperatorPtr Planner::PlanPattern(OperatorPtr in, const Pattern& pattern,
+                                 std::vector<const Expr*>& conjuncts) {
   Uniqueness unique;
   OperatorPtr op = std::move(in);
   for (const PatternPart& part : pattern)
@@ -161,7 +162,8 @@ OperatorPtr Planner::PlanPart(OperatorPtr in, const PatternPart& part, Uniquenes
     std::vector<PathElement> elements;
     for (size_t i = 0; i < part.rels.size(); ++i)
       elements.push_back({op->ColumnIndex(rels[i]), part.rels[i].var_length});
-    op = std::make_unique<BuildPathOp>(std::move(op), part.path_var, op->ColumnIndex(nodes[0]), std::move(elements));
+    op = std::make_unique<BuildPathOp>(std::move(op), part.path_var, op->ColumnIndex(nodes[0]),
+                                       std::move(elements));
   }
   return op;
 }
@@ -183,7 +185,8 @@ bool Mentions(const Expr& e, const std::string& a, const std::string& b) {
 
 // all(x IN nodes(p) WHERE c), none(x IN relationships(p) WHERE c), all(x IN r WHERE c),
 // NOT any(…): a condition on every element, checkable during the search.
-bool AsPathPredicate(const Expr& e, const std::string& path, const std::string& rels, PathPredicate& out) {
+bool AsPathPredicate(const Expr& e, const std::string& path, const std::string& rels,
+                     PathPredicate& out) {
   const Expr* q = &e;
   bool negated = false;
   if (q->kind == ExprKind::kUnary && q->op == Op::kNot) {
@@ -191,19 +194,26 @@ bool AsPathPredicate(const Expr& e, const std::string& path, const std::string& 
     negated = true;
   }
   if (q->kind != ExprKind::kQuantifier || q->children[1] == nullptr) return false;
-  if (!negated && q->name2 == "all") out.negated = false;
-  else if (!negated && q->name2 == "none") out.negated = true;
-  else if (negated && q->name2 == "any") out.negated = true;
-  else return false;
+  if (!negated && q->name2 == "all")
+    out.negated = false;
+  else if (!negated && q->name2 == "none")
+    out.negated = true;
+  else if (negated && q->name2 == "any")
+    out.negated = true;
+  else
+    return false;
   const Expr& list = *q->children[0];
   if (list.kind == ExprKind::kVariable && list.name == rels && !rels.empty()) {
     out.over = PathPredicate::Over::kRelationships;
   } else if (list.kind == ExprKind::kFunction && list.children.size() == 1 &&
              list.children[0]->kind == ExprKind::kVariable && list.children[0]->name == path) {
     std::string fn = Lower(list.name);
-    if (fn == "nodes") out.over = PathPredicate::Over::kNodes;
-    else if (fn == "relationships" || fn == "rels") out.over = PathPredicate::Over::kRelationships;
-    else return false;
+    if (fn == "nodes")
+      out.over = PathPredicate::Over::kNodes;
+    else if (fn == "relationships" || fn == "rels")
+      out.over = PathPredicate::Over::kRelationships;
+    else
+      return false;
   } else {
     return false;
   }
@@ -219,15 +229,18 @@ OperatorPtr Planner::PlanShortest(OperatorPtr in, const PatternPart& part, Uniqu
                                   std::vector<const Expr*>& conjuncts) {
   const char* what = part.kind == PathKind::kShortest ? "shortestPath" : "allShortestPaths";
   if (part.rels.size() != 1)
-    throw UnsupportedError(std::string(what) + " over more than one relationship", part.offset, part.length);
+    throw UnsupportedError(std::string(what) + " over more than one relationship", part.offset,
+                           part.length);
   const RelPattern& rp = part.rels[0];
   ShortestPathSpec spec;
   spec.min_hops = rp.var_length ? rp.min_hops.value_or(1) : 1;
   spec.max_hops = rp.var_length ? rp.max_hops.value_or(std::max<int64_t>(limits_.max_hops, 1)) : 1;
   if (spec.min_hops > 1)
-    throw UnsupportedError(std::string(what) + " with a minimum length above 1", rp.offset, rp.length);
+    throw UnsupportedError(std::string(what) + " with a minimum length above 1", rp.offset,
+                           rp.length);
   if (!rp.var.empty() && in->ColumnIndex(rp.var) >= 0)
-    throw UnsupportedError(std::string(what) + " over a relationship variable bound before", rp.offset, rp.length);
+    throw UnsupportedError(std::string(what) + " over a relationship variable bound before",
+                           rp.offset, rp.length);
   std::string names[2];
   OperatorPtr op = std::move(in);
   for (int i = 0; i < 2; ++i) {
@@ -249,7 +262,8 @@ OperatorPtr Planner::PlanShortest(OperatorPtr in, const PatternPart& part, Uniqu
     PathPredicate pred;
     if (!AsPathPredicate(*c, part.path_var, rp.var, pred))
       throw UnsupportedError(
-          "a WHERE condition on a shortest path other than all() / none() over nodes(p) or relationships(p)",
+          "a WHERE condition on a shortest path other than all() / none() over nodes(p) or "
+          "relationships(p)",
           c->offset, c->length);
     spec.predicates.push_back(pred);
   }

@@ -37,8 +37,8 @@ std::string RenderError(std::string_view file, std::string_view source, size_t s
   size_t line_end = source.find('\n', offset);
   if (line_end == std::string_view::npos) line_end = source.size();
   std::string_view line = source.substr(line_start, line_end - line_start);
-  out += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": error: " + head + ": " +
-         error.what() + "\n";
+  out += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": error: " + head +
+         ": " + error.what() + "\n";
   out += "  ";
   out += line;
   out += "\n  ";
@@ -49,7 +49,8 @@ std::string RenderError(std::string_view file, std::string_view source, size_t s
   out.append(tabs, '\t');
   out.append(pad - std::min(pad, tabs), ' ');
   size_t span_end = std::min(offset + std::max<size_t>(error.length(), 1), line_end);
-  size_t carets = span_end > offset ? text::GraphemeCount(source.substr(offset, span_end - offset)) : 1;
+  size_t carets =
+      span_end > offset ? text::GraphemeCount(source.substr(offset, span_end - offset)) : 1;
   out.append(std::max<size_t>(carets, 1), '^');
   out += "\n";
   return out;

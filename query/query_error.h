@@ -63,8 +63,7 @@ class BindError : public QueryError {
 class UnsupportedError : public QueryError {
  public:
   UnsupportedError(std::string what, size_t offset, size_t length = 1)
-      : QueryError("Unsupported", "Unsupported", "kg does not support " + what, offset,
-                   length) {}
+      : QueryError("Unsupported", "Unsupported", "kg does not support " + what, offset, length) {}
   const char* phase() const override { return "bind"; }
 };
 

@@ -13,11 +13,21 @@ void JsonString(const std::string& s, std::string& out) {
   out.push_back('"');
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -33,7 +43,8 @@ void JsonString(const std::string& s, std::string& out) {
 
 void Json(const graph::PropertyGraph& g, const Value& v, std::string& out);
 
-void JsonProperties(const graph::PropertyGraph& g, const graph::Properties& props, std::string& out) {
+void JsonProperties(const graph::PropertyGraph& g, const graph::Properties& props,
+                    std::string& out) {
   out.push_back('{');
   bool first = true;
   for (const auto& [k, p] : props) {
@@ -62,17 +73,23 @@ void JsonRel(const graph::PropertyGraph& g, graph::EdgeIndex e, std::string& out
   const graph::EdgeRecord& rec = g.edge(e);
   out += "{\"id\": " + std::to_string(rec.id) + ", \"type\": ";
   JsonString(g.SymbolName(rec.type), out);
-  out += ", \"start\": " + std::to_string(g.node(rec.source).id) + ", \"end\": " +
-         std::to_string(g.node(rec.target).id) + ", \"properties\": ";
+  out += ", \"start\": " + std::to_string(g.node(rec.source).id) +
+         ", \"end\": " + std::to_string(g.node(rec.target).id) + ", \"properties\": ";
   JsonProperties(g, rec.properties, out);
   out.push_back('}');
 }
 
 void Json(const graph::PropertyGraph& g, const Value& v, std::string& out) {
   switch (v.type()) {
-    case ValueType::kNull: out += "null"; return;
-    case ValueType::kBool: out += v.as_bool() ? "true" : "false"; return;
-    case ValueType::kInt: out += std::to_string(v.as_int()); return;
+    case ValueType::kNull:
+      out += "null";
+      return;
+    case ValueType::kBool:
+      out += v.as_bool() ? "true" : "false";
+      return;
+    case ValueType::kInt:
+      out += std::to_string(v.as_int());
+      return;
     case ValueType::kFloat:
       if (!std::isfinite(v.as_float())) {
         out += "null";
@@ -84,7 +101,9 @@ void Json(const graph::PropertyGraph& g, const Value& v, std::string& out) {
         out += s;
       }
       return;
-    case ValueType::kString: JsonString(v.as_string(), out); return;
+    case ValueType::kString:
+      JsonString(v.as_string(), out);
+      return;
     case ValueType::kList: {
       out.push_back('[');
       bool first = true;
@@ -109,8 +128,12 @@ void Json(const graph::PropertyGraph& g, const Value& v, std::string& out) {
       out.push_back('}');
       return;
     }
-    case ValueType::kNode: JsonNode(g, v.as_node(), out); return;
-    case ValueType::kRelationship: JsonRel(g, v.as_relationship(), out); return;
+    case ValueType::kNode:
+      JsonNode(g, v.as_node(), out);
+      return;
+    case ValueType::kRelationship:
+      JsonRel(g, v.as_relationship(), out);
+      return;
     case ValueType::kPath: {
       const PathData& p = v.as_path();
       out += "{\"nodes\": [";
@@ -142,7 +165,8 @@ std::string PropsText(const graph::PropertyGraph& g, const graph::Properties& pr
   if (props.empty()) return "";
   std::string out = " {";
   for (size_t i = 0; i < props.size(); ++i)
-    out += (i ? ", " : "") + g.SymbolName(props[i].first) + ": " + ValueToText(g, FromProperty(props[i].second), false);
+    out += (i ? ", " : "") + g.SymbolName(props[i].first) + ": " +
+           ValueToText(g, FromProperty(props[i].second), false);
   return out + "}";
 }
 
@@ -155,15 +179,19 @@ std::string NodeText(const graph::PropertyGraph& g, graph::NodeIndex n) {
 
 std::string RelText(const graph::PropertyGraph& g, graph::EdgeIndex e) {
   const graph::EdgeRecord& rec = g.edge(e);
-  return "[" + std::to_string(rec.id) + ":" + g.SymbolName(rec.type) + PropsText(g, rec.properties) + "]";
+  return "[" + std::to_string(rec.id) + ":" + g.SymbolName(rec.type) +
+         PropsText(g, rec.properties) + "]";
 }
 
 std::string CsvCell(const graph::PropertyGraph& g, const Value& v) {
   std::string s;
   if (v.is_null()) return "";
-  if (v.is_string()) s = v.as_string();
-  else if (v.is_number() || v.is_bool()) s = NumberToString(v);
-  else s = ValueToJson(g, v);
+  if (v.is_string())
+    s = v.as_string();
+  else if (v.is_number() || v.is_bool())
+    s = NumberToString(v);
+  else
+    s = ValueToJson(g, v);
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string out = "\"";
   for (char c : s) {
@@ -188,7 +216,8 @@ void Table(const graph::PropertyGraph& g, const QueryResult& r, std::ostream& ou
   }
   auto print_line = [&](const std::vector<std::string>& line) {
     for (size_t c = 0; c < n; ++c) {
-      out << (c ? " | " : "| ") << line[c] << std::string(width[c] - text::GraphemeCount(line[c]), ' ');
+      out << (c ? " | " : "| ") << line[c]
+          << std::string(width[c] - text::GraphemeCount(line[c]), ' ');
     }
     out << " |\n";
   };
@@ -206,19 +235,24 @@ void Table(const graph::PropertyGraph& g, const QueryResult& r, std::ostream& ou
   out << "(" << r.rows.size() << (r.rows.size() == 1 ? " row" : " rows");
   const WriteStats& s = r.stats;
   if (!s.empty())
-    out << "; created " << s.nodes_created << " nodes, " << s.relationships_created << " relationships, set "
-        << s.properties_set << " properties";
+    out << "; created " << s.nodes_created << " nodes, " << s.relationships_created
+        << " relationships, set " << s.properties_set << " properties";
   out << ")\n";
 }
 
 }  // namespace
 
 bool ParseOutputFormat(const std::string& name, OutputFormat& out) {
-  if (name == "table") out = OutputFormat::kTable;
-  else if (name == "csv") out = OutputFormat::kCsv;
-  else if (name == "json") out = OutputFormat::kJson;
-  else if (name == "jsonl") out = OutputFormat::kJsonl;
-  else return false;
+  if (name == "table")
+    out = OutputFormat::kTable;
+  else if (name == "csv")
+    out = OutputFormat::kCsv;
+  else if (name == "json")
+    out = OutputFormat::kJson;
+  else if (name == "jsonl")
+    out = OutputFormat::kJsonl;
+  else
+    return false;
   return true;
 }
 
@@ -230,11 +264,14 @@ std::string ValueToJson(const graph::PropertyGraph& g, const Value& v) {
 
 std::string ValueToText(const graph::PropertyGraph& g, const Value& v, bool top_level) {
   switch (v.type()) {
-    case ValueType::kNull: return "null";
-    case ValueType::kString: return top_level ? v.as_string() : Quoted(v.as_string());
+    case ValueType::kNull:
+      return "null";
+    case ValueType::kString:
+      return top_level ? v.as_string() : Quoted(v.as_string());
     case ValueType::kBool:
     case ValueType::kInt:
-    case ValueType::kFloat: return NumberToString(v);
+    case ValueType::kFloat:
+      return NumberToString(v);
     case ValueType::kList: {
       std::string out = "[";
       bool first = true;
@@ -253,14 +290,17 @@ std::string ValueToText(const graph::PropertyGraph& g, const Value& v, bool top_
       }
       return out + "}";
     }
-    case ValueType::kNode: return NodeText(g, v.as_node());
-    case ValueType::kRelationship: return RelText(g, v.as_relationship());
+    case ValueType::kNode:
+      return NodeText(g, v.as_node());
+    case ValueType::kRelationship:
+      return RelText(g, v.as_relationship());
     case ValueType::kPath: {
       const PathData& p = v.as_path();
       std::string out = NodeText(g, p.nodes[0]);
       for (size_t i = 0; i < p.rels.size(); ++i) {
         bool forward = g.edge(p.rels[i]).source == p.nodes[i];
-        out += (forward ? "-" : "<-") + RelText(g, p.rels[i]) + (forward ? "->" : "-") + NodeText(g, p.nodes[i + 1]);
+        out += (forward ? "-" : "<-") + RelText(g, p.rels[i]) + (forward ? "->" : "-") +
+               NodeText(g, p.nodes[i + 1]);
       }
       return out;
     }
@@ -268,11 +308,15 @@ std::string ValueToText(const graph::PropertyGraph& g, const Value& v, bool top_
   return "?";
 }
 
-void RenderResult(const graph::PropertyGraph& g, const QueryResult& r, OutputFormat format, std::ostream& out) {
+void RenderResult(const graph::PropertyGraph& g, const QueryResult& r, OutputFormat format,
+                  std::ostream& out) {
   switch (format) {
-    case OutputFormat::kTable: Table(g, r, out); return;
+    case OutputFormat::kTable:
+      Table(g, r, out);
+      return;
     case OutputFormat::kCsv: {
-      for (size_t c = 0; c < r.columns.size(); ++c) out << (c ? "," : "") << CsvCell(g, Value::String(r.columns[c]));
+      for (size_t c = 0; c < r.columns.size(); ++c)
+        out << (c ? "," : "") << CsvCell(g, Value::String(r.columns[c]));
       if (!r.columns.empty()) out << "\r\n";
       for (const auto& row : r.rows) {
         for (size_t c = 0; c < row.size(); ++c) out << (c ? "," : "") << CsvCell(g, row[c]);

@@ -24,7 +24,8 @@ enum class OutputFormat { kTable, kCsv, kJson, kJsonl };
 // "table", "csv", "json", "jsonl"; false for anything else.
 bool ParseOutputFormat(const std::string& name, OutputFormat& out);
 
-void RenderResult(const graph::PropertyGraph& g, const QueryResult& result, OutputFormat format, std::ostream& out);
+void RenderResult(const graph::PropertyGraph& g, const QueryResult& result, OutputFormat format,
+                  std::ostream& out);
 
 // One value as compact JSON.
 std::string ValueToJson(const graph::PropertyGraph& g, const Value& v);

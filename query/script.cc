@@ -10,7 +10,8 @@ std::vector<ScriptStatement> SplitScript(std::string_view s) {
   auto flush = [&](size_t end) {
     if (start != std::string_view::npos) {
       std::string_view text = s.substr(start, end - start);
-      while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+      while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
       out.push_back({std::string(text), start});
     }
     start = std::string_view::npos;

@@ -64,8 +64,8 @@ bool Session::RunScript(std::string_view file_name, std::string_view script, con
   return true;
 }
 
-bool Session::RunOne(std::string_view statement, const Params& params, const Limits& limits, OutputFormat format,
-                     std::ostream& out, std::ostream& err) {
+bool Session::RunOne(std::string_view statement, const Params& params, const Limits& limits,
+                     OutputFormat format, std::ostream& out, std::ostream& err) {
   return Report("query", statement, 0, err, [&]() {
     QueryResult r = engine_->Run(statement, params, limits);
     RenderResult(*graph_, r, format, out);
@@ -80,12 +80,18 @@ Status Session::Save() const {
 Status SetLimit(Limits& limits, const std::string& option, const std::string& value) {
   char* end = nullptr;
   long long v = std::strtoll(value.c_str(), &end, 10);
-  if (value.empty() || *end != '\0' || v <= 0) return Status::Error(option + " needs a positive integer, got '" + value + "'");
-  if (option == "--max-rows") limits.max_rows = v;
-  else if (option == "--max-expansions") limits.max_expansions = v;
-  else if (option == "--timeout") limits.timeout_ms = v;
-  else if (option == "--max-hops") limits.max_hops = v;
-  else return Status::Error("unknown limit " + option);
+  if (value.empty() || *end != '\0' || v <= 0)
+    return Status::Error(option + " needs a positive integer, got '" + value + "'");
+  if (option == "--max-rows")
+    limits.max_rows = v;
+  else if (option == "--max-expansions")
+    limits.max_expansions = v;
+  else if (option == "--timeout")
+    limits.timeout_ms = v;
+  else if (option == "--max-hops")
+    limits.max_hops = v;
+  else
+    return Status::Error("unknown limit " + option);
   return Status::Ok();
 }
 
@@ -97,8 +103,10 @@ Result<graph::NodeIndex> ResolveNodeArgument(const Engine& engine, const graph::
   }
   std::vector<graph::NodeIndex> found = engine.index().Lookup("", argument);
   if (found.size() == 1) return found[0];
-  if (found.empty()) return Status::Error("no node has the name, title, number or id '" + argument + "'");
-  std::string msg = "'" + argument + "' names " + std::to_string(found.size()) + " nodes; give one by id:";
+  if (found.empty())
+    return Status::Error("no node has the name, title, number or id '" + argument + "'");
+  std::string msg =
+      "'" + argument + "' names " + std::to_string(found.size()) + " nodes; give one by id:";
   for (size_t i = 0; i < found.size() && i < 20; ++i) {
     const graph::NodeRecord& rec = g.node(found[i]);
     msg += "\n  " + std::to_string(rec.id);

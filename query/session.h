@@ -32,11 +32,12 @@ class Session {
   // printed to `err` against `file_name` (the script's name, or "-e"); returns
   // false then. Statements that created something count in changed().
   bool RunScript(std::string_view file_name, std::string_view script, const Params& params,
-                 const Limits& limits, OutputFormat format, bool explain, std::ostream& out, std::ostream& err);
+                 const Limits& limits, OutputFormat format, bool explain, std::ostream& out,
+                 std::ostream& err);
 
   // Runs one statement built by a command (neighbors, path); errors as above.
-  bool RunOne(std::string_view statement, const Params& params, const Limits& limits, OutputFormat format,
-              std::ostream& out, std::ostream& err);
+  bool RunOne(std::string_view statement, const Params& params, const Limits& limits,
+              OutputFormat format, std::ostream& out, std::ostream& err);
 
   bool in_memory() const { return path_.empty(); }
   bool changed() const { return changed_; }

@@ -34,7 +34,9 @@ bool IsName(const std::string& s) {
 }
 
 int Run(const std::vector<std::string>& args) {
-  auto parsed = ParseArgs(args, {{"--with-sources"}, {"--depth", "--format", "--max-expansions", "--timeout"}, {"--label", "--type"}});
+  auto parsed = ParseArgs(args, {{"--with-sources"},
+                                 {"--depth", "--format", "--max-expansions", "--timeout"},
+                                 {"--label", "--type"}});
   auto usage_error = [](const std::string& msg) {
     std::cerr << "kg neighbors: " << msg << "\n" << kUsage << "\n";
     return 2;
@@ -48,7 +50,8 @@ int Run(const std::vector<std::string>& args) {
     if (depth < 1 || depth > 10) return usage_error("--depth must be between 1 and 10");
   }
   query::OutputFormat format = query::OutputFormat::kTable;
-  if (auto f = a.Get("--format"); f && !query::ParseOutputFormat(*f, format)) return usage_error("unknown format " + *f);
+  if (auto f = a.Get("--format"); f && !query::ParseOutputFormat(*f, format))
+    return usage_error("unknown format " + *f);
   query::Limits limits;
   for (const char* opt : {"--max-expansions", "--timeout"})
     if (auto v = a.Get(opt)) {
@@ -78,8 +81,10 @@ int Run(const std::vector<std::string>& args) {
     std::cerr << "kg neighbors: " << node.status().message() << "\n";
     return 1;
   }
-  query::Params params{{"id", query::Value::Int(static_cast<int64_t>(s.graph().node(node.value()).id))}};
-  std::string walk = "MATCH (n) WHERE id(n) = $id MATCH (n)-[rs" + types + "*1.." + std::to_string(depth) + "]-(m) ";
+  query::Params params{
+      {"id", query::Value::Int(static_cast<int64_t>(s.graph().node(node.value()).id))}};
+  std::string walk = "MATCH (n) WHERE id(n) = $id MATCH (n)-[rs" + types + "*1.." +
+                     std::to_string(depth) + "]-(m) ";
   std::string statement = walk + "WHERE m <> n" + label_filter +
                           " WITH m, min(size(rs)) AS depth"
                           " RETURN depth, id(m) AS id, labels(m) AS labels,"
@@ -91,14 +96,16 @@ int Run(const std::vector<std::string>& args) {
     std::string rels = walk + "WHERE m <> n" + label_filter +
                        " UNWIND rs AS r WITH DISTINCT r"
                        " RETURN id(startNode(r)) AS from, type(r) AS type, id(endNode(r)) AS to,"
-                       " [s IN sources(r) WHERE s.article IS NOT NULL | s.article] AS articles, sources(r) AS evidence"
+                       " [s IN sources(r) WHERE s.article IS NOT NULL | s.article] AS articles, "
+                       "sources(r) AS evidence"
                        " ORDER BY from, type, to";
     if (!s.RunOne(rels, params, limits, format, std::cout, std::cerr)) return 1;
   }
   return 0;
 }
 
-const bool kRegistered = RegisterCommand({"neighbors", "list the neighbourhood of a node", kUsage, Run});
+const bool kRegistered =
+    RegisterCommand({"neighbors", "list the neighbourhood of a node", kUsage, Run});
 
 }  // namespace
 }  // namespace kg::tools

@@ -33,7 +33,9 @@ bool IsName(const std::string& s) {
 }
 
 int Run(const std::vector<std::string>& args) {
-  auto parsed = ParseArgs(args, {{"--all", "--with-sources"}, {"--max-hops", "--format", "--max-expansions", "--timeout"}, {"--type"}});
+  auto parsed = ParseArgs(args, {{"--all", "--with-sources"},
+                                 {"--max-hops", "--format", "--max-expansions", "--timeout"},
+                                 {"--type"}});
   auto usage_error = [](const std::string& msg) {
     std::cerr << "kg path: " << msg << "\n" << kUsage << "\n";
     return 2;
@@ -42,7 +44,8 @@ int Run(const std::vector<std::string>& args) {
   const ParsedArgs& a = parsed.value();
   if (a.positional.size() != 3) return usage_error("expected a graph and two nodes");
   query::OutputFormat format = query::OutputFormat::kTable;
-  if (auto f = a.Get("--format"); f && !query::ParseOutputFormat(*f, format)) return usage_error("unknown format " + *f);
+  if (auto f = a.Get("--format"); f && !query::ParseOutputFormat(*f, format))
+    return usage_error("unknown format " + *f);
   query::Limits limits;
   for (const char* opt : {"--max-hops", "--max-expansions", "--timeout"})
     if (auto v = a.Get(opt)) {
@@ -71,22 +74,25 @@ int Run(const std::vector<std::string>& args) {
     params[names[i]] = query::Value::Int(static_cast<int64_t>(s.graph().node(node.value()).id));
   }
   std::string match = std::string("MATCH (a), (b) WHERE id(a) = $from AND id(b) = $to MATCH p = ") +
-                      (a.Has("--all") ? "allShortestPaths" : "shortestPath") + "((a)-[" + types + "*0.." +
-                      std::to_string(limits.max_hops) + "]-(b)) ";
+                      (a.Has("--all") ? "allShortestPaths" : "shortestPath") + "((a)-[" + types +
+                      "*0.." + std::to_string(limits.max_hops) + "]-(b)) ";
   std::string statement = match + "RETURN length(p) AS hops, p AS path";
   std::ios::sync_with_stdio(false);
   if (!s.RunOne(statement, params, limits, format, std::cout, std::cerr)) return 1;
   if (a.Has("--with-sources")) {
-    std::string rels = match +
-                       "WITH p UNWIND range(0, length(p) - 1) AS i WITH p, i, relationships(p)[i] AS r"
-                       " RETURN i + 1 AS step, id(startNode(r)) AS from, type(r) AS type, id(endNode(r)) AS to,"
-                       " [s IN sources(r) WHERE s.article IS NOT NULL | s.article] AS articles, sources(r) AS evidence ORDER BY step";
+    std::string rels =
+        match +
+        "WITH p UNWIND range(0, length(p) - 1) AS i WITH p, i, relationships(p)[i] AS r"
+        " RETURN i + 1 AS step, id(startNode(r)) AS from, type(r) AS type, id(endNode(r)) AS to,"
+        " [s IN sources(r) WHERE s.article IS NOT NULL | s.article] AS articles, sources(r) AS "
+        "evidence ORDER BY step";
     if (!s.RunOne(rels, params, limits, format, std::cout, std::cerr)) return 1;
   }
   return 0;
 }
 
-const bool kRegistered = RegisterCommand({"path", "find the shortest path between two nodes", kUsage, Run});
+const bool kRegistered =
+    RegisterCommand({"path", "find the shortest path between two nodes", kUsage, Run});
 
 }  // namespace
 }  // namespace kg::tools

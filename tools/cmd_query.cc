@@ -46,7 +46,8 @@ std::optional<std::string> ReadFile(const std::string& path) {
 
 int Run(const std::vector<std::string>& args) {
   ArgSpec spec{{"--explain", "--dry-run"},
-               {"-e", "-f", "--params", "--format", "--max-rows", "--max-expansions", "--timeout", "--max-hops"},
+               {"-e", "-f", "--params", "--format", "--max-rows", "--max-expansions", "--timeout",
+                "--max-hops"},
                {"--param"}};
   auto parsed = ParseArgs(args, spec);
   auto usage_error = [](const std::string& msg) {
@@ -104,7 +105,8 @@ int Run(const std::vector<std::string>& args) {
   }
   query::Session& s = *session.value();
   std::ios::sync_with_stdio(false);
-  bool ok = s.RunScript(name, script, params, limits, format, a.Has("--explain"), std::cout, std::cerr);
+  bool ok =
+      s.RunScript(name, script, params, limits, format, a.Has("--explain"), std::cout, std::cerr);
   std::cout.flush();
   if (ok && s.changed() && !s.in_memory() && !a.Has("--dry-run")) {
     Status st = s.Save();
@@ -117,7 +119,8 @@ int Run(const std::vector<std::string>& args) {
   return ok ? 0 : 1;
 }
 
-const bool kRegistered = RegisterCommand({"query", "run openCypher statements against a graph", kUsage, Run});
+const bool kRegistered =
+    RegisterCommand({"query", "run openCypher statements against a graph", kUsage, Run});
 
 }  // namespace
 }  // namespace kg::tools

@@ -39,15 +39,19 @@ TEST_F(CompleteGraph, ExhaustivePathCountEndsWithABudgetError) {
   auto start = std::chrono::steady_clock::now();
   std::string code = CodeOf(engine_, "MATCH p=(:V)-[*1..10]->(:V) RETURN count(p)", Limits{});
   EXPECT_TRUE(code == "ExpansionLimit" || code == "Timeout") << code;
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(Limits{}.timeout_ms + 5000));
+  EXPECT_LT(std::chrono::steady_clock::now() - start,
+            std::chrono::milliseconds(Limits{}.timeout_ms + 5000));
 }
 
 TEST_F(CompleteGraph, ExpansionBudget) {
   Limits limits;
   limits.max_expansions = 200'000;
-  EXPECT_EQ(CodeOf(engine_, "MATCH p=(:V)-[*1..10]->(:V) RETURN count(p)", limits), "ExpansionLimit");
-  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V {i: 1}), (b:V {i: 2}) MATCH p = allShortestPaths((a)-[*]-(b)) "
-                            "WHERE all(n IN nodes(p) WHERE n.i < 3) RETURN count(p)", limits),
+  EXPECT_EQ(CodeOf(engine_, "MATCH p=(:V)-[*1..10]->(:V) RETURN count(p)", limits),
+            "ExpansionLimit");
+  EXPECT_EQ(CodeOf(engine_,
+                   "MATCH (a:V {i: 1}), (b:V {i: 2}) MATCH p = allShortestPaths((a)-[*]-(b)) "
+                   "WHERE all(n IN nodes(p) WHERE n.i < 3) RETURN count(p)",
+                   limits),
             "no error");
 }
 
@@ -71,13 +75,20 @@ TEST(Budget, RowBudgetCoversResultsAndSorts) {
   Engine engine(g);
   Limits limits;
   limits.max_rows = 5000;
-  EXPECT_EQ(CodeOf(engine, "UNWIND range(1, 100) AS x UNWIND range(1, 100) AS y RETURN x, y", limits), "RowLimit");
-  EXPECT_EQ(CodeOf(engine, "UNWIND range(1, 100) AS x UNWIND range(1, 100) AS y WITH x, y ORDER BY y RETURN x LIMIT 1",
+  EXPECT_EQ(
+      CodeOf(engine, "UNWIND range(1, 100) AS x UNWIND range(1, 100) AS y RETURN x, y", limits),
+      "RowLimit");
+  EXPECT_EQ(CodeOf(engine,
+                   "UNWIND range(1, 100) AS x UNWIND range(1, 100) AS y WITH x, y ORDER BY y "
+                   "RETURN x LIMIT 1",
                    limits),
             "RowLimit");
   EXPECT_EQ(CodeOf(engine, "RETURN size(range(1, 100000)) AS n", limits), "RowLimit");
   // a LIMIT stops the pipeline early enough to stay within budget
-  EXPECT_EQ(engine.Run("UNWIND range(1, 100) AS x UNWIND range(1, 100) AS y RETURN x, y LIMIT 10", {}, limits).rows.size(),
+  EXPECT_EQ(engine
+                .Run("UNWIND range(1, 100) AS x UNWIND range(1, 100) AS y RETURN x, y LIMIT 10", {},
+                     limits)
+                .rows.size(),
             10u);
 }
 
@@ -89,7 +100,8 @@ TEST(Budget, DefaultHopBoundForOpenVariableLength) {
   auto count = [&](const std::string& q) { return engine.Run(q).rows.at(0)[0].as_int(); };
   EXPECT_EQ(count("MATCH (:C {i: 0})-[*]->(b) RETURN count(b)"), 32);  // Limits::max_hops
   EXPECT_EQ(count("MATCH (:C {i: 0})-[*2..]->(b) RETURN count(b)"), 31);
-  EXPECT_EQ(count("MATCH (:C {i: 0})-[*..39]->(b) RETURN count(b)"), 39);  // an explicit bound is honoured
+  EXPECT_EQ(count("MATCH (:C {i: 0})-[*..39]->(b) RETURN count(b)"),
+            39);  // an explicit bound is honoured
 }
 
 }  // namespace

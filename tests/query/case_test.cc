@@ -70,8 +70,10 @@ std::vector<std::string> Cells(const std::string& line) {
     char c = line[i];
     if (quote) {
       cur += c;
-      if (c == '\\' && i + 1 < line.size()) cur += line[++i];
-      else if (c == quote) quote = 0;
+      if (c == '\\' && i + 1 < line.size())
+        cur += line[++i];
+      else if (c == quote)
+        quote = 0;
     } else if (c == '\'' || c == '"') {
       quote = c;
       cur += c;
@@ -100,7 +102,9 @@ TEST_P(QueryCase, Runs) {
       if (Trim(line).empty()) continue;
       size_t eq = line.find('=');
       ASSERT_NE(eq, std::string::npos) << line;
-      ASSERT_TRUE(AddParamArgument(Trim(line.substr(0, eq)) + "=" + Trim(line.substr(eq + 1)), params).ok());
+      ASSERT_TRUE(
+          AddParamArgument(Trim(line.substr(0, eq)) + "=" + Trim(line.substr(eq + 1)), params)
+              .ok());
     }
   }
   ASSERT_TRUE(c.sections.count("query")) << "case without a query";

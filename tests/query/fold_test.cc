@@ -38,32 +38,40 @@ class NameLookup : public testing::Test {
 };
 
 TEST_F(NameLookup, SpellingsOfOneNameFindTheSamePerson) {
-  for (const char* spelling : {"Nguyen Xuan Ky", "nguyễn xuân ký", "Nguyễn Xuân Ký", "NGUYEN  XUAN   KY"}) {
-    EXPECT_EQ(Names(engine_.index().Lookup("name", spelling)), std::vector<std::string>{"Nguyễn Xuân Ký"}) << spelling;
+  for (const char* spelling :
+       {"Nguyen Xuan Ky", "nguyễn xuân ký", "Nguyễn Xuân Ký", "NGUYEN  XUAN   KY"}) {
+    EXPECT_EQ(Names(engine_.index().Lookup("name", spelling)),
+              std::vector<std::string>{"Nguyễn Xuân Ký"})
+        << spelling;
   }
-  EXPECT_EQ(Names(engine_.index().Lookup("name", "dang xuan phong")), std::vector<std::string>{"Đặng Xuân Phong"});
+  EXPECT_EQ(Names(engine_.index().Lookup("name", "dang xuan phong")),
+            std::vector<std::string>{"Đặng Xuân Phong"});
   EXPECT_TRUE(engine_.index().Lookup("name", "Nguyen Xuan").empty());  // whole keys, not prefixes
 }
 
 TEST_F(NameLookup, FoldTurnsDToD) {
   EXPECT_EQ(text::Fold("Đặng"), "dang");
-  QueryResult r = engine_.Run("RETURN fold('ĐIỆN BIÊN') = fold('dien bien') AS same, fold('Đà') = 'da' AS d");
+  QueryResult r =
+      engine_.Run("RETURN fold('ĐIỆN BIÊN') = fold('dien bien') AS same, fold('Đà') = 'da' AS d");
   EXPECT_TRUE(r.rows[0][0].as_bool());
   EXPECT_TRUE(r.rows[0][1].as_bool());
 }
 
 TEST_F(NameLookup, NumbersAndTitlesAreIndexed) {
-  EXPECT_EQ(Names(engine_.index().Lookup("number", "15-nq/tu")), std::vector<std::string>{"15-NQ/TU"});
+  EXPECT_EQ(Names(engine_.index().Lookup("number", "15-nq/tu")),
+            std::vector<std::string>{"15-NQ/TU"});
   EXPECT_EQ(Names(engine_.index().Lookup("", "pho bi thu thuong truc tinh uy")),
             std::vector<std::string>{"Phó Bí thư Thường trực Tỉnh ủy"});
 }
 
 TEST_F(NameLookup, IndexCatchesUpAfterCreate) {
   engine_.Run("CREATE (:Person {name: 'Lê Thị Thủy'})");
-  EXPECT_EQ(Names(engine_.index().Lookup("name", "le thi thuy")), std::vector<std::string>{"Lê Thị Thủy"});
+  EXPECT_EQ(Names(engine_.index().Lookup("name", "le thi thuy")),
+            std::vector<std::string>{"Lê Thị Thủy"});
   // and a query in the same statement sees it through the index
   QueryResult r = engine_.Run(
-      "CREATE (:Person {name: 'Hồ Văn Mừng'}) WITH 1 AS x MATCH (p:Person) WHERE fold(p.name) = 'ho van mung' "
+      "CREATE (:Person {name: 'Hồ Văn Mừng'}) WITH 1 AS x MATCH (p:Person) WHERE fold(p.name) = "
+      "'ho van mung' "
       "RETURN count(p)");
   EXPECT_EQ(r.rows[0][0].as_int(), 1);
 }
@@ -72,7 +80,8 @@ TEST_F(NameLookup, EqualityOnAnIndexedKeyStaysExact) {
   // the index narrows by folded key; the predicate itself still compares exactly
   QueryResult r = engine_.Run("MATCH (p:Person) WHERE p.name = 'nguyen xuan ky' RETURN count(p)");
   EXPECT_EQ(r.rows[0][0].as_int(), 0);
-  std::string plan = engine_.Explain("MATCH (p:Person) WHERE p.name = $n RETURN p", {{"n", Value::String("x")}});
+  std::string plan =
+      engine_.Explain("MATCH (p:Person) WHERE p.name = $n RETURN p", {{"n", Value::String("x")}});
   EXPECT_NE(plan.find("by folded name (name index)"), std::string::npos) << plan;
 }
 
@@ -95,7 +104,8 @@ TEST(NameIndexKey, EqualsFoldOnAsciiAndNot) {
   const std::string alphabet = "aZ09 -/\t\n\r\v\f\x1c\x1f\x7f.,";
   for (int i = 0; i < 2000; ++i) {
     std::string s;
-    for (int n = static_cast<int>(rng() % 12); n > 0; --n) s.push_back(alphabet[rng() % alphabet.size()]);
+    for (int n = static_cast<int>(rng() % 12); n > 0; --n)
+      s.push_back(alphabet[rng() % alphabet.size()]);
     EXPECT_EQ(NameIndex::Key(s), text::Fold(s)) << testing::PrintToString(s);
   }
   for (const char* s : {"Nguyễn Xuân Ký", "  15-NQ/TU ", "ĐẶNG", "Phó\u00a0Bí thư"})

@@ -24,7 +24,7 @@ for a, b in pairs:
     size = len(g.neighborhood(a, order=2, mode="all", mindist=1))
     hood.append(1000 * (time.perf_counter() - t))
     t = time.perf_counter()
-    g.get_shortest_path(a, b, mode="all")
+    g.get_shortest_paths(a, to=b, mode="all", output="epath")
     path.append(1000 * (time.perf_counter() - t))
 print(f"igraph 2-hop neighbourhood: median {statistics.median(hood):.3f} ms")
 print(f"igraph shortest path:       median {statistics.median(path):.3f} ms")

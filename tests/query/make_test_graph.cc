@@ -28,8 +28,10 @@ int main(int argc, char** argv) {
     art.published = "2020-06-02";
     art.url = "https://example.vn/" + art.id;
     uint32_t a = g.AddArticle(art);
-    for (kg::graph::NodeIndex n = 0; n < g.node_count(); ++n) g.AddNodeEvidence(n, {a, n * 10, n * 10 + 10});
-    for (kg::graph::EdgeIndex e = 0; e < g.edge_count(); ++e) g.AddEdgeEvidence(e, {a, e * 7, e * 7 + 12});
+    for (kg::graph::NodeIndex n = 0; n < g.node_count(); ++n)
+      g.AddNodeEvidence(n, {a, n * 10, n * 10 + 10});
+    for (kg::graph::EdgeIndex e = 0; e < g.edge_count(); ++e)
+      g.AddEdgeEvidence(e, {a, e * 7, e * 7 + 12});
   }
   kg::Status st = kg::graph::SaveGraph(g, argv[1]);
   if (!st.ok()) {

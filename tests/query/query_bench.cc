@@ -18,7 +18,9 @@
 
 namespace {
 
-double Ms(std::chrono::steady_clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+double Ms(std::chrono::steady_clock::duration d) {
+  return std::chrono::duration<double, std::milli>(d).count();
+}
 
 double Median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
@@ -32,10 +34,14 @@ int main(int argc, char** argv) {
   std::string dir = "/tmp";
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i];
-    if (a == "--nodes") nodes = std::stoll(argv[i + 1]);
-    else if (a == "--edges") edges = std::stoll(argv[i + 1]);
-    else if (a == "--queries") queries = std::stoll(argv[i + 1]);
-    else if (a == "--dir") dir = argv[i + 1];
+    if (a == "--nodes")
+      nodes = std::stoll(argv[i + 1]);
+    else if (a == "--edges")
+      edges = std::stoll(argv[i + 1]);
+    else if (a == "--queries")
+      queries = std::stoll(argv[i + 1]);
+    else if (a == "--dir")
+      dir = argv[i + 1];
   }
   using Clock = std::chrono::steady_clock;
   namespace g = kg::graph;
@@ -45,7 +51,8 @@ int main(int argc, char** argv) {
     auto t0 = Clock::now();
     g::PropertyGraph graph;
     g::SymbolId label = graph.Intern("N"), type = graph.Intern("R"), name = graph.Intern("name");
-    for (int64_t i = 0; i < nodes; ++i) graph.AddNode({label}, {{name, g::PropertyValue("n" + std::to_string(i))}});
+    for (int64_t i = 0; i < nodes; ++i)
+      graph.AddNode({label}, {{name, g::PropertyValue("n" + std::to_string(i))}});
     std::ofstream el(dir + "/query_bench.edges");
     std::uniform_int_distribution<int64_t> pick(0, nodes - 1);
     for (int64_t i = 0; i < edges; ++i) {
@@ -59,8 +66,9 @@ int main(int argc, char** argv) {
       std::cerr << st.message() << "\n";
       return 1;
     }
-    std::printf("built %lld nodes, %lld relationships in %.0f ms; saved in %.0f ms\n", static_cast<long long>(nodes),
-                static_cast<long long>(edges), Ms(t1 - t0), Ms(Clock::now() - t1));
+    std::printf("built %lld nodes, %lld relationships in %.0f ms; saved in %.0f ms\n",
+                static_cast<long long>(nodes), static_cast<long long>(edges), Ms(t1 - t0),
+                Ms(Clock::now() - t1));
   }
   auto t0 = Clock::now();
   auto loaded = g::LoadGraph(file);
@@ -76,7 +84,8 @@ int main(int argc, char** argv) {
   t0 = Clock::now();
   kg::query::Engine engine(graph);
   double index_ms = Ms(Clock::now() - t0);
-  std::printf("load %.0f ms, topology %.0f ms, name index %.0f ms\n", load_ms, topology_ms, index_ms);
+  std::printf("load %.0f ms, topology %.0f ms, name index %.0f ms\n", load_ms, topology_ms,
+              index_ms);
 
   std::uniform_int_distribution<int64_t> pick(0, nodes - 1);
   std::ofstream ids(dir + "/query_bench.ids");
@@ -85,25 +94,35 @@ int main(int argc, char** argv) {
   for (int64_t q = 0; q < queries; ++q) {
     int64_t a = pick(rng), b = pick(rng);
     ids << a << ' ' << b << '\n';
-    kg::query::Params p{{"a", kg::query::Value::Int(a)}, {"b", kg::query::Value::Int(b)},
+    kg::query::Params p{{"a", kg::query::Value::Int(a)},
+                        {"b", kg::query::Value::Int(b)},
                         {"name", kg::query::Value::String("N" + std::to_string(a))}};
     auto s = Clock::now();
-    auto r = engine.Run("MATCH (n) WHERE id(n) = $a MATCH (n)-[*1..2]-(m) RETURN count(DISTINCT m)", p);
+    auto r =
+        engine.Run("MATCH (n) WHERE id(n) = $a MATCH (n)-[*1..2]-(m) RETURN count(DISTINCT m)", p);
     hood.push_back(Ms(Clock::now() - s));
     total_hood += r.rows[0][0].as_int();
     s = Clock::now();
-    engine.Run("MATCH (n:N) WHERE fold(n.name) = fold($name) MATCH (n)-[*1..2]-(m) RETURN count(DISTINCT m)", p);
+    engine.Run(
+        "MATCH (n:N) WHERE fold(n.name) = fold($name) MATCH (n)-[*1..2]-(m) RETURN count(DISTINCT "
+        "m)",
+        p);
     hood_named.push_back(Ms(Clock::now() - s));
     s = Clock::now();
     auto sp = engine.Run(
-        "MATCH (x), (y) WHERE id(x) = $a AND id(y) = $b MATCH p = shortestPath((x)-[*]-(y)) RETURN length(p)", p);
+        "MATCH (x), (y) WHERE id(x) = $a AND id(y) = $b MATCH p = shortestPath((x)-[*]-(y)) RETURN "
+        "length(p)",
+        p);
     path.push_back(Ms(Clock::now() - s));
     found_paths += static_cast<int64_t>(sp.rows.size());
   }
-  std::printf("2-hop neighbourhood by id:            median %.3f ms (%lld queries, mean size %.0f)\n", Median(hood),
-              static_cast<long long>(queries), static_cast<double>(total_hood) / static_cast<double>(queries));
+  std::printf(
+      "2-hop neighbourhood by id:            median %.3f ms (%lld queries, mean size %.0f)\n",
+      Median(hood), static_cast<long long>(queries),
+      static_cast<double>(total_hood) / static_cast<double>(queries));
   std::printf("2-hop neighbourhood by folded name:   median %.3f ms\n", Median(hood_named));
-  std::printf("shortest path (undirected):           median %.3f ms (%lld of %lld pairs connected)\n", Median(path),
-              static_cast<long long>(found_paths), static_cast<long long>(queries));
+  std::printf(
+      "shortest path (undirected):           median %.3f ms (%lld of %lld pairs connected)\n",
+      Median(path), static_cast<long long>(found_paths), static_cast<long long>(queries));
   return 0;
 }

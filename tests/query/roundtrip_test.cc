@@ -24,17 +24,24 @@ std::string RoundTrip(const std::string& q) {
 }
 
 TEST(RoundTrip, HandWritten) {
-  EXPECT_EQ(RoundTrip("match (p:Person {name: 'Nguyễn Xuân Ký'})-[:CHAIRED]->(e) return e.date as d order by d desc limit 3"),
-            "MATCH (p:Person {name: 'Nguyễn Xuân Ký'})-[:CHAIRED]->(e) RETURN e.date AS d ORDER BY d DESC LIMIT 3");
+  EXPECT_EQ(RoundTrip("match (p:Person {name: 'Nguyễn Xuân Ký'})-[:CHAIRED]->(e) return e.date as "
+                      "d order by d desc limit 3"),
+            "MATCH (p:Person {name: 'Nguyễn Xuân Ký'})-[:CHAIRED]->(e) RETURN e.date AS d ORDER BY "
+            "d DESC LIMIT 3");
   EXPECT_EQ(RoundTrip("RETURN 1 + 2 * 3 AS x"), "RETURN (1 + (2 * 3)) AS x");
   EXPECT_EQ(RoundTrip("RETURN -(5) AS x, - 5 AS y"), "RETURN (-(5)) AS x, -5 AS y");
   EXPECT_EQ(RoundTrip("MATCH p = shortestPath((a)-[:T|U*..4]-(b)) RETURN p"),
             "MATCH p = shortestPath((a)-[:T|U*..4]-(b)) RETURN p");
   EXPECT_EQ(RoundTrip("RETURN 'it\\'s' AS `a b`"), "RETURN 'it\\'s' AS `a b`");
   RoundTrip("UNWIND [1, 2] AS x WITH x WHERE x > 1 RETURN x UNION ALL RETURN 3 AS x");
-  RoundTrip("MATCH (n) RETURN CASE n.x WHEN 1 THEN 'a' ELSE 'b' END, [x IN range(1, 3) WHERE x > 1 | x * 2], "
-            "all(y IN [1] WHERE y = 1), reduce(s = 0, z IN [1, 2] | s + z), n{.name, .*, k: 1}, [(n)-->(m) | m]");
-  RoundTrip("MATCH (a) WHERE (a)-[:T*2]->() AND a.name =~ 'Ng.*' AND NOT a:Person:Body RETURN count(*), count(DISTINCT a)");
+  RoundTrip(
+      "MATCH (n) RETURN CASE n.x WHEN 1 THEN 'a' ELSE 'b' END, [x IN range(1, 3) WHERE x > 1 | x * "
+      "2], "
+      "all(y IN [1] WHERE y = 1), reduce(s = 0, z IN [1, 2] | s + z), n{.name, .*, k: 1}, "
+      "[(n)-->(m) | m]");
+  RoundTrip(
+      "MATCH (a) WHERE (a)-[:T*2]->() AND a.name =~ 'Ng.*' AND NOT a:Person:Body RETURN count(*), "
+      "count(DISTINCT a)");
   RoundTrip("OPTIONAL MATCH (a)<-[r*0..]-(b {k: $p}) RETURN a[0], a[1..], a[..2]");
 }
 
@@ -44,7 +51,8 @@ TEST(RoundTrip, ChainedComparisonsExpand) {
 
 TEST(Lexer, DumpsTokens) {
   EXPECT_EQ(DumpTokens(Lex("MATCH (n:`Người`) // c\nRETURN $p, 1.5e3")),
-            "0 ident MATCH\n6 symbol (\n7 ident n\n8 symbol :\n9 ident Người\n19 symbol )\n26 ident RETURN\n"
+            "0 ident MATCH\n6 symbol (\n7 ident n\n8 symbol :\n9 ident Người\n19 symbol )\n26 "
+            "ident RETURN\n"
             "33 param p\n35 symbol ,\n37 float 1.5e3\n42 end \n");
 }
 

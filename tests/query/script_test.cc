@@ -1,10 +1,11 @@
 // Scripts (statements split on ';' with comments) and parameters.
+#include "query/script.h"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
 
 #include "query/params.h"
-#include "query/script.h"
 #include "query/session.h"
 
 namespace kg::query {
@@ -34,7 +35,8 @@ TEST(Script, ErrorsNameTheLineInTheWholeFileAndStopTheScript) {
   ASSERT_TRUE(session.ok());
   std::ostringstream out, err;
   std::string script = "RETURN 1 AS a;\n\n// hai\nRETURN 'Hà Tĩnh' AS t, b;\nRETURN 3 AS c;\n";
-  EXPECT_FALSE(session.value()->RunScript("q.cypher", script, {}, {}, OutputFormat::kCsv, false, out, err));
+  EXPECT_FALSE(
+      session.value()->RunScript("q.cypher", script, {}, {}, OutputFormat::kCsv, false, out, err));
   EXPECT_EQ(out.str(), "a\r\n1\r\n");
   EXPECT_EQ(err.str(),
             "q.cypher:4:24: error: SyntaxError (UndefinedVariable): variable 'b' is not defined\n"
@@ -47,9 +49,11 @@ TEST(Script, CreateThenQueryInOneScript) {
   ASSERT_TRUE(session.ok());
   std::ostringstream out, err;
   EXPECT_TRUE(session.value()->RunScript(
-      "-e", "CREATE (:Body {name: 'Sở Nội vụ'}); MATCH (b:Body) RETURN b.name", {}, {}, OutputFormat::kJson, false,
-      out, err));
-  EXPECT_EQ(out.str(), "{\"columns\": [], \"rows\": []}\n{\"columns\": [\"b.name\"], \"rows\": [[\"Sở Nội vụ\"]]}\n");
+      "-e", "CREATE (:Body {name: 'Sở Nội vụ'}); MATCH (b:Body) RETURN b.name", {}, {},
+      OutputFormat::kJson, false, out, err));
+  EXPECT_EQ(out.str(),
+            "{\"columns\": [], \"rows\": []}\n{\"columns\": [\"b.name\"], \"rows\": [[\"Sở Nội "
+            "vụ\"]]}\n");
   EXPECT_TRUE(session.value()->changed());
 }
 
@@ -72,7 +76,9 @@ TEST(Params, LiteralsOrPlainStrings) {
 
 TEST(Params, FromJson) {
   Params p;
-  ASSERT_TRUE(AddParamsFromJson(R"({"id": 7, "w": 0.5, "tên": "Hà", "xs": [1, null], "m": {"a": true}})", p).ok());
+  ASSERT_TRUE(
+      AddParamsFromJson(R"({"id": 7, "w": 0.5, "tên": "Hà", "xs": [1, null], "m": {"a": true}})", p)
+          .ok());
   EXPECT_TRUE(p["id"].is_int());
   EXPECT_TRUE(p["w"].is_float());
   EXPECT_EQ(p["tên"].as_string(), "Hà");

@@ -22,15 +22,18 @@ struct Edge {
 };
 
 // All walks from a to b without a repeated relationship, of at most max_len hops.
-void Walk(const std::vector<Edge>& edges, int at, int b, bool directed, const std::vector<bool>& ok_node,
-          bool only_red, size_t max_len, IdPath& path, std::vector<bool>& used, std::vector<IdPath>& out) {
+void Walk(const std::vector<Edge>& edges, int at, int b, bool directed,
+          const std::vector<bool>& ok_node, bool only_red, size_t max_len, IdPath& path,
+          std::vector<bool>& used, std::vector<IdPath>& out) {
   if (at == b && !path.empty()) out.push_back(path);
   if (path.size() == max_len) return;
   for (size_t i = 0; i < edges.size(); ++i) {
     if (used[i] || (only_red && !edges[i].red)) continue;
     int next = -1;
-    if (edges[i].from == at) next = edges[i].to;
-    else if (!directed && edges[i].to == at) next = edges[i].from;
+    if (edges[i].from == at)
+      next = edges[i].to;
+    else if (!directed && edges[i].to == at)
+      next = edges[i].from;
     if (next < 0 || !ok_node[next]) continue;
     used[i] = true;
     path.push_back(static_cast<int64_t>(i));
@@ -40,8 +43,8 @@ void Walk(const std::vector<Edge>& edges, int at, int b, bool directed, const st
   }
 }
 
-std::vector<IdPath> NaiveShortest(const std::vector<Edge>& edges, int n, int a, int b, bool directed,
-                                  const std::vector<bool>& ok_node, bool only_red) {
+std::vector<IdPath> NaiveShortest(const std::vector<Edge>& edges, int n, int a, int b,
+                                  bool directed, const std::vector<bool>& ok_node, bool only_red) {
   std::vector<IdPath> all;
   if (!ok_node[a] || !ok_node[b]) return all;
   IdPath path;
@@ -78,14 +81,16 @@ TEST(ShortestPath, MatchesNaiveEnumerationOnRandomGraphs) {
     std::vector<bool> ok_node(n);
     graph::PropertyGraph g;
     Engine engine(g);
-    std::string create = "UNWIND range(0, " + std::to_string(n - 1) + ") AS i CREATE (:N {i: i, ok: i % 4 <> 3})";
+    std::string create =
+        "UNWIND range(0, " + std::to_string(n - 1) + ") AS i CREATE (:N {i: i, ok: i % 4 <> 3})";
     engine.Run(create);
     for (int i = 0; i < n; ++i) ok_node[i] = i % 4 != 3;
     for (int i = 0; i < m; ++i) {
       Edge e{static_cast<int>(rng() % n), static_cast<int>(rng() % n), rng() % 3 != 0};
       edges.push_back(e);
       // relationships get ids 0, 1, 2, … in creation order
-      engine.Run("MATCH (a:N {i: $a}), (b:N {i: $b}) CREATE (a)-[:" + std::string(e.red ? "RED" : "BLUE") + "]->(b)",
+      engine.Run("MATCH (a:N {i: $a}), (b:N {i: $b}) CREATE (a)-[:" +
+                     std::string(e.red ? "RED" : "BLUE") + "]->(b)",
                  {{"a", Value::Int(e.from)}, {"b", Value::Int(e.to)}});
     }
     std::vector<bool> all_ok(n, true);
@@ -104,8 +109,8 @@ TEST(ShortestPath, MatchesNaiveEnumerationOnRandomGraphs) {
       auto all = Ids(engine.Run(head + "allShortestPaths(" + pattern + ")" + tail, params));
       auto one = Ids(engine.Run(head + "shortestPath(" + pattern + ")" + tail, params));
       auto expected = NaiveShortest(edges, n, a, b, directed, filtered ? ok_node : all_ok, red);
-      SCOPED_TRACE("round " + std::to_string(round) + " " + pattern + where + " a=" + std::to_string(a) +
-                  " b=" + std::to_string(b));
+      SCOPED_TRACE("round " + std::to_string(round) + " " + pattern + where +
+                   " a=" + std::to_string(a) + " b=" + std::to_string(b));
       EXPECT_EQ(all, expected);
       if (expected.empty()) {
         EXPECT_TRUE(one.empty());
@@ -127,10 +132,13 @@ class ShortestPathChain : public testing::Test {
     // a chain 0 -> 1 -> … -> 39 and a detour 0 -> 40 -> 2
     engine_.Run("UNWIND range(0, 40) AS i CREATE (:C {i: i})");
     engine_.Run("MATCH (a:C), (b:C) WHERE b.i = a.i + 1 AND b.i < 40 CREATE (a)-[:NEXT]->(b)");
-    engine_.Run("MATCH (a:C {i: 0}), (x:C {i: 40}), (b:C {i: 2}) CREATE (a)-[:NEXT]->(x), (x)-[:NEXT]->(b)");
+    engine_.Run(
+        "MATCH (a:C {i: 0}), (x:C {i: 40}), (b:C {i: 2}) CREATE (a)-[:NEXT]->(x), "
+        "(x)-[:NEXT]->(b)");
   }
   int64_t Length(const std::string& pattern, const Limits& limits = {}) {
-    QueryResult r = engine_.Run("MATCH (a:C {i: 0}), (b:C {i: 39}) MATCH p = " + pattern + " RETURN length(p)", {}, limits);
+    QueryResult r = engine_.Run(
+        "MATCH (a:C {i: 0}), (b:C {i: 39}) MATCH p = " + pattern + " RETURN length(p)", {}, limits);
     return r.rows.empty() ? -1 : r.rows[0][0].as_int();
   }
   graph::PropertyGraph g_;
@@ -153,7 +161,8 @@ TEST_F(ShortestPathChain, TiesAreBrokenBySmallestRelationshipIds) {
   EXPECT_EQ(r.rows[0][0].as_list()[1].as_int(), 1);   // via the chain: relationships 0, 1
   EXPECT_EQ(r.rows[1][0].as_list()[1].as_int(), 40);  // via the detour: relationships 39, 40
   QueryResult one = engine_.Run(
-      "MATCH (a:C {i: 0}), (b:C {i: 2}) MATCH p = shortestPath((a)-[*]->(b)) RETURN [n IN nodes(p) | n.i][1]");
+      "MATCH (a:C {i: 0}), (b:C {i: 2}) MATCH p = shortestPath((a)-[*]->(b)) RETURN [n IN nodes(p) "
+      "| n.i][1]");
   EXPECT_EQ(one.rows.at(0)[0].as_int(), 1);
 }
 
@@ -167,8 +176,10 @@ TEST_F(ShortestPathChain, PredicatesApplyDuringTheSearch) {
 }
 
 TEST_F(ShortestPathChain, ZeroLengthOnlyWhenAllowed) {
-  EXPECT_TRUE(engine_.Run("MATCH (a:C {i: 5}) MATCH p = shortestPath((a)-[*]-(a)) RETURN p").rows.empty());
-  QueryResult r = engine_.Run("MATCH (a:C {i: 5}) MATCH p = shortestPath((a)-[*0..]-(a)) RETURN length(p)");
+  EXPECT_TRUE(
+      engine_.Run("MATCH (a:C {i: 5}) MATCH p = shortestPath((a)-[*]-(a)) RETURN p").rows.empty());
+  QueryResult r =
+      engine_.Run("MATCH (a:C {i: 5}) MATCH p = shortestPath((a)-[*0..]-(a)) RETURN length(p)");
   ASSERT_EQ(r.rows.size(), 1u);
   EXPECT_EQ(r.rows[0][0].as_int(), 0);
 }

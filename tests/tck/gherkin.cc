@@ -12,7 +12,9 @@ std::string Trim(const std::string& s) {
   return s.substr(a, b - a + 1);
 }
 
-bool StartsWith(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
+bool StartsWith(const std::string& s, const std::string& p) {
+  return s.compare(0, p.size(), p) == 0;
+}
 
 // Cells of "| a | b |"; a backslash escapes a bar or a backslash.
 std::vector<std::string> Cells(const std::string& line) {
@@ -35,7 +37,8 @@ std::vector<std::string> Cells(const std::string& line) {
   return cells;
 }
 
-std::string Substitute(std::string s, const std::vector<std::string>& names, const std::vector<std::string>& values) {
+std::string Substitute(std::string s, const std::vector<std::string>& names,
+                       const std::vector<std::string>& values) {
   for (size_t i = 0; i < names.size() && i < values.size(); ++i) {
     std::string key = "<" + names[i] + ">";
     size_t pos = 0;

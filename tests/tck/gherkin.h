@@ -9,9 +9,9 @@
 namespace kg::tck {
 
 struct Step {
-  std::string keyword;  // Given, When, Then, And, But
-  std::string text;     // the rest of the line
-  std::string doc;      // doc string, without the quotes, dedented
+  std::string keyword;                          // Given, When, Then, And, But
+  std::string text;                             // the rest of the line
+  std::string doc;                              // doc string, without the quotes, dedented
   std::vector<std::vector<std::string>> table;  // rows of trimmed cells
   int line = 0;
 };

@@ -47,7 +47,9 @@ struct ErrorInfo {
   std::string category, code, message;
 };
 
-bool StartsWith(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
+bool StartsWith(const std::string& s, const std::string& p) {
+  return s.compare(0, p.size(), p) == 0;
+}
 
 class ScenarioRun {
  public:
@@ -99,12 +101,14 @@ class ScenarioRun {
     }
     if (StartsWith(t, "the ") && t.size() > 10 && t.compare(t.size() - 6, 6, " graph") == 0)
       return Skip("named graph (" + t.substr(4, t.size() - 10) + ") not shipped with the TCK");
-    if (StartsWith(t, "there exists a procedure")) return Skip("procedures (CALL) are not supported");
+    if (StartsWith(t, "there exists a procedure"))
+      return Skip("procedures (CALL) are not supported");
     if (t == "having executed:") {
       query::QueryResult r;
       if (auto err = Execute(step.doc, r)) {
         if (err->category == "Unsupported") return Skip("setup: " + err->message);
-        return Fail("setup query failed: " + err->category + " (" + err->code + "): " + err->message);
+        return Fail("setup query failed: " + err->category + " (" + err->code +
+                    "): " + err->message);
       }
       return std::nullopt;
     }
@@ -131,7 +135,8 @@ class ScenarioRun {
       return std::nullopt;
     }
     if (StartsWith(t, "the result should be")) return CheckResult(step);
-    if (StartsWith(t, "a ") && t.find(" should be raised at ") != std::string::npos) return CheckError(t);
+    if (StartsWith(t, "a ") && t.find(" should be raised at ") != std::string::npos)
+      return CheckError(t);
     if (t == "no side effects") return CheckSideEffects({});
     if (t == "the side effects should be:") {
       std::map<std::string, int64_t> expected;
@@ -144,7 +149,8 @@ class ScenarioRun {
 
   std::optional<Outcome> UnexpectedError() {
     if (error_->category == "Unsupported") return Skip(error_->message);
-    return Fail("unexpected error " + error_->category + " (" + error_->code + "): " + error_->message);
+    return Fail("unexpected error " + error_->category + " (" + error_->code +
+                "): " + error_->message);
   }
 
   std::optional<Outcome> CheckResult(const Step& step) {
@@ -152,7 +158,8 @@ class ScenarioRun {
     if (!result_) return Fail("no query was run");
     const std::string& t = step.text;
     if (t == "the result should be empty") {
-      if (!result_->rows.empty()) return Fail(std::to_string(result_->rows.size()) + " rows instead of none");
+      if (!result_->rows.empty())
+        return Fail(std::to_string(result_->rows.size()) + " rows instead of none");
       return std::nullopt;
     }
     bool ordered = t.find("in order") != std::string::npos;
@@ -204,8 +211,8 @@ class ScenarioRun {
     if (!error_) return Fail("expected " + category + " (" + code + "), but the query succeeded");
     if (error_->category == "Unsupported") return Skip(error_->message);
     if (error_->category != category || (code != "*" && error_->code != code))
-      return Fail("expected " + category + " (" + code + "), got " + error_->category + " (" + error_->code +
-                  "): " + error_->message);
+      return Fail("expected " + category + " (" + code + "), got " + error_->category + " (" +
+                  error_->code + "): " + error_->message);
     return std::nullopt;
   }
 
@@ -222,7 +229,9 @@ class ScenarioRun {
     for (const auto& [k, v] : actual) {
       auto it = expected.find(k);
       int64_t want = it == expected.end() ? 0 : it->second;
-      if (v != want) return Fail("side effect " + k + ": expected " + std::to_string(want) + ", got " + std::to_string(v));
+      if (v != want)
+        return Fail("side effect " + k + ": expected " + std::to_string(want) + ", got " +
+                    std::to_string(v));
     }
     return std::nullopt;
   }
@@ -242,11 +251,20 @@ struct FileStats {
 
 // The folders issue 3 counts as the read clauses and what they lean on.
 bool IsReadClauseFolder(const std::string& rel) {
-  static const char* kFolders[] = {
-      "clauses/match/", "clauses/match-where/", "clauses/return/", "clauses/return-orderby/",
-      "clauses/return-skip-limit/", "clauses/with/", "clauses/with-where/", "clauses/with-orderBy/",
-      "clauses/with-skip-limit/", "clauses/unwind/", "clauses/union/", "expressions/aggregation/",
-      "expressions/path/", "expressions/pattern/"};
+  static const char* kFolders[] = {"clauses/match/",
+                                   "clauses/match-where/",
+                                   "clauses/return/",
+                                   "clauses/return-orderby/",
+                                   "clauses/return-skip-limit/",
+                                   "clauses/with/",
+                                   "clauses/with-where/",
+                                   "clauses/with-orderBy/",
+                                   "clauses/with-skip-limit/",
+                                   "clauses/unwind/",
+                                   "clauses/union/",
+                                   "expressions/aggregation/",
+                                   "expressions/path/",
+                                   "expressions/pattern/"};
   for (const char* f : kFolders)
     if (StartsWith(rel, f)) return true;
   return false;
@@ -275,14 +293,21 @@ int Main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
-    if (a == "--tck") tck = value();
-    else if (a == "--own") own = value();
-    else if (a == "--write") write = value();
-    else if (a == "--check") check = value();
-    else if (a == "--filter") filter = value();
-    else if (a == "--verbose") verbose = true;
+    if (a == "--tck")
+      tck = value();
+    else if (a == "--own")
+      own = value();
+    else if (a == "--write")
+      write = value();
+    else if (a == "--check")
+      check = value();
+    else if (a == "--filter")
+      filter = value();
+    else if (a == "--verbose")
+      verbose = true;
     else {
-      std::cerr << "usage: tck_runner --tck DIR [--filter TEXT] [--verbose] [--write FILE] [--check FILE]\n";
+      std::cerr << "usage: tck_runner --tck DIR [--filter TEXT] [--verbose] [--write FILE] "
+                   "[--check FILE]\n";
       return 2;
     }
   }
@@ -295,7 +320,8 @@ int Main(int argc, char** argv) {
   // (file, name in the report); kg's own scenarios are named "kg/…"
   std::vector<std::pair<fs::path, std::string>> files;
   for (const auto& entry : fs::recursive_directory_iterator(root))
-    if (entry.path().extension() == ".feature") files.emplace_back(entry.path(), fs::relative(entry.path(), root).string());
+    if (entry.path().extension() == ".feature")
+      files.emplace_back(entry.path(), fs::relative(entry.path(), root).string());
   size_t tck_files = files.size();
   if (!own.empty() && fs::is_directory(own))
     for (const auto& entry : fs::recursive_directory_iterator(own))
@@ -321,10 +347,12 @@ int Main(int argc, char** argv) {
         ++fstats.skip_reasons[ShortReason(o.reason)];
       }
       if (verbose && o.verdict != Verdict::kPass)
-        std::cout << (o.verdict == Verdict::kFail ? "FAIL " : "SKIP ") << id << "\n  " << o.reason << "\n";
+        std::cout << (o.verdict == Verdict::kFail ? "FAIL " : "SKIP ") << id << "\n  " << o.reason
+                  << "\n";
     }
   }
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   int pass = 0, fail = 0, skip = 0, read_pass = 0, read_total = 0, expr_pass = 0, expr_total = 0;
   int own_pass = 0, own_total = 0, nontemporal_pass = 0, nontemporal_total = 0;
   for (const auto& [rel, s] : stats) {
@@ -341,10 +369,11 @@ int Main(int argc, char** argv) {
   }
   int total = pass + fail + skip;
   auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
-  std::printf("TCK: %d cases, %d passed (%.1f %%), %d failed, %d skipped in %.1f s\n", total, pass, pct(pass, total),
-              fail, skip, seconds);
-  std::printf("read-clause folders: %d / %d (%.1f %%); expressions: %d / %d (%.1f %%)\n", read_pass, read_total,
-              pct(read_pass, read_total), expr_pass, expr_total, pct(expr_pass, expr_total));
+  std::printf("TCK: %d cases, %d passed (%.1f %%), %d failed, %d skipped in %.1f s\n", total, pass,
+              pct(pass, total), fail, skip, seconds);
+  std::printf("read-clause folders: %d / %d (%.1f %%); expressions: %d / %d (%.1f %%)\n", read_pass,
+              read_total, pct(read_pass, read_total), expr_pass, expr_total,
+              pct(expr_pass, expr_total));
   if (own_total > 0) std::printf("kg's own scenarios: %d / %d\n", own_pass, own_total);
   if (!write.empty()) {
     std::ofstream out(write);
@@ -354,38 +383,50 @@ int Main(int argc, char** argv) {
     out << "# openCypher TCK conformance\n\n"
         << "Generated by `tck_runner --write docs/conformance.md` (tests/tck/) on " << date
         << " against the TCK in `shared/tck` (" << tck_files << " feature files).\n"
-        << "CI runs `tck_runner --check docs/conformance.md`, which fails when fewer cases pass than\n"
+        << "CI runs `tck_runner --check docs/conformance.md`, which fails when fewer cases pass "
+           "than\n"
         << "recorded here. Scenario Outlines count once per Examples row.\n\n"
-        << "How cases are judged: result rows must match (as a multiset unless the TCK says *in order*);\n"
-        << "an expected error must have the TCK's category and code (kg binds and executes in one call,\n"
+        << "How cases are judged: result rows must match (as a multiset unless the TCK says *in "
+           "order*);\n"
+        << "an expected error must have the TCK's category and code (kg binds and executes in one "
+           "call,\n"
         << "so compile time and runtime are not told apart); side effects must match kg's write\n"
-        << "counters. *Skipped* cases need something kg does not have: procedures, the TCK's named\n"
+        << "counters. *Skipped* cases need something kg does not have: procedures, the TCK's "
+           "named\n"
         << "graphs (not shipped), or a feature kg refuses by name (the reason is listed).\n\n"
         << "| | cases | passed | failed | skipped | pass rate |\n|---|---:|---:|---:|---:|---:|\n";
     char line[256];
-    std::snprintf(line, sizeof line, "| **all** | %d | %d | %d | %d | %.1f %% |\n", total, pass, fail, skip, pct(pass, total));
-    out << line;
-    std::snprintf(line, sizeof line, "| read-clause folders (issue 3's target) | %d | %d | | | %.1f %% |\n", read_total,
-                  read_pass, pct(read_pass, read_total));
-    out << line;
-    std::snprintf(line, sizeof line, "| expressions/ | %d | %d | | | %.1f %% |\n", expr_total, expr_pass,
-                  pct(expr_pass, expr_total));
-    out << line;
-    std::snprintf(line, sizeof line, "| expressions/ but temporal/ (kg has no temporal types) | %d | %d | | | %.1f %% |\n\n",
-                  nontemporal_total, nontemporal_pass, pct(nontemporal_pass, nontemporal_total));
+    std::snprintf(line, sizeof line, "| **all** | %d | %d | %d | %d | %.1f %% |\n", total, pass,
+                  fail, skip, pct(pass, total));
     out << line;
     std::snprintf(line, sizeof line,
-                  "kg's own scenarios in the TCK's format (`tests/tck/features/`, shortest paths): %d of %d pass.\n\n",
+                  "| read-clause folders (issue 3's target) | %d | %d | | | %.1f %% |\n",
+                  read_total, read_pass, pct(read_pass, read_total));
+    out << line;
+    std::snprintf(line, sizeof line, "| expressions/ | %d | %d | | | %.1f %% |\n", expr_total,
+                  expr_pass, pct(expr_pass, expr_total));
+    out << line;
+    std::snprintf(
+        line, sizeof line,
+        "| expressions/ but temporal/ (kg has no temporal types) | %d | %d | | | %.1f %% |\n\n",
+        nontemporal_total, nontemporal_pass, pct(nontemporal_pass, nontemporal_total));
+    out << line;
+    std::snprintf(line, sizeof line,
+                  "kg's own scenarios in the TCK's format (`tests/tck/features/`, shortest paths): "
+                  "%d of %d pass.\n\n",
                   own_pass, own_total);
     out << line;
-    out << "<!-- pass-count: " << pass << " -->\n<!-- read-clause-pass-count: " << read_pass << " -->\n\n";
-    out << "## Per file\n\n| file | cases | passed | failed | skipped | skip reasons |\n|---|---:|---:|---:|---:|---|\n";
+    out << "<!-- pass-count: " << pass << " -->\n<!-- read-clause-pass-count: " << read_pass
+        << " -->\n\n";
+    out << "## Per file\n\n| file | cases | passed | failed | skipped | skip reasons "
+           "|\n|---|---:|---:|---:|---:|---|\n";
     for (const auto& [rel, s] : stats) {
       std::string reasons;
-      for (const auto& [r, n] : s.skip_reasons) reasons += (reasons.empty() ? "" : "; ") + r + " (" + std::to_string(n) + ")";
+      for (const auto& [r, n] : s.skip_reasons)
+        reasons += (reasons.empty() ? "" : "; ") + r + " (" + std::to_string(n) + ")";
       if (reasons.size() > 300) reasons = reasons.substr(0, 297) + "...";
-      out << "| " << rel << " | " << (s.pass + s.fail + s.skip) << " | " << s.pass << " | " << s.fail << " | "
-          << s.skip << " | " << reasons << " |\n";
+      out << "| " << rel << " | " << (s.pass + s.fail + s.skip) << " | " << s.pass << " | "
+          << s.fail << " | " << s.skip << " | " << reasons << " |\n";
     }
   }
   if (!check.empty()) {
@@ -395,11 +436,13 @@ int Main(int argc, char** argv) {
       return 1;
     }
     if (pass < *recorded) {
-      std::cerr << "tck_runner: " << pass << " cases pass, fewer than the " << *recorded << " recorded in " << check << "\n";
+      std::cerr << "tck_runner: " << pass << " cases pass, fewer than the " << *recorded
+                << " recorded in " << check << "\n";
       return 1;
     }
     if (own_pass < own_total) {
-      std::cerr << "tck_runner: " << (own_total - own_pass) << " of kg's own scenarios do not pass\n";
+      std::cerr << "tck_runner: " << (own_total - own_pass)
+                << " of kg's own scenarios do not pass\n";
       return 1;
     }
     std::printf("at or above the recorded %d\n", *recorded);

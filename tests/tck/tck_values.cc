@@ -43,11 +43,13 @@ std::string JoinList(std::vector<std::string> items, bool sort) {
 std::string JoinMap(std::vector<std::pair<std::string, std::string>> entries) {
   std::sort(entries.begin(), entries.end());
   std::string out = "{";
-  for (size_t i = 0; i < entries.size(); ++i) out += (i ? ", " : "") + entries[i].first + ": " + entries[i].second;
+  for (size_t i = 0; i < entries.size(); ++i)
+    out += (i ? ", " : "") + entries[i].first + ": " + entries[i].second;
   return out + "}";
 }
 
-std::string Element(char open, char close, std::vector<std::string> labels, const std::string& props) {
+std::string Element(char open, char close, std::vector<std::string> labels,
+                    const std::string& props) {
   std::sort(labels.begin(), labels.end());
   std::string out(1, open);
   for (const auto& l : labels) out += ":" + l;
@@ -82,7 +84,8 @@ class Reader {
     Space();
     size_t n = std::char_traits<char>::length(w);
     if (s_.compare(pos_, n, w) != 0) return false;
-    if (pos_ + n < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[pos_ + n])) || s_[pos_ + n] == '_'))
+    if (pos_ + n < s_.size() &&
+        (std::isalnum(static_cast<unsigned char>(s_[pos_ + n])) || s_[pos_ + n] == '_'))
       return false;
     pos_ += n;
     return true;
@@ -97,8 +100,8 @@ class Reader {
       return n;
     }
     size_t start = pos_;
-    while (pos_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '_' ||
-                                static_cast<unsigned char>(s_[pos_]) >= 0x80))
+    while (pos_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[pos_])) ||
+                                s_[pos_] == '_' || static_cast<unsigned char>(s_[pos_]) >= 0x80))
       ++pos_;
     if (pos_ == start) return std::nullopt;
     return s_.substr(start, pos_ - start);
@@ -222,8 +225,10 @@ class Reader {
     size_t start = pos_;
     if (s_[pos_] == '-' || s_[pos_] == '+') ++pos_;
     bool is_float = false;
-    while (pos_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '.' ||
-                                ((s_[pos_] == '-' || s_[pos_] == '+') && (s_[pos_ - 1] == 'e' || s_[pos_ - 1] == 'E')))) {
+    while (
+        pos_ < s_.size() &&
+        (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '.' ||
+         ((s_[pos_] == '-' || s_[pos_] == '+') && (s_[pos_ - 1] == 'e' || s_[pos_ - 1] == 'E')))) {
       if (s_[pos_] == '.' || s_[pos_] == 'e' || s_[pos_] == 'E') is_float = true;
       ++pos_;
     }
@@ -247,7 +252,8 @@ class Reader {
 
 std::string Properties(const graph::PropertyGraph& g, const graph::Properties& props, bool sort) {
   std::vector<std::pair<std::string, std::string>> entries;
-  for (const auto& [k, v] : props) entries.emplace_back(g.SymbolName(k), CanonicalActual(g, query::FromProperty(v), sort));
+  for (const auto& [k, v] : props)
+    entries.emplace_back(g.SymbolName(k), CanonicalActual(g, query::FromProperty(v), sort));
   return JoinMap(entries);
 }
 
@@ -258,7 +264,8 @@ std::string NodeText(const graph::PropertyGraph& g, graph::NodeIndex n, bool sor
 }
 
 std::string RelText(const graph::PropertyGraph& g, graph::EdgeIndex e, bool sort) {
-  return Element('[', ']', {g.SymbolName(g.edge(e).type)}, Properties(g, g.edge(e).properties, sort));
+  return Element('[', ']', {g.SymbolName(g.edge(e).type)},
+                 Properties(g, g.edge(e).properties, sort));
 }
 
 }  // namespace
@@ -270,11 +277,16 @@ std::optional<std::string> CanonicalExpected(const std::string& cell, bool sort_
 std::string CanonicalActual(const graph::PropertyGraph& g, const query::Value& v, bool sort) {
   using query::ValueType;
   switch (v.type()) {
-    case ValueType::kNull: return "null";
-    case ValueType::kBool: return v.as_bool() ? "true" : "false";
-    case ValueType::kInt: return std::to_string(v.as_int());
-    case ValueType::kFloat: return Float(v.as_float());
-    case ValueType::kString: return Quote(v.as_string());
+    case ValueType::kNull:
+      return "null";
+    case ValueType::kBool:
+      return v.as_bool() ? "true" : "false";
+    case ValueType::kInt:
+      return std::to_string(v.as_int());
+    case ValueType::kFloat:
+      return Float(v.as_float());
+    case ValueType::kString:
+      return Quote(v.as_string());
     case ValueType::kList: {
       std::vector<std::string> items;
       for (const auto& item : v.as_list()) items.push_back(CanonicalActual(g, item, sort));
@@ -282,11 +294,14 @@ std::string CanonicalActual(const graph::PropertyGraph& g, const query::Value& v
     }
     case ValueType::kMap: {
       std::vector<std::pair<std::string, std::string>> entries;
-      for (const auto& [k, item] : v.as_map()) entries.emplace_back(k, CanonicalActual(g, item, sort));
+      for (const auto& [k, item] : v.as_map())
+        entries.emplace_back(k, CanonicalActual(g, item, sort));
       return JoinMap(entries);
     }
-    case ValueType::kNode: return NodeText(g, v.as_node(), sort);
-    case ValueType::kRelationship: return RelText(g, v.as_relationship(), sort);
+    case ValueType::kNode:
+      return NodeText(g, v.as_node(), sort);
+    case ValueType::kRelationship:
+      return RelText(g, v.as_relationship(), sort);
     case ValueType::kPath: {
       const query::PathData& p = v.as_path();
       std::string out = "<" + NodeText(g, p.nodes[0], sort);

@@ -97,6 +97,32 @@ void AppendHex4(unsigned c, const char* prefix, std::string& out) {
   out += buf;
 }
 
+// JSON and Cypher string literals escape alike: the quote, backslash, the common
+// control characters by name and the others as \uXXXX.
+void AppendBackslashQuoted(std::string_view text, char quote, std::string& out) {
+  std::string storage;
+  text = ValidUtf8(text, storage);
+  out.push_back(quote);
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (ch == quote || ch == '\\') {
+      out.push_back('\\');
+      out.push_back(ch);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20) {
+      AppendHex4(c, "\\u", out);
+    } else {
+      out.push_back(ch);
+    }
+  }
+  out.push_back(quote);
+}
+
 }  // namespace
 
 std::string_view ValidUtf8(std::string_view text, std::string& storage) {
@@ -151,26 +177,7 @@ std::string ToXmlNmtoken(std::string_view text) {
 }
 
 void AppendJsonString(std::string_view text, std::string& out) {
-  std::string storage;
-  text = ValidUtf8(text, storage);
-  out.push_back('"');
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          AppendHex4(c, "\\u", out);
-        } else {
-          out.push_back(ch);
-        }
-    }
-  }
-  out.push_back('"');
+  AppendBackslashQuoted(text, '"', out);
 }
 
 void AppendCsvQuoted(std::string_view text, std::string& out) {
@@ -185,26 +192,7 @@ void AppendCsvQuoted(std::string_view text, std::string& out) {
 }
 
 void AppendCypherString(std::string_view text, std::string& out) {
-  std::string storage;
-  text = ValidUtf8(text, storage);
-  out.push_back('\'');
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '\'': out += "\\'"; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          AppendHex4(c, "\\u", out);
-        } else {
-          out.push_back(ch);
-        }
-    }
-  }
-  out.push_back('\'');
+  AppendBackslashQuoted(text, '\'', out);
 }
 
 void AppendCypherName(std::string_view name, std::string& out) {

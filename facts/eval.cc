@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <initializer_list>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -468,6 +469,18 @@ void WriteString(Writer& w, const std::string& s) {
   w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
+// `"key": {"name": count, …}`, the counters in the order given.
+void WriteCounterObject(rapidjson::Writer<rapidjson::StringBuffer>& w, const char* key,
+                        std::initializer_list<std::pair<const char*, size_t>> counters) {
+  w.Key(key);
+  w.StartObject();
+  for (const auto& [name, count] : counters) {
+    w.Key(name);
+    w.Uint64(count);
+  }
+  w.EndObject();
+}
+
 }  // namespace
 
 void WriteTextReport(const EvalReport& report, const ReportOptions& options, std::ostream& out) {
@@ -503,32 +516,16 @@ void WriteJsonReport(const EvalReport& report, const ReportOptions& options, std
   WriteCounts(w, report.overall);
   w.Key("kinds");
   WriteKinds(w, report.kinds);
-  w.Key("gold");
-  w.StartObject();
-  w.Key("facts");
-  w.Uint64(report.gold_facts);
-  w.Key("unscored");
-  w.Uint64(report.gold_unscored);
-  w.Key("optional");
-  w.Uint64(report.gold_optional);
-  w.Key("bad_lines");
-  w.Uint64(report.gold_bad_lines);
-  w.EndObject();
-  w.Key("output");
-  w.StartObject();
-  w.Key("facts");
-  w.Uint64(report.output_facts);
-  w.Key("unscored");
-  w.Uint64(report.output_unscored);
-  w.Key("ignored");
-  w.Uint64(report.output_ignored);
-  w.Key("optional_matched");
-  w.Uint64(report.output_optional_matched);
-  w.Key("unknown_article");
-  w.Uint64(report.output_unknown_article);
-  w.Key("bad_lines");
-  w.Uint64(report.output_bad_lines);
-  w.EndObject();
+  WriteCounterObject(w, "gold", {{"facts", report.gold_facts},
+                                 {"unscored", report.gold_unscored},
+                                 {"optional", report.gold_optional},
+                                 {"bad_lines", report.gold_bad_lines}});
+  WriteCounterObject(w, "output", {{"facts", report.output_facts},
+                                   {"unscored", report.output_unscored},
+                                   {"ignored", report.output_ignored},
+                                   {"optional_matched", report.output_optional_matched},
+                                   {"unknown_article", report.output_unknown_article},
+                                   {"bad_lines", report.output_bad_lines}});
   if (options.by_article) {
     w.Key("articles");
     w.StartArray();

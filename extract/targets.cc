@@ -58,7 +58,18 @@ bool OpensQuotation(std::string_view text, size_t at) {
   return false;
 }
 
+// "Một số chỉ tiêu quan trọng đặt ra là: Tốc độ tăng trưởng (GRDP)": a lead-in ending in a
+// colon is not part of the indicator when at least two words follow it.
+void DropLeadIn(std::string& s) {
+  const size_t colon = s.rfind(": ");
+  if (colon == std::string::npos) return;
+  const std::string_view rest = std::string_view(s).substr(colon + 2);
+  if (rest.find(' ') == std::string_view::npos) return;
+  s.erase(0, colon + 2);
+}
+
 std::string Trim(std::string s) {
+  DropLeadIn(s);
   static const std::string_view kStrip[] = {"phấn đấu ", "là ", "là: ", "có ", "cụ thể ", ": "};
   auto is_space = [](char c) { return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-'; };
   bool changed = true;

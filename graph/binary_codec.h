@@ -52,6 +52,9 @@ class ByteReader {
   uint32_t U32() { return static_cast<uint32_t>(Fixed(4)); }
   uint64_t U64() { return Fixed(8); }
   uint64_t Varint() {
+    // most varints in a graph file are one byte (counts, small ids, symbols)
+    if (pos_ < in_.size() && !(static_cast<uint8_t>(in_[pos_]) & 0x80))
+      return static_cast<uint8_t>(in_[pos_++]);
     uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
       if (pos_ >= in_.size()) return Fail();

@@ -6,10 +6,9 @@
 
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "graph/binary_codec.h"
+#include "graph/mapped_file.h"
 
 namespace kg::graph {
 namespace {
@@ -187,8 +186,10 @@ Status DecodePayload(std::string_view payload, const std::string& path, Property
   uint64_t node_count = r.Varint();
   if (!r.ok() || node_count > payload.size()) return damaged("node table");
   std::vector<NodeRecord> nodes(node_count);
-  for (auto& n : nodes) {
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    NodeRecord& n = nodes[i];
     n.id = r.Varint();
+    if (i > 0 && n.id <= nodes[i - 1].id) return damaged("node ids out of order");
     uint64_t labels = r.Varint();
     if (!r.ok() || labels > r.remaining()) return damaged("node labels");
     n.labels.resize(labels);
@@ -206,8 +207,10 @@ Status DecodePayload(std::string_view payload, const std::string& path, Property
   uint64_t edge_count = r.Varint();
   if (!r.ok() || edge_count > payload.size()) return damaged("relationship table");
   std::vector<EdgeRecord> edges(edge_count);
-  for (auto& e : edges) {
+  for (size_t i = 0; i < edges.size(); ++i) {
+    EdgeRecord& e = edges[i];
     e.id = r.Varint();
+    if (i > 0 && e.id <= edges[i - 1].id) return damaged("relationship ids out of order");
     e.type = static_cast<SymbolId>(r.Varint());
     e.source = static_cast<NodeIndex>(r.Varint());
     e.target = static_cast<NodeIndex>(r.Varint());
@@ -264,12 +267,12 @@ Status SaveGraph(const PropertyGraph& graph, const std::string& path) {
 }
 
 Result<std::unique_ptr<PropertyGraph>> LoadGraph(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path + ": cannot open: " + std::strerror(errno));
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto file = MappedFile::Open(path);
+  if (!file.ok()) return file.status();
+  std::string_view bytes = file.value().bytes();
   if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
     return Status::Error(path + ": not a kg graph file");
-  ByteReader header(std::string_view(bytes).substr(sizeof kMagic, kHeaderSize - sizeof kMagic));
+  ByteReader header(bytes.substr(sizeof kMagic, kHeaderSize - sizeof kMagic));
   uint32_t version = header.U32();
   header.U32();
   uint64_t payload_size = header.U64();
@@ -282,7 +285,7 @@ Result<std::unique_ptr<PropertyGraph>> LoadGraph(const std::string& path) {
     return Status::Error(path + ": damaged graph file (expected " + std::to_string(payload_size) +
                          " payload bytes, found " + std::to_string(bytes.size() - kHeaderSize) +
                          ")");
-  std::string_view payload = std::string_view(bytes).substr(kHeaderSize);
+  std::string_view payload = bytes.substr(kHeaderSize);
   uint32_t actual =
       static_cast<uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size()));
   if (actual != checksum) return Status::Error(path + ": damaged graph file (checksum mismatch)");

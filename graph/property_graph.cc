@@ -86,23 +86,37 @@ NodeIndex PropertyGraph::AddNode(std::vector<SymbolId> labels, Properties proper
   rec.labels = std::move(labels);
   rec.properties = Sorted(std::move(properties));
   rec.entity_key = std::move(entity_key);
-  node_index_.emplace(rec.id, index);
-  if (!rec.entity_key.empty()) entity_index_.emplace(rec.entity_key, index);
+  if (!rec.entity_key.empty() && merge_->built.load(std::memory_order_relaxed))
+    merge_->entities.emplace(TextKey(rec.entity_key), index);
   nodes_.push_back(std::move(rec));
   Invalidate();
   return index;
 }
 
+namespace {
+// Position of the record with this id in a vector whose ids grow with position:
+// the id itself while nothing has been skipped, else found by binary search.
+template <typename Record>
+std::optional<uint32_t> PositionOfId(const std::vector<Record>& records, uint64_t id) {
+  if (id < records.size() && records[id].id == id) return static_cast<uint32_t>(id);
+  auto it = std::lower_bound(records.begin(), records.end(), id,
+                             [](const Record& r, uint64_t v) { return r.id < v; });
+  if (it == records.end() || it->id != id) return std::nullopt;
+  return static_cast<uint32_t>(it - records.begin());
+}
+}  // namespace
+
 std::optional<NodeIndex> PropertyGraph::FindNode(NodeId id) const {
-  auto it = node_index_.find(id);
-  if (it == node_index_.end()) return std::nullopt;
-  return it->second;
+  return PositionOfId(nodes_, id);
 }
 
 std::optional<NodeIndex> PropertyGraph::FindByEntityKey(std::string_view key) const {
-  auto it = entity_index_.find(std::string(key));
-  if (it == entity_index_.end()) return std::nullopt;
-  return it->second;
+  if (key.empty()) return std::nullopt;
+  auto [begin, end] = MergeIndex().entities.equal_range(TextKey(key));
+  std::optional<NodeIndex> best;
+  for (auto it = begin; it != end; ++it)
+    if (nodes_[it->second].entity_key == key && (!best || it->second < *best)) best = it->second;
+  return best;
 }
 
 bool PropertyGraph::HasLabel(NodeIndex i, SymbolId label) const {
@@ -125,22 +139,20 @@ EdgeIndex PropertyGraph::AddEdge(SymbolId type, NodeIndex source, NodeIndex targ
   rec.source = source;
   rec.target = target;
   rec.properties = Sorted(std::move(properties));
-  edge_index_.emplace(rec.id, index);
-  edge_key_index_.emplace(EdgeKey(source, type, target), index);
+  if (merge_->built.load(std::memory_order_relaxed))
+    merge_->edges.emplace(EdgeKey(source, type, target), index);
   edges_.push_back(std::move(rec));
   Invalidate();
   return index;
 }
 
 std::optional<EdgeIndex> PropertyGraph::FindEdge(EdgeId id) const {
-  auto it = edge_index_.find(id);
-  if (it == edge_index_.end()) return std::nullopt;
-  return it->second;
+  return PositionOfId(edges_, id);
 }
 
 std::optional<EdgeIndex> PropertyGraph::FindEdge(NodeIndex source, SymbolId type,
                                                  NodeIndex target) const {
-  auto [begin, end] = edge_key_index_.equal_range(EdgeKey(source, type, target));
+  auto [begin, end] = MergeIndex().edges.equal_range(EdgeKey(source, type, target));
   std::optional<EdgeIndex> best;
   for (auto it = begin; it != end; ++it) {
     const EdgeRecord& e = edges_[it->second];
@@ -187,6 +199,22 @@ void PropertyGraph::AddEdgeEvidence(EdgeIndex i, Evidence e) {
   if (std::find(ev.begin(), ev.end(), e) == ev.end()) ev.push_back(e);
 }
 
+const PropertyGraph::MergeIndexes& PropertyGraph::MergeIndex() const {
+  // double-checked: once built, concurrent readers take no lock
+  if (merge_->built.load(std::memory_order_acquire)) return *merge_;
+  std::lock_guard<std::mutex> lock(merge_->mutex);
+  if (!merge_->built.load(std::memory_order_relaxed)) {
+    merge_->entities.reserve(nodes_.size());
+    for (NodeIndex i = 0; i < nodes_.size(); ++i)
+      if (!nodes_[i].entity_key.empty()) merge_->entities.emplace(TextKey(nodes_[i].entity_key), i);
+    merge_->edges.reserve(edges_.size());
+    for (EdgeIndex i = 0; i < edges_.size(); ++i)
+      merge_->edges.emplace(EdgeKey(edges_[i].source, edges_[i].type, edges_[i].target), i);
+    merge_->built.store(true, std::memory_order_release);
+  }
+  return *merge_;
+}
+
 const CsrGraph& PropertyGraph::Topology() const {
   std::lock_guard<std::mutex> lock(*topology_mutex_);
   if (!topology_) {
@@ -215,24 +243,12 @@ void PropertyGraph::Restore(std::vector<std::string> symbols, std::vector<Articl
   next_node_id_ = next_node_id;
   next_edge_id_ = next_edge_id;
   symbol_index_.clear();
+  symbol_index_.reserve(symbols_.size());
   for (SymbolId i = 0; i < symbols_.size(); ++i) symbol_index_.emplace(symbols_[i], i);
   article_index_.clear();
+  article_index_.reserve(articles_.size());
   for (uint32_t i = 0; i < articles_.size(); ++i) article_index_.emplace(articles_[i].id, i);
-  node_index_.clear();
-  node_index_.reserve(nodes_.size());
-  entity_index_.clear();
-  for (NodeIndex i = 0; i < nodes_.size(); ++i) {
-    node_index_.emplace(nodes_[i].id, i);
-    if (!nodes_[i].entity_key.empty()) entity_index_.emplace(nodes_[i].entity_key, i);
-  }
-  edge_index_.clear();
-  edge_index_.reserve(edges_.size());
-  edge_key_index_.clear();
-  edge_key_index_.reserve(edges_.size());
-  for (EdgeIndex i = 0; i < edges_.size(); ++i) {
-    edge_index_.emplace(edges_[i].id, i);
-    edge_key_index_.emplace(EdgeKey(edges_[i].source, edges_[i].type, edges_[i].target), i);
-  }
+  merge_ = std::make_unique<MergeIndexes>();  // rebuilt on first use
   std::lock_guard<std::mutex> lock(*topology_mutex_);
   topology_.reset();
 }

@@ -8,9 +8,12 @@
 // load and never leave the process.
 //
 // Thread safety: const methods may be called concurrently; any mutation requires
-// exclusive access. Topology() snapshots are rebuilt lazily after mutations.
+// exclusive access. Topology() snapshots are rebuilt lazily after mutations; the
+// indexes that merging needs (FindEdge by endpoints, FindByEntityKey) are built
+// on first use, so loading a graph only to query it does not pay for them.
 #pragma once
 
+#include <atomic>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstdint>
 #include <map>
@@ -113,6 +116,7 @@ class PropertyGraph {
   size_t node_count() const { return nodes_.size(); }
   const NodeRecord& node(NodeIndex i) const { return nodes_[i]; }
   std::optional<NodeIndex> FindNode(NodeId id) const;
+  // The node merged under this entity key (the first one, should several share it).
   std::optional<NodeIndex> FindByEntityKey(std::string_view key) const;
   bool HasLabel(NodeIndex i, SymbolId label) const;
   void AddNodeLabel(NodeIndex i, SymbolId label);
@@ -142,6 +146,8 @@ class PropertyGraph {
   const CsrGraph& Topology() const;
 
   // Takes over arrays read from a file (see graph_file.h); rebuilds indexes.
+  // Node and relationship ids must grow strictly with position and stay below
+  // next_node_id / next_edge_id, as AddNode and AddEdge leave them (the loader checks).
   void Restore(std::vector<std::string> symbols, std::vector<ArticleRecord> articles,
                std::vector<NodeRecord> nodes, std::vector<EdgeRecord> edges, NodeId next_node_id,
                EdgeId next_edge_id);
@@ -153,19 +159,30 @@ class PropertyGraph {
   static uint64_t EdgeKey(NodeIndex s, SymbolId t, NodeIndex d) {
     return (static_cast<uint64_t>(s) << 40) ^ (static_cast<uint64_t>(t) << 32) ^ d;
   }
+  static size_t TextKey(std::string_view s) { return std::hash<std::string_view>()(s); }
   void Invalidate() { topology_.reset(); }
+
+  // Built on first use by MergeIndex(), then kept up to date by AddNode/AddEdge.
+  // Both map a hash to positions; lookups confirm against the records, so the
+  // indexes hold no copies of keys.
+  struct MergeIndexes {
+    std::mutex mutex;
+    std::atomic<bool> built{false};
+    std::unordered_multimap<uint64_t, EdgeIndex> edges;   // EdgeKey(source, type, target)
+    std::unordered_multimap<size_t, NodeIndex> entities;  // TextKey(entity key)
+  };
+  const MergeIndexes& MergeIndex() const;
 
   std::vector<std::string> symbols_;
   std::unordered_map<std::string, SymbolId> symbol_index_;
   std::vector<ArticleRecord> articles_;
   std::map<std::string, std::string> meta_;
   std::unordered_map<std::string, uint32_t> article_index_;
+  // Ids grow strictly with position, so FindNode/FindEdge(id) need no hash map.
   std::vector<NodeRecord> nodes_;
   std::vector<EdgeRecord> edges_;
-  std::unordered_map<NodeId, NodeIndex> node_index_;
-  std::unordered_map<EdgeId, EdgeIndex> edge_index_;
-  std::unordered_map<std::string, NodeIndex> entity_index_;
-  std::unordered_multimap<uint64_t, EdgeIndex> edge_key_index_;
+  // behind a pointer so that graphs stay movable
+  mutable std::unique_ptr<MergeIndexes> merge_ = std::make_unique<MergeIndexes>();
   NodeId next_node_id_ = 0;
   EdgeId next_edge_id_ = 0;
   // behind a pointer so that graphs stay movable

@@ -123,6 +123,9 @@ std::unique_ptr<ArticleAnalysis> AnalyzeArticle(std::string text, const std::str
   for (auto& m : FindProvinceMentions(t)) {
     if (!InContent(a.cleaned, m.begin)) continue;
     a.province_at.emplace(m.begin, m);
+    // "Thành ủy TP.HCM", "UBND Thành phố Hồ Chí Minh": a body's place may start at the
+    // prefix, which would otherwise read as a local name ("Bí thư Thành ủy Tp")
+    if (m.prefixed && m.prefix_begin < m.begin) a.province_at.emplace(m.prefix_begin, m);
     a.province_mentions.push_back(m);
   }
   for (auto& d : FindDates(t))

@@ -40,6 +40,11 @@ bool IsStandaloneHead(std::string_view display) {
 // Consumes a place after a level word or a committee: a province, or for
 // lower levels a capitalised name ("huyện Đầm Hà", "Thành ủy Hạ Long").
 size_t ConsumePlace(const SentenceView& s, size_t i, bool allow_local, BodyMention& m) {
+  // "Thành ủy TP.HCM", "Thành ủy TP Đà Nẵng": a level word before the province
+  if (size_t k = i + LevelLength(s.keys, i); k > i) {
+    if (k < s.size() && s.IsPunct(k, ".")) ++k;
+    if (s.ProvinceAt(k) != nullptr) i = k;
+  }
   if (const ProvinceMention* p = s.ProvinceAt(i); p != nullptr) {
     m.province = p->province->name;
     size_t j = i;

@@ -31,6 +31,8 @@ void SetCanonical(RoleMention& r) {
 
 std::optional<RoleMention> MatchRole(const SentenceView& s, size_t at) {
   if (at >= s.size() || !s.unit(at).upper) return std::nullopt;
+  // "phó Chủ tịch UBND" written in lower case is still the vice post, not the chair
+  if (at > 0 && s.keys[at - 1] == "phó") return std::nullopt;
   size_t index = 0;
   size_t len = MatchPhrase(Titles(), s.keys, at, index);
   if (len == 0) return std::nullopt;
@@ -133,6 +135,9 @@ size_t MatchPersonName(const SentenceView& s, size_t i) {
   // "Hà Nội", "Lâm Đồng", "Hà Giang" start with a surname but are places: the province
   // scanner already refused them where a name precedes ("Nguyễn Hải Dương")
   if (s.ProvinceAt(i) != nullptr) return i;
+  // "Ông Nguyễn Đức Chung" at a sentence start: "Ông" is a rare surname and the
+  // honorific; when a full name follows, it is the honorific and not part of the name
+  if ((s.keys[i] == "ông" || s.keys[i] == "bà") && MatchPersonName(s, i + 1) >= i + 3) return i;
   const bool caps = s.token_of(i).all_upper;
   size_t j = i + 1;
   size_t index;
@@ -177,7 +182,9 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
         (s.IsPunct(end, ",") || s.IsPunct(end, "(") || s.IsPunct(end, "-") || s.IsPunct(end, "–"))) {
       std::vector<RoleMention> after;
       size_t stack_end = MatchStack(s, end + 1, after);
-      if (stack_end > end + 1) {
+      // "Bộ trưởng Phạm Bình Minh, Bí thư Thành ủy Hà Nội Hoàng Trung Hải": posts followed
+      // by a name are that next person's
+      if (stack_end > end + 1 && MatchPersonName(s, stack_end) == stack_end) {
         p.roles.insert(p.roles.end(), after.begin(), after.end());
         end = stack_end;
       }

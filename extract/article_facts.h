@@ -112,6 +112,9 @@ struct ArticleFacts {
   std::vector<DiscussedFact> discussed;
   std::vector<TargetFact> targets;
   std::vector<TaskFact> tasks;
+  // The sentences of the title and body lines, in text order, as spans like the
+  // evidence: where the graph's quotes of the evidence come from.
+  std::vector<Span> sentences;
 };
 
 }  // namespace kg::extract

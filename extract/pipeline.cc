@@ -32,6 +32,7 @@ void ConvertSpans(ArticleFacts& f, const SpanConverter& convert) {
   for (auto& x : f.discussed) convert(x.evidence);
   for (auto& x : f.targets) convert(x.evidence);
   for (auto& x : f.tasks) convert(x.evidence);
+  for (auto& x : f.sentences) convert(x);
 }
 
 }  // namespace
@@ -56,6 +57,10 @@ ArticleFacts ExtractArticle(const corpus::RawArticle& article) {
   facts.authors = analysis->cleaned.authors;
   facts.source = analysis->cleaned.source;
   if (analysis->reference_date.day > 0) facts.published = analysis->reference_date.ToIso();
+  facts.sentences.reserve(analysis->sentences.size());
+  for (const auto& s : analysis->sentences)
+    facts.sentences.push_back({static_cast<uint32_t>(s.sentence.begin),
+                               static_cast<uint32_t>(s.sentence.end)});
   ConvertSpans(facts, SpanConverter(norm, article.text));
   return facts;
 }

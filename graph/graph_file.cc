@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <unordered_map>
 
 #include "graph/binary_codec.h"
 #include "graph/mapped_file.h"
@@ -103,6 +104,49 @@ bool ReadEvidence(ByteReader& r, size_t article_count, std::vector<Evidence>& ou
   return r.ok();
 }
 
+// Quotes (format 2 on): count, then per quote the start as a delta from the
+// previous quote's start, the length (wrapping as in WriteEvidence, so a span
+// given end first round-trips), and the text: 0 and the string, or k > 0 for
+// the text of the quote k places back (spans of one sentence share its text).
+void WriteQuotes(ByteWriter& w, const std::vector<EvidenceQuote>& quotes) {
+  w.Varint(quotes.size());
+  std::unordered_map<std::string_view, size_t> first;  // text -> the first quote with it
+  uint32_t previous = 0;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    const EvidenceQuote& q = quotes[i];
+    w.Varint(q.start - previous);
+    w.Varint(q.end - q.start);
+    auto [it, added] = first.emplace(q.text, i);
+    if (added) {
+      w.Varint(0);
+      w.String(q.text);
+    } else {
+      w.Varint(i - it->second);
+    }
+    previous = q.start;
+  }
+}
+
+// Refuses quotes out of (start, end) order, so EvidenceText can search them.
+bool ReadQuotes(ByteReader& r, std::vector<EvidenceQuote>& out) {
+  uint64_t n = r.Varint();
+  if (!r.ok() || n > r.remaining()) return false;
+  out.resize(n);
+  uint64_t start = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    EvidenceQuote& q = out[i];
+    start += r.Varint();
+    if (start > UINT32_MAX) return false;
+    q.start = static_cast<uint32_t>(start);
+    q.end = q.start + static_cast<uint32_t>(r.Varint());
+    if (i > 0 && q.start == out[i - 1].start && q.end <= out[i - 1].end) return false;
+    uint64_t back = r.Varint();
+    if (back > i) return false;
+    q.text = back == 0 ? r.String() : out[i - back].text;
+  }
+  return r.ok();
+}
+
 std::string EncodePayload(const PropertyGraph& g) {
   ByteWriter w;
   w.Varint(g.symbols().size());
@@ -115,6 +159,7 @@ std::string EncodePayload(const PropertyGraph& g) {
       w.String(*f);
     w.Varint(a.authors.size());
     for (const auto& author : a.authors) w.String(author);
+    WriteQuotes(w, a.quotes);
   }
 
   w.Varint(g.meta().size());
@@ -149,7 +194,8 @@ std::string EncodePayload(const PropertyGraph& g) {
   return w.Take();
 }
 
-Status DecodePayload(std::string_view payload, const std::string& path, PropertyGraph& g) {
+Status DecodePayload(std::string_view payload, uint32_t version, const std::string& path,
+                     PropertyGraph& g) {
   ByteReader r(payload);
   auto damaged = [&](const char* what) {
     return Status::Error(path + ": damaged graph file (" + what + ")");
@@ -170,6 +216,7 @@ Status DecodePayload(std::string_view payload, const std::string& path, Property
     if (!r.ok() || authors > r.remaining()) return damaged("article table");
     a.authors.resize(authors);
     for (auto& author : a.authors) author = r.String();
+    if (version >= 2 && !ReadQuotes(r, a.quotes)) return damaged("evidence quotes");
   }
   if (!r.ok()) return damaged("article table");
 
@@ -277,9 +324,10 @@ Result<std::unique_ptr<PropertyGraph>> LoadGraph(const std::string& path) {
   header.U32();
   uint64_t payload_size = header.U64();
   uint32_t checksum = header.U32();
-  if (version != kGraphFormatVersion)
+  if (version < kOldestGraphFormatVersion || version > kGraphFormatVersion)
     return Status::Error(path + ": graph file format version " + std::to_string(version) +
-                         ", this kg reads version " + std::to_string(kGraphFormatVersion) +
+                         ", this kg reads versions " + std::to_string(kOldestGraphFormatVersion) +
+                         " to " + std::to_string(kGraphFormatVersion) +
                          "; rebuild it with `kg build`");
   if (bytes.size() - kHeaderSize != payload_size)
     return Status::Error(path + ": damaged graph file (expected " + std::to_string(payload_size) +
@@ -290,7 +338,7 @@ Result<std::unique_ptr<PropertyGraph>> LoadGraph(const std::string& path) {
       static_cast<uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size()));
   if (actual != checksum) return Status::Error(path + ": damaged graph file (checksum mismatch)");
   auto graph = std::make_unique<PropertyGraph>();
-  Status s = DecodePayload(payload, path, *graph);
+  Status s = DecodePayload(payload, version, path, *graph);
   if (!s.ok()) return s;
   return graph;
 }

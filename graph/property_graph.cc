@@ -64,10 +64,30 @@ std::optional<SymbolId> PropertyGraph::FindSymbol(std::string_view name) const {
 uint32_t PropertyGraph::AddArticle(ArticleRecord record) {
   auto it = article_index_.find(record.id);
   if (it != article_index_.end()) return it->second;
+  auto by_span = [](const EvidenceQuote& a, const EvidenceQuote& b) {
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
+  };
+  auto same_span = [](const EvidenceQuote& a, const EvidenceQuote& b) {
+    return a.start == b.start && a.end == b.end;
+  };
+  auto& quotes = record.quotes;
+  std::stable_sort(quotes.begin(), quotes.end(), by_span);
+  quotes.erase(std::unique(quotes.begin(), quotes.end(), same_span), quotes.end());
   auto index = static_cast<uint32_t>(articles_.size());
   article_index_.emplace(record.id, index);
   articles_.push_back(std::move(record));
   return index;
+}
+
+std::string_view PropertyGraph::EvidenceText(const Evidence& e) const {
+  if (e.article >= articles_.size()) return {};  // also kManualArticle
+  const auto& quotes = articles_[e.article].quotes;
+  auto before = [](const EvidenceQuote& q, const Evidence& x) {
+    return q.start != x.start ? q.start < x.start : q.end < x.end;
+  };
+  auto it = std::lower_bound(quotes.begin(), quotes.end(), e, before);
+  if (it == quotes.end() || it->start != e.start || it->end != e.end) return {};
+  return it->text;
 }
 
 std::optional<uint32_t> PropertyGraph::FindArticle(std::string_view id) const {

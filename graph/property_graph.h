@@ -48,7 +48,20 @@ struct Evidence {
   }
 };
 
-// An article that has been read into the graph. Only metadata is kept, never the text.
+// The sentence an evidence span was read in: the span (as in Evidence) and the
+// text around it, NFC, white space collapsed, at most about 300 code points
+// ("…" where cut). Quotes are what `--with-sources` shows; they are not facts.
+struct EvidenceQuote {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  std::string text;
+  bool operator==(const EvidenceQuote& o) const {
+    return start == o.start && end == o.end && text == o.text;
+  }
+};
+
+// An article that has been read into the graph: metadata and the quotes of its
+// evidence, never the whole text.
 struct ArticleRecord {
   std::string id;
   std::string published;  // YYYY-MM-DD or empty
@@ -58,6 +71,7 @@ struct ArticleRecord {
   std::string title;
   std::vector<std::string> authors;  // bylines: metadata, not facts
   std::string source;                 // "Nguồn: …" lines
+  std::vector<EvidenceQuote> quotes;  // sorted by (start, end), one per span
 };
 
 using Properties = std::vector<std::pair<SymbolId, PropertyValue>>;  // sorted by key
@@ -97,7 +111,8 @@ class PropertyGraph {
 
   // --- articles ---
   // Adds the article's metadata and returns its index; an id seen before
-  // returns the existing index.
+  // returns the existing index. Quotes are sorted and, for a span given twice,
+  // the first kept.
   uint32_t AddArticle(ArticleRecord record);
   std::optional<uint32_t> FindArticle(std::string_view id) const;
   const std::vector<ArticleRecord>& articles() const { return articles_; }
@@ -139,6 +154,10 @@ class PropertyGraph {
   void SetEdgeProperty(EdgeIndex i, SymbolId key, PropertyValue value);
   void AddNodeEvidence(NodeIndex i, Evidence e);
   void AddEdgeEvidence(EdgeIndex i, Evidence e);
+  // The quote kept for this evidence's span; empty for manual evidence and for
+  // spans without a quote (graphs saved before quotes were kept). The view is
+  // valid until the article table changes (AddArticle, Restore).
+  std::string_view EvidenceText(const Evidence& e) const;
 
   // --- topology ---
   // Compressed adjacency over all nodes and edges, rebuilt on first use after a

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "extract/pipeline.h"
+#include "ingest/evidence_quotes.h"
 #include "ingest/graph_builder.h"
 
 namespace kg::ingest {
@@ -23,6 +24,7 @@ struct Job {
 struct Done {
   corpus::RawArticle article;  // text dropped, metadata kept
   extract::ArticleFacts facts;
+  std::vector<graph::EvidenceQuote> quotes;  // made before the text was dropped
 };
 
 // A bounded queue of articles to extract and a reorder buffer of results,
@@ -81,6 +83,7 @@ class Pipeline {
 Done Extract(corpus::RawArticle article) {
   Done d;
   d.facts = extract::ExtractArticle(article);
+  d.quotes = QuoteEvidence(article.text, d.facts);
   article.text.clear();
   article.text.shrink_to_fit();
   d.article = std::move(article);
@@ -100,7 +103,7 @@ BuildReport BuildCorpus(const std::vector<std::string>& paths, graph::PropertyGr
   for (const auto& a : graph.articles()) existing.insert(a.id);
   size_t duplicates = 0;  // ids repeated inside the input, found while merging
   auto merge = [&](Done& d) {
-    if (builder.AddArticle(d.article, d.facts)) {
+    if (builder.AddArticle(d.article, d.facts, std::move(d.quotes))) {
       ++report.articles_added;
     } else {
       ++duplicates;

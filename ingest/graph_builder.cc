@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "ingest/evidence_quotes.h"
 #include "text/normalize.h"
 
 namespace kg::ingest {
@@ -73,6 +74,12 @@ void GraphBuilder::WidenSeen(graph::EdgeIndex holds, const std::string& date) {
 
 bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::ArticleFacts& f) {
   if (graph_.FindArticle(article.id)) return false;
+  return AddArticle(article, f, QuoteEvidence(article.text, f));
+}
+
+bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::ArticleFacts& f,
+                              std::vector<graph::EvidenceQuote> quotes) {
+  if (graph_.FindArticle(article.id)) return false;
   graph::ArticleRecord rec;
   rec.id = article.id;
   rec.published = f.published.empty() ? article.published : f.published;
@@ -82,6 +89,7 @@ bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::
   rec.title = f.title;
   rec.authors = f.authors;
   rec.source = f.source;
+  rec.quotes = std::move(quotes);
   article_ = graph_.AddArticle(std::move(rec));
 
   // the date a post is attested: the article's event, else its publication

@@ -8,9 +8,12 @@
 //   Event    date + province + convener  Document  number (+ province if local)
 //   Target   province + year + indicator + value + unit (indicators), or
 //            body + date + task (tasks)
-// Every node and relationship gets the article's evidence appended. Not
+// Every node and relationship gets the article's evidence appended, and the
+// article record a quote of each evidence span (evidence_quotes.h). Not
 // thread-safe: one builder per graph, fed from one thread.
 #pragma once
+
+#include <vector>
 
 #include "corpus/article.h"
 #include "extract/article_facts.h"
@@ -22,9 +25,14 @@ class GraphBuilder {
  public:
   explicit GraphBuilder(graph::PropertyGraph& graph);
 
-  // Adds the article and its facts. Returns false (and adds nothing) when an
-  // article with this id is already in the graph.
+  // Adds the article and its facts, with the quotes of their evidence taken
+  // from article.text. Returns false (and adds nothing) when an article with
+  // this id is already in the graph.
   bool AddArticle(const corpus::RawArticle& article, const extract::ArticleFacts& facts);
+  // The same with the quotes made beforehand (QuoteEvidence), so that the
+  // text can be dropped first; article.text is not read.
+  bool AddArticle(const corpus::RawArticle& article, const extract::ArticleFacts& facts,
+                  std::vector<graph::EvidenceQuote> quotes);
 
  private:
   graph::NodeIndex Upsert(const char* label, const std::string& key, graph::Properties props,

@@ -264,7 +264,7 @@ Value CallScalar(const FunctionSpec& spec, const ValueList& args, ExecContext& c
     return Value::List(std::move(out));
   }
   if (name == "sources") {
-    // provenance: one map per piece of evidence (the graph keeps no article text)
+    // provenance: one map per piece of evidence, with its quote when the graph has one
     const std::vector<graph::Evidence>* evidence = nullptr;
     if (a.is_node()) evidence = &g.node(a.as_node()).evidence;
     else if (a.is_relationship()) evidence = &g.edge(a.as_relationship()).evidence;
@@ -282,6 +282,8 @@ Value CallScalar(const FunctionSpec& spec, const ValueList& args, ExecContext& c
         if (!art.published.empty()) m.emplace_back("published", Value::String(art.published));
         if (!art.url.empty()) m.emplace_back("url", Value::String(art.url));
         if (!art.title.empty()) m.emplace_back("title", Value::String(art.title));
+        if (std::string_view quote = g.EvidenceText(ev); !quote.empty())
+          m.emplace_back("text", Value::String(std::string(quote)));
       }
       out.push_back(Value::Map(std::move(m)));
     }

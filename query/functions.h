@@ -4,7 +4,8 @@
 // toFloat, toBoolean, abs, round, sqrt, …; kg's own fold(s) — text::Fold's
 // case- and diacritic-insensitive key, so fold('Đặng') = 'dang' — and
 // sources(x), the provenance of a node or relationship as a list of maps
-// {article, start, end, published, url, title} or {manual: true}) and the names of the
+// {article, start, end, published, url, title, text} — text is the quote of the
+// evidence's sentence, kept since format 2 — or {manual: true}) and the names of the
 // aggregate functions (count, collect, min, max, sum, avg, stDev, stDevP,
 // percentileDisc, percentileCont) that aggregates.h computes.
 //

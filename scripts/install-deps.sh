@@ -10,7 +10,7 @@ packages=(
   libre2-dev zlib1g-dev
   clang libclang-rt-14-dev
   libxml2-utils graphviz python3-igraph python3-networkx python3-lxml
-  chromium
+  chromium fonts-dejavu-core
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq

@@ -4,6 +4,7 @@
 #include "query/session.h"
 #include "tools/args.h"
 #include "tools/command.h"
+#include "tools/walk_support.h"
 
 namespace kg::tools {
 namespace {
@@ -19,19 +20,15 @@ names several nodes they are listed so one can be given by id.
   --label L          only neighbours with this label (repeatable: any of them)
   --type T           only through relationships of this type (repeatable)
   --with-sources     also list the relationships found, with their provenance:
-                     article ids, character spans, dates and URLs
+                     each article id, character span, date, and the quoted
+                     evidence text (the sentence it was read in)
   --format F         table (default), csv, json, jsonl
   --max-expansions N, --timeout MS   budgets, as for kg query
 
-The graph keeps article metadata, not article text: evidence is given as the
-article id and the span of characters to read in it.)";
-
-bool IsName(const std::string& s) {
-  if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return false;
-  for (unsigned char c : s)
-    if (!(std::isalnum(c) || c == '_' || c >= 0x80)) return false;
-  return true;
-}
+With --with-sources, table and csv output has a row for each piece of evidence
+(from, type, to, article, start, end, published, text); json and jsonl a row for
+each relationship, its evidence in "sources". Graphs built before evidence
+quotes were kept (format 1) show no text: rebuild them to see it.)";
 
 int Run(const std::vector<std::string>& args) {
   auto parsed = ParseArgs(args, {{"--with-sources"},
@@ -76,13 +73,9 @@ int Run(const std::vector<std::string>& args) {
     return 1;
   }
   query::Session& s = *session.value();
-  auto node = query::ResolveNodeArgument(s.engine(), s.graph(), a.positional[1]);
-  if (!node.ok()) {
-    std::cerr << "kg neighbors: " << node.status().message() << "\n";
-    return 1;
-  }
-  query::Params params{
-      {"id", query::Value::Int(static_cast<int64_t>(s.graph().node(node.value()).id))}};
+  std::optional<int64_t> node = ResolveNodeId(s, a.positional[1], "neighbors");
+  if (!node) return 1;
+  query::Params params{{"id", query::Value::Int(*node)}};
   std::string walk = "MATCH (n) WHERE id(n) = $id MATCH (n)-[rs" + types + "*1.." +
                      std::to_string(depth) + "]-(m) ";
   std::string statement = walk + "WHERE m <> n" + label_filter +
@@ -93,12 +86,8 @@ int Run(const std::vector<std::string>& args) {
   std::ios::sync_with_stdio(false);
   if (!s.RunOne(statement, params, limits, format, std::cout, std::cerr)) return 1;
   if (a.Has("--with-sources")) {
-    std::string rels = walk + "WHERE m <> n" + label_filter +
-                       " UNWIND rs AS r WITH DISTINCT r"
-                       " RETURN id(startNode(r)) AS from, type(r) AS type, id(endNode(r)) AS to,"
-                       " [s IN sources(r) WHERE s.article IS NOT NULL | s.article] AS articles, "
-                       "sources(r) AS evidence"
-                       " ORDER BY from, type, to";
+    std::string rels = walk + "WHERE m <> n" + label_filter + " UNWIND rs AS r WITH DISTINCT r " +
+                       SourcesReturn(format, false);
     if (!s.RunOne(rels, params, limits, format, std::cout, std::cerr)) return 1;
   }
   return 0;

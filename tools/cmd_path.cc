@@ -4,6 +4,7 @@
 #include "query/session.h"
 #include "tools/args.h"
 #include "tools/command.h"
+#include "tools/walk_support.h"
 
 namespace kg::tools {
 namespace {
@@ -17,20 +18,17 @@ or diacritics (kg path news.kg 'Nguyen Xuan Ky' '15-NQ/TU').
   --all              every shortest path, not just one
   --max-hops N       longest path considered (default 32)
   --type T           only through relationships of this type (repeatable)
-  --with-sources     list each relationship of the path with its provenance
-                     (article ids, character spans, dates, URLs)
+  --with-sources     list each relationship of the path with its provenance:
+                     each article id, character span, date, and the quoted
+                     evidence text (the sentence it was read in)
   --format F         table (default), csv, json, jsonl
   --max-expansions N, --timeout MS   budgets, as for kg query
 
 Among paths of equal length the one with the smallest relationship ids, in
-order, is chosen, so the answer does not change from run to run.)";
-
-bool IsName(const std::string& s) {
-  if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return false;
-  for (unsigned char c : s)
-    if (!(std::isalnum(c) || c == '_' || c >= 0x80)) return false;
-  return true;
-}
+order, is chosen, so the answer does not change from run to run. With
+--with-sources, table and csv output has a row for each piece of evidence
+(step, from, type, to, article, start, end, published, text); json and jsonl a
+row for each step, its evidence in "sources".)";
 
 int Run(const std::vector<std::string>& args) {
   auto parsed = ParseArgs(args, {{"--all", "--with-sources"},
@@ -66,12 +64,9 @@ int Run(const std::vector<std::string>& args) {
   query::Params params;
   const char* names[] = {"from", "to"};
   for (int i = 0; i < 2; ++i) {
-    auto node = query::ResolveNodeArgument(s.engine(), s.graph(), a.positional[1 + i]);
-    if (!node.ok()) {
-      std::cerr << "kg path: " << node.status().message() << "\n";
-      return 1;
-    }
-    params[names[i]] = query::Value::Int(static_cast<int64_t>(s.graph().node(node.value()).id));
+    std::optional<int64_t> node = ResolveNodeId(s, a.positional[1 + i], "path");
+    if (!node) return 1;
+    params[names[i]] = query::Value::Int(*node);
   }
   std::string match = std::string("MATCH (a), (b) WHERE id(a) = $from AND id(b) = $to MATCH p = ") +
                       (a.Has("--all") ? "allShortestPaths" : "shortestPath") + "((a)-[" + types +
@@ -80,12 +75,10 @@ int Run(const std::vector<std::string>& args) {
   std::ios::sync_with_stdio(false);
   if (!s.RunOne(statement, params, limits, format, std::cout, std::cerr)) return 1;
   if (a.Has("--with-sources")) {
-    std::string rels =
-        match +
-        "WITH p UNWIND range(0, length(p) - 1) AS i WITH p, i, relationships(p)[i] AS r"
-        " RETURN i + 1 AS step, id(startNode(r)) AS from, type(r) AS type, id(endNode(r)) AS to,"
-        " [s IN sources(r) WHERE s.article IS NOT NULL | s.article] AS articles, sources(r) AS "
-        "evidence ORDER BY step";
+    std::string rels = match +
+                       "WITH p UNWIND range(0, length(p) - 1) AS i"
+                       " WITH i + 1 AS step, relationships(p)[i] AS r " +
+                       SourcesReturn(format, true);
     if (!s.RunOne(rels, params, limits, format, std::cout, std::cerr)) return 1;
   }
   return 0;

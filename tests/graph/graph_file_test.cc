@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
@@ -19,6 +20,9 @@ PropertyGraph SampleGraph() {
   a.id = "003_cfea28b52d9c8a20";
   a.published = "2020-06-02";
   a.authors = {"Thu Chung"};
+  a.quotes = {{10, 60, "Đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, kết luận hội nghị."},
+              {10, 24, "Đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, kết luận hội nghị."},
+              {97, 83, "given end first, as CHAIRED spans are"}};
   uint32_t art = g.AddArticle(a);
   auto person = g.AddNode({g.Intern("Person")}, {{g.Intern("name"), "Nguyễn Xuân Ký"}}, "person|nguyen xuan ky|quang ninh");
   auto role = g.AddNode({g.Intern("Role")},
@@ -56,6 +60,11 @@ TEST(GraphFile, SaveLoadRoundTripKeepsEverything) {
   EXPECT_EQ(h.edge(0).evidence[1].article, Evidence::kManualArticle);
   EXPECT_EQ(h.FindByEntityKey("person|nguyen xuan ky|quang ninh"), NodeIndex{0});
   EXPECT_EQ(h.GetMeta("articlesSkipped"), "3");
+  EXPECT_EQ(h.articles()[0].quotes, g.articles()[0].quotes);
+  EXPECT_EQ(h.EvidenceText(h.edge(0).evidence[0]),
+            "Đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, kết luận hội nghị.");
+  EXPECT_EQ(h.EvidenceText(h.node(0).evidence[0]), g.EvidenceText(g.node(0).evidence[0]));
+  EXPECT_EQ(h.EvidenceText(h.edge(0).evidence[1]), "");  // manual
   // new ids continue after the loaded ones
   PropertyGraph copy;
   auto again = LoadGraph(path);
@@ -107,6 +116,43 @@ TEST(GraphFile, WrongVersionIsRefusedClearly) {
   auto loaded = LoadGraph(path);
   ASSERT_FALSE(loaded.ok());
   EXPECT_NE(loaded.status().message().find("version 99"), std::string::npos);
+  std::filesystem::remove(path);
+}
+
+// Version 1 is version 2 without the quotes: the same bytes less each
+// article's quote count.
+TEST(GraphFile, VersionOneFileLoadsWithoutQuotes) {
+  PropertyGraph g;
+  ArticleRecord a;
+  a.id = "003_cfea28b52d9c8a20";
+  a.authors = {"Thu Chung"};
+  uint32_t art = g.AddArticle(a);
+  g.AddNodeEvidence(g.AddNode({g.Intern("Person")}), {art, 10, 24});
+  std::string path = TempPath("v1");
+  ASSERT_TRUE(SaveGraph(g, path).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  size_t count = bytes.find("Thu Chung") + 9;  // the article's last field, then its quote count
+  ASSERT_EQ(bytes[count], '\0');
+  std::string payload = bytes.substr(32, count - 32) + bytes.substr(count + 1);
+  auto put32 = [&](size_t at, uint32_t v) {
+    for (int i = 0; i < 4; ++i) bytes[at + i] = static_cast<char>((v >> (8 * i)) & 0xFF);
+  };
+  bytes = bytes.substr(0, 32) + payload;
+  put32(8, 1);
+  put32(16, static_cast<uint32_t>(payload.size()));
+  put32(24, static_cast<uint32_t>(
+                crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size())));
+  { std::ofstream(path, std::ios::binary) << bytes; }
+  auto loaded = LoadGraph(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const PropertyGraph& h = *loaded.value();
+  EXPECT_EQ(h.articles()[0].authors, a.authors);
+  EXPECT_TRUE(h.articles()[0].quotes.empty());
+  EXPECT_EQ(h.EvidenceText(h.node(0).evidence[0]), "");
   std::filesystem::remove(path);
 }
 

@@ -51,5 +51,20 @@ TEST(PropertyGraph, EvidenceIsNotDuplicated) {
   EXPECT_EQ(g.node(n).evidence.size(), 2u);
 }
 
+TEST(PropertyGraph, EvidenceTextFindsTheQuoteOfTheExactSpan) {
+  PropertyGraph g;
+  ArticleRecord a;
+  a.id = "a";
+  a.quotes = {{30, 40, "later"}, {5, 9, "first"}, {5, 12, "wider"}, {5, 9, "again"}};
+  uint32_t art = g.AddArticle(a);
+  ASSERT_EQ(g.articles()[art].quotes.size(), 3u);  // sorted, the first of a span kept
+  EXPECT_EQ(g.EvidenceText({art, 5, 9}), "first");
+  EXPECT_EQ(g.EvidenceText({art, 5, 12}), "wider");
+  EXPECT_EQ(g.EvidenceText({art, 30, 40}), "later");
+  EXPECT_EQ(g.EvidenceText({art, 5, 10}), "");
+  EXPECT_EQ(g.EvidenceText({Evidence::kManualArticle, 5, 9}), "");
+  EXPECT_EQ(g.EvidenceText({art + 1, 5, 9}), "");
+}
+
 }  // namespace
 }  // namespace kg::graph

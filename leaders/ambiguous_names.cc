@@ -14,11 +14,6 @@
 namespace kg::leaders::internal {
 namespace {
 
-std::string StringProperty(const graph::PropertyGraph& graph, graph::NodeIndex n, const char* key) {
-  const graph::PropertyValue* v = graph.NodeProperty(n, key);
-  return v != nullptr && v->is_string() ? v->as_string() : std::string();
-}
-
 NameCluster Describe(const graph::PropertyGraph& graph, const Persons& persons, graph::NodeIndex root,
                      const std::vector<std::vector<graph::EdgeIndex>>& holds_of,
                      const std::vector<std::string>& dates, bool& notable) {

@@ -28,8 +28,7 @@ std::vector<std::string> ArticleDates(const graph::PropertyGraph& graph) {
   const auto date_key = graph.FindSymbol("date");
   if (event && date_key) {
     for (graph::NodeIndex i = 0; i < graph.node_count(); ++i) {
-      const auto& labels = graph.node(i).labels;
-      if (std::find(labels.begin(), labels.end(), *event) == labels.end()) continue;
+      if (!HasLabel(graph, i, *event)) continue;
       const graph::PropertyValue* date = graph.NodeProperty(i, *date_key);
       if (date == nullptr || !date->is_string() || !IsFullDate(date->as_string())) continue;
       for (const graph::Evidence& e : graph.node(i).evidence) {
@@ -45,12 +44,20 @@ std::vector<std::string> ArticleDates(const graph::PropertyGraph& graph) {
   return dates;
 }
 
+std::string StringProperty(const graph::PropertyGraph& graph, graph::NodeIndex node, const char* key) {
+  const graph::PropertyValue* v = graph.NodeProperty(node, key);
+  return v != nullptr && v->is_string() ? v->as_string() : std::string();
+}
+
+bool HasLabel(const graph::PropertyGraph& graph, graph::NodeIndex node, graph::SymbolId label) {
+  const auto& labels = graph.node(node).labels;
+  return std::find(labels.begin(), labels.end(), label) != labels.end();
+}
+
 std::string RawProvinceOf(const graph::PropertyGraph& graph, graph::NodeIndex role,
                           graph::NodeIndex holder) {
-  for (graph::NodeIndex node : {role, holder}) {
-    const graph::PropertyValue* p = graph.NodeProperty(node, "province");
-    if (p != nullptr && p->is_string() && !p->as_string().empty()) return p->as_string();
-  }
+  for (graph::NodeIndex node : {role, holder})
+    if (std::string province = StringProperty(graph, node, "province"); !province.empty()) return province;
   return {};
 }
 

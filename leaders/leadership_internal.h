@@ -29,6 +29,10 @@ struct Persons {
 };
 Persons ResolvePersons(const graph::PropertyGraph& graph);
 
+// A node's string property ("" when absent or not a string), and whether it has a label.
+std::string StringProperty(const graph::PropertyGraph& graph, graph::NodeIndex node, const char* key);
+bool HasLabel(const graph::PropertyGraph& graph, graph::NodeIndex node, graph::SymbolId label);
+
 // The province a Role of `holder` names: the Role's own, else the person node's ("" unknown).
 std::string RawProvinceOf(const graph::PropertyGraph& graph, graph::NodeIndex role,
                           graph::NodeIndex holder);

@@ -41,11 +41,6 @@ class UnionFind {
   std::vector<graph::NodeIndex> parent_;
 };
 
-std::string StringProperty(const graph::PropertyGraph& graph, graph::NodeIndex n, const char* key) {
-  const graph::PropertyValue* v = graph.NodeProperty(n, key);
-  return v != nullptr && v->is_string() ? v->as_string() : std::string();
-}
-
 }  // namespace
 
 Persons ResolvePersons(const graph::PropertyGraph& graph) {
@@ -60,8 +55,7 @@ Persons ResolvePersons(const graph::PropertyGraph& graph) {
   std::map<std::string, std::vector<graph::NodeIndex>> by_name;  // folded name -> nodes
   std::vector<std::string> folded_province(n);
   for (graph::NodeIndex i = 0; i < n; ++i) {
-    const auto& labels = graph.node(i).labels;
-    if (std::find(labels.begin(), labels.end(), *person_label) == labels.end()) continue;
+    if (!HasLabel(graph, i, *person_label)) continue;
     by_name[text::Fold(StringProperty(graph, i, "name"))].push_back(i);
     folded_province[i] = text::Fold(StringProperty(graph, i, "province"));
   }

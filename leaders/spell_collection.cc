@@ -12,11 +12,6 @@
 namespace kg::leaders::internal {
 namespace {
 
-std::string Title(const graph::PropertyGraph& graph, graph::NodeIndex role) {
-  const graph::PropertyValue* v = graph.NodeProperty(role, "title");
-  return v != nullptr && v->is_string() ? v->as_string() : std::string();
-}
-
 struct SpellDraft {
   std::vector<Attestation> evidence;
   std::map<std::string, size_t> titles;  // title -> attestations
@@ -47,7 +42,7 @@ Collected CollectSpells(const graph::PropertyGraph& graph, const Persons& person
     if (edge.type != *holds) continue;
     const graph::NodeIndex cluster = persons.cluster_of[edge.source];
     if (cluster == UINT32_MAX) continue;  // HOLDS from something that is no Person
-    const std::string title = Title(graph, edge.target);
+    const std::string title = StringProperty(graph, edge.target, "title");
 
     const CentralCommittee cc = CentralCommitteeOf(title);
     if (cc != CentralCommittee::kNone) {

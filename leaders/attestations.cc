@@ -94,6 +94,7 @@ Attestation MakeAttestation(const graph::PropertyGraph& graph, const graph::Evid
     a.article_id = article.id;
     a.url = article.url;
     a.date = dates[evidence.article];
+    a.text = std::string(graph.EvidenceText(evidence));
   } else {
     a.article_id = "manual";  // added by hand (CREATE): no article behind it
   }

@@ -96,4 +96,8 @@ if "$KG" leaders ../g.kg --format csv -o missing/out.csv 2> ../err; then fail "-
 [ ! -e missing ] || fail "a failed -o created missing/"
 cd ..
 chmod 755 ro
+
+# --with-sources quotes the evidence sentence the graph kept
+sources=$("$KG" leaders g.kg --history --with-sources --format csv --province 'Quảng Ninh')
+expect_contains "$sources" "dưới sự chủ trì của đồng chí Nguyễn Xuân Ký" "the quoted evidence of Ký's spells"
 echo ok

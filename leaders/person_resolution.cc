@@ -41,6 +41,15 @@ class UnionFind {
   std::vector<graph::NodeIndex> parent_;
 };
 
+// The province as one key whatever the spelling ("Đác Lắc" and "Đắk Lắk" agree): the
+// resolved unit's name, else the folded text as written; "" when none.
+std::string ProvinceKey(const graph::PropertyGraph& graph, graph::NodeIndex node) {
+  const std::string written = StringProperty(graph, node, "province");
+  if (written.empty()) return {};
+  const extract::ProvinceInfo* unit = extract::FindProvince(written);
+  return unit != nullptr ? unit->name : text::Fold(written);
+}
+
 }  // namespace
 
 Persons ResolvePersons(const graph::PropertyGraph& graph) {
@@ -57,7 +66,7 @@ Persons ResolvePersons(const graph::PropertyGraph& graph) {
   for (graph::NodeIndex i = 0; i < n; ++i) {
     if (!HasLabel(graph, i, *person_label)) continue;
     by_name[text::Fold(StringProperty(graph, i, "name"))].push_back(i);
-    folded_province[i] = text::Fold(StringProperty(graph, i, "province"));
+    folded_province[i] = ProvinceKey(graph, i);
   }
 
   // what each person node holds
@@ -85,7 +94,7 @@ Persons ResolvePersons(const graph::PropertyGraph& graph) {
     }
     for (graph::NodeIndex node : nodes) {
       for (graph::NodeIndex role : roles_of[node]) {
-        const std::string role_province = text::Fold(StringProperty(graph, role, "province"));
+        const std::string role_province = ProvinceKey(graph, role);
         if (!role_province.empty() && role_province != folded_province[node])
           for (graph::NodeIndex other : by_province[role_province]) clusters.Join(node, other);
         if (!IsLocalTitle(StringProperty(graph, role, "title"))) {

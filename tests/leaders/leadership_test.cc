@@ -403,7 +403,8 @@ TEST(LeadershipAsOf, RowBetweenTwoSpellsListsTheEarlierHolder) {
 TEST(LeadershipAsOf, MalformedDateIsAnError) {
   Fixture f;
   f.Holder("Lý Văn Trước", "Bí thư Tỉnh ủy", "Lạng Sơn", {"2015-01-01"});
-  for (const char* bad : {"2020-13-01", "2020/01/01", "2020-1-01", "yesterday", "2020-00-10", "2020-01-32"}) {
+  for (const char* bad : {"2020-13-01", "2020/01/01", "2020-1-01", "yesterday", "2020-00-10", "2020-01-32",
+                          "2020-02-31", "2021-02-29", "2020-04-31"}) {
     LeadershipOptions options;
     options.as_of = bad;
     const LeadershipResult r = BuildLeadership(f.g, options);
@@ -411,6 +412,14 @@ TEST(LeadershipAsOf, MalformedDateIsAnError) {
     EXPECT_TRUE(r.leadership.spells.empty()) << bad;
     EXPECT_TRUE(r.leadership.provinces.empty()) << bad;
   }
+}
+
+TEST(LeadershipAsOf, LeapDayIsADate) {
+  Fixture f;
+  f.Holder("Lý Văn Trước", "Bí thư Tỉnh ủy", "Lạng Sơn", {"2015-01-01"});
+  LeadershipOptions options;
+  options.as_of = "2020-02-29";
+  EXPECT_EQ(BuildLeadership(f.g, options).error, "");
 }
 
 TEST(LeadershipFilter, ProvinceFilterAndUnknownProvince) {
@@ -546,6 +555,20 @@ TEST(LeadershipPersons, TransferJoinsTheTwoProvinceNodes) {
   EXPECT_EQ(secretary->person_id, f.Id(home));
   EXPECT_EQ(secretary->person_nodes, std::vector<graph::NodeId>{f.Id(away)});
   EXPECT_EQ(secretary->province, "Bắc Ninh");
+  EXPECT_TRUE(l.ambiguous.empty());
+}
+
+TEST(LeadershipPersons, TransferMatchesProvincesWhateverTheSpelling) {
+  Fixture f;
+  // the home node written "Đắk Lắk", the Role of the Hà Nội article "Đác Lắc"
+  const NodeIndex home = f.AddPerson("Trần Văn Hòa", "Đắk Lắk");
+  f.Holds(home, f.AddRole("Chủ tịch UBND tỉnh", "Đắk Lắk"), f.Article("dl", "2019-01-01"));
+  const NodeIndex away = f.AddPerson("Trần Văn Hòa", "Hà Nội");
+  f.Holds(away, f.AddRole("Bí thư Tỉnh ủy", "Đác Lắc"), f.Article("hn", "2021-01-01"));
+  const Leadership l = f.Build();
+  const Spell* secretary = FindSpell(l, "Trần Văn Hòa", CorePost::kSecretary);
+  ASSERT_NE(secretary, nullptr);
+  EXPECT_EQ(secretary->person_id, f.Id(home));
   EXPECT_TRUE(l.ambiguous.empty());
 }
 

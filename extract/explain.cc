@@ -2,10 +2,10 @@
 #include <cstdio>
 #include <sstream>
 
-#include "extract/analyze.h"
+#include "extract/relate/analyze.h"
 #include "extract/pipeline.h"
-#include "extract/relations.h"
-#include "text/normalize.h"
+#include "extract/relate/relations.h"
+#include "extract/text/normalize.h"
 
 namespace kg::extract {
 namespace {

@@ -1,9 +1,9 @@
 #include "extract/pipeline.h"
 
-#include "extract/analyze.h"
-#include "extract/relations.h"
-#include "text/normalize.h"
-#include "text/utf8.h"
+#include "extract/relate/analyze.h"
+#include "extract/relate/relations.h"
+#include "extract/text/normalize.h"
+#include "extract/text/utf8.h"
 
 namespace kg::extract {
 namespace {

@@ -13,8 +13,8 @@
 
 #include <string>
 
-#include "corpus/article.h"
-#include "extract/article_facts.h"
+#include "extract/corpus/article.h"
+#include "extract/relate/article_facts.h"
 
 namespace kg::extract {
 

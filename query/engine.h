@@ -21,7 +21,7 @@
 #include <string_view>
 #include <vector>
 
-#include "graph/property_graph.h"
+#include "graph/store/property_graph.h"
 #include "query/exec_context.h"
 #include "query/limits.h"
 #include "query/name_index.h"

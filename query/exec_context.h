@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "graph/property_graph.h"
+#include "graph/store/property_graph.h"
 #include "query/limits.h"
 #include "query/name_index.h"
 #include "query/value.h"

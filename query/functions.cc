@@ -11,8 +11,8 @@
 
 #include "query/query_error.h"
 #include "query/value_compare.h"
-#include "text/normalize.h"
-#include "text/utf8.h"
+#include "extract/text/normalize.h"
+#include "extract/text/utf8.h"
 
 namespace kg::query {
 namespace {

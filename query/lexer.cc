@@ -5,7 +5,7 @@
 #include <cstring>
 
 #include "query/query_error.h"
-#include "text/utf8.h"
+#include "extract/text/utf8.h"
 
 namespace kg::query {
 

@@ -19,7 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "graph/property_graph.h"
+#include "graph/store/property_graph.h"
 
 namespace kg::query {
 

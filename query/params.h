@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "base/status.h"
+#include "graph/base/status.h"
 #include "query/exec_context.h"
 
 namespace kg::query {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "text/normalize.h"
+#include "extract/text/normalize.h"
 
 namespace kg::query {
 

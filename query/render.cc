@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "query/functions.h"
-#include "text/normalize.h"
+#include "extract/text/normalize.h"
 
 namespace kg::query {
 namespace {

@@ -13,7 +13,7 @@
 #include <ostream>
 #include <string>
 
-#include "graph/property_graph.h"
+#include "graph/store/property_graph.h"
 #include "query/engine.h"
 #include "query/value.h"
 

@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <functional>
 
-#include "graph/graph_file.h"
+#include "graph/file/graph_file.h"
 #include "query/query_error.h"
 #include "query/script.h"
 

@@ -11,8 +11,8 @@
 #include <string>
 #include <string_view>
 
-#include "base/status.h"
-#include "graph/property_graph.h"
+#include "graph/base/status.h"
+#include "graph/store/property_graph.h"
 #include "query/engine.h"
 #include "query/limits.h"
 #include "query/render.h"

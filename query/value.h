@@ -16,7 +16,7 @@
 #include <variant>
 #include <vector>
 
-#include "graph/property_graph.h"
+#include "graph/store/property_graph.h"
 
 namespace kg::query {
 

@@ -1,4 +1,4 @@
-#include "corpus/corpus_reader.h"
+#include "extract/corpus/corpus_reader.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

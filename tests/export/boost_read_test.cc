@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "export/exporter.h"
+#include "graph/export/exporter.h"
 #include "tests/export/fixture_graph.h"
 
 namespace kg::exporter {

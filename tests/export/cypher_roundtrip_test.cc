@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "export/escape.h"
-#include "export/exporter.h"
-#include "graph/value.h"
+#include "graph/export/escape.h"
+#include "graph/export/exporter.h"
+#include "graph/store/value.h"
 #include "query/engine.h"
 #include "query/query_error.h"
 #include "tests/export/fixture_graph.h"

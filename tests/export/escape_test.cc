@@ -1,4 +1,4 @@
-#include "export/escape.h"
+#include "graph/export/escape.h"
 
 #include <gtest/gtest.h>
 

@@ -156,7 +156,7 @@ def require(module):
     try:
         return __import__(module)
     except ImportError as e:
-        print("SKIP: %s is not installed for %s (%s); scripts/install-deps.sh installs it"
+        print("SKIP: %s is not installed for %s (%s); tools/scripts/install-deps.sh installs it"
               % (module, sys.executable, e))
         sys.exit(SKIP)
 

@@ -8,9 +8,9 @@
 #include <fstream>
 #include <string>
 
-#include "export/exporter.h"
-#include "facts/facts_view.h"
-#include "graph/graph_file.h"
+#include "graph/export/exporter.h"
+#include "graph/facts/facts_view.h"
+#include "graph/file/graph_file.h"
 #include "tests/export/fixture_graph.h"
 
 namespace {

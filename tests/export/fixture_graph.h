@@ -7,7 +7,7 @@
 
 #include <memory>
 
-#include "graph/property_graph.h"
+#include "graph/store/property_graph.h"
 
 namespace kg::exporter::testing {
 

@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "export/exporter.h"
+#include "graph/export/exporter.h"
 #include "tests/export/fixture_graph.h"
 
 int main(int argc, char** argv) {

@@ -8,14 +8,14 @@
 #include <sstream>
 #include <string>
 
-#include "export/display.h"
-#include "export/dot_writer.h"
-#include "export/escape.h"
-#include "export/exporter.h"
-#include "export/facts_csv_writer.h"
-#include "export/json_writer.h"
-#include "export/output.h"
-#include "export/property_schema.h"
+#include "graph/export/display.h"
+#include "graph/export/dot_writer.h"
+#include "graph/export/escape.h"
+#include "graph/export/exporter.h"
+#include "graph/export/facts_csv_writer.h"
+#include "graph/export/json_writer.h"
+#include "graph/export/output.h"
+#include "graph/export/property_schema.h"
 #include "tests/export/fixture_graph.h"
 
 namespace kg::exporter {

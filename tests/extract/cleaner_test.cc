@@ -1,4 +1,4 @@
-#include "extract/cleaner.h"
+#include "extract/clean/cleaner.h"
 
 #include <gtest/gtest.h>
 

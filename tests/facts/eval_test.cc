@@ -1,4 +1,4 @@
-#include "facts/eval.h"
+#include "tools/eval/eval.h"
 
 #include <fstream>
 #include <sstream>

@@ -1,4 +1,4 @@
-#include "facts/fact_key.h"
+#include "tools/eval/fact_key.h"
 
 #include <gtest/gtest.h>
 

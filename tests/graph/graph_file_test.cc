@@ -1,4 +1,4 @@
-#include "graph/graph_file.h"
+#include "graph/file/graph_file.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

@@ -1,4 +1,4 @@
-#include "graph/property_graph.h"
+#include "graph/store/property_graph.h"
 
 #include <gtest/gtest.h>
 

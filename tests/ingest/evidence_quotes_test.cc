@@ -1,8 +1,8 @@
-#include "ingest/evidence_quotes.h"
+#include "extract/ingest/evidence_quotes.h"
 
 #include <gtest/gtest.h>
 
-#include "text/utf8.h"
+#include "extract/text/utf8.h"
 
 namespace kg::ingest {
 namespace {

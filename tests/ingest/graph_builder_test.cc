@@ -1,16 +1,16 @@
-#include "ingest/graph_builder.h"
+#include "extract/ingest/graph_builder.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <map>
 
-#include "corpus/corpus_reader.h"
+#include "extract/corpus/corpus_reader.h"
 #include "extract/pipeline.h"
-#include "ingest/corpus_build.h"
-#include "ingest/evidence_quotes.h"
-#include "text/normalize.h"
-#include "text/utf8.h"
+#include "extract/ingest/corpus_build.h"
+#include "extract/ingest/evidence_quotes.h"
+#include "extract/text/normalize.h"
+#include "extract/text/utf8.h"
 
 namespace kg::ingest {
 namespace {

@@ -1,6 +1,6 @@
 // The leadership core (leaders/leadership.h) on small hand-made graphs, one rule per
 // test, and on the graph of the five seed articles.
-#include "leaders/leadership.h"
+#include "tools/leaders/leadership.h"
 
 #include <gtest/gtest.h>
 
@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "corpus/corpus_reader.h"
-#include "graph/property_graph.h"
-#include "ingest/corpus_build.h"
-#include "text/normalize.h"
+#include "extract/corpus/corpus_reader.h"
+#include "graph/store/property_graph.h"
+#include "extract/ingest/corpus_build.h"
+#include "extract/text/normalize.h"
 
 namespace kg::leaders {
 namespace {

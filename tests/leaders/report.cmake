@@ -1,4 +1,4 @@
-# The leaders module's HTML report (leaders/report_html.h). Included from
+# The leaders module's HTML report (tools/leaders/report_html.h). Included from
 # tests/leaders/CMakeLists.txt; needs the kg_leaders library.
 #
 #   leaders_report_tests       GoogleTest: structure, escaping, bars, conflicts, no external resources

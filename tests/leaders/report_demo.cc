@@ -3,7 +3,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "leaders/report_html.h"
+#include "tools/leaders/report_html.h"
 #include "tests/leaders/report_fixture.h"
 
 int main(int argc, char** argv) {

@@ -4,7 +4,7 @@
 // and their dates are made up; the provinces are real.
 #pragma once
 
-#include "leaders/leadership.h"
+#include "tools/leaders/leadership.h"
 
 namespace kg::leaders::report_testing {
 

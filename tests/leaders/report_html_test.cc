@@ -1,6 +1,6 @@
 // The HTML report of a hand-made Leadership: well-formed, escaped, self-contained,
 // a bar per dated spell on one time scale, conflicts marked.
-#include "leaders/report_html.h"
+#include "tools/leaders/report_html.h"
 
 #include <gtest/gtest.h>
 
@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "leaders/html_escape.h"
-#include "leaders/report_time_scale.h"
+#include "tools/leaders/html_escape.h"
+#include "tools/leaders/report_time_scale.h"
 #include "tests/leaders/report_fixture.h"
 
 namespace kg::leaders {

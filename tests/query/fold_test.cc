@@ -7,7 +7,7 @@
 #include "query/engine.h"
 #include "query/name_index.h"
 #include "query/session.h"
-#include "text/normalize.h"
+#include "extract/text/normalize.h"
 
 namespace kg::query {
 namespace {

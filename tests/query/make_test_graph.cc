@@ -5,7 +5,7 @@
 // evidence spans [i, i + 10) so --with-sources has something to show.
 #include <iostream>
 
-#include "graph/graph_file.h"
+#include "graph/file/graph_file.h"
 #include "query/engine.h"
 #include "query/query_error.h"
 

@@ -18,7 +18,7 @@
 #include <random>
 #include <string>
 
-#include "graph/graph_file.h"
+#include "graph/file/graph_file.h"
 #include "query/engine.h"
 
 namespace {

@@ -6,7 +6,7 @@
 
 #include <sstream>
 
-#include "text/normalize.h"
+#include "extract/text/normalize.h"
 
 namespace kg::query {
 namespace {

@@ -1,4 +1,4 @@
-#include "extract/dates.h"
+#include "extract/recognise/dates.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // FindDocumentNumbers: Party and state numbering, the type word before a number, local vs
 // national issuers, and the numbers that are not documents.
-#include "extract/document_numbers.h"
+#include "extract/recognise/document_numbers.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Numbers and quantities: tables of text -> compact dump of what FindQuantities saw.
-#include "extract/numbers.h"
+#include "extract/recognise/numbers.h"
 
 #include <gtest/gtest.h>
 

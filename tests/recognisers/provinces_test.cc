@@ -1,4 +1,4 @@
-#include "extract/provinces.h"
+#include "extract/recognise/provinces.h"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "text/normalize.h"
+#include "extract/text/normalize.h"
 
 namespace kg::extract {
 namespace {

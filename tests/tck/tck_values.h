@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "graph/property_graph.h"
+#include "graph/store/property_graph.h"
 #include "query/value.h"
 
 namespace kg::tck {

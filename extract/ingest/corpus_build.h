@@ -1,0 +1,33 @@
+// `kg build`: reads a corpus, extracts every article (on N threads), and
+// merges the facts into a graph in input order, so the graph is the same
+// whatever N is. Articles already in the graph are not read again.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extract/corpus/corpus_reader.h"
+#include "graph/store/property_graph.h"
+
+namespace kg::ingest {
+
+struct BuildOptions {
+  int jobs = 1;  // extraction threads
+};
+
+struct BuildReport {
+  size_t files = 0;
+  size_t articles_read = 0;
+  size_t articles_added = 0;
+  size_t already_present = 0;  // ids already in the graph (appends)
+  size_t skipped = 0;          // bad records
+  uint64_t text_bytes = 0;
+  double seconds = 0;
+};
+
+BuildReport BuildCorpus(const std::vector<std::string>& paths, graph::PropertyGraph& graph,
+                        const BuildOptions& options, const corpus::IssueSink& on_issue);
+
+}  // namespace kg::ingest

@@ -1,0 +1,205 @@
+#include "extract/recognise/people.h"
+
+#include "extract/recognise/lexicon.h"
+#include "extract/text/normalize.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsSecretaryTitle(const std::string& t) {
+  return t == "Bí thư" || t == "Phó Bí thư" || t == "Phó Bí thư Thường trực";
+}
+
+std::string CommitteeForLevel(const std::string& level_word, const std::string& body) {
+  if (level_word == "thành phố" || body.find("thành phố") != std::string::npos ||
+      body.find("Thành ủy") != std::string::npos)
+    return "Thành ủy";
+  if (level_word == "huyện" || body.find("huyện") != std::string::npos) return "Huyện ủy";
+  if (level_word == "tỉnh" || body.find("tỉnh") != std::string::npos ||
+      body.find("Tỉnh ủy") != std::string::npos)
+    return "Tỉnh ủy";
+  return {};
+}
+
+void SetCanonical(RoleMention& r) {
+  if (r.body.empty() || r.body_incomplete) return;
+  r.canonical = UnifyOrgName(r.title + " " + r.body);
+  if (r.canonical == "Ủy viên Ban Chấp hành Trung ương Đảng" || r.body == "Chính phủ" ||
+      r.body == "Quốc hội" || r.body == "Bộ Chính trị" || r.body == "Ban Bí thư")
+    r.national = true;
+}
+
+std::optional<RoleMention> MatchRole(const SentenceView& s, size_t at) {
+  if (at >= s.size() || !s.unit(at).upper) return std::nullopt;
+  // "phó Chủ tịch UBND" written in lower case is still the vice post, not the chair
+  if (at > 0 && s.keys[at - 1] == "phó") return std::nullopt;
+  size_t index = 0;
+  size_t len = MatchPhrase(Titles(), s.keys, at, index);
+  if (len == 0) return std::nullopt;
+  RoleMention r;
+  r.unit_begin = at;
+  r.title = Titles()[index].display;
+  size_t i = at + len;
+  if (r.title == "Tỉnh ủy viên" || r.title == "Thành ủy viên") {
+    r.canonical = r.title == "Tỉnh ủy viên" ? "Ủy viên Ban Chấp hành Đảng bộ tỉnh"
+                                            : "Ủy viên Ban Chấp hành Đảng bộ thành phố";
+    r.level_word = r.title == "Tỉnh ủy viên" ? "tỉnh" : "thành phố";
+    r.unit_end = i;
+    return r;
+  }
+  if (r.title == "Thủ tướng" || r.title == "Thủ tướng Chính phủ" || r.title == "Tổng Bí thư" ||
+      r.title == "Chủ tịch nước" || r.title == "Phó Chủ tịch nước" ||
+      r.title == "Phó Thủ tướng" || r.title == "Phó Thủ tướng Chính phủ") {
+    r.canonical = (r.title == "Thủ tướng" || r.title == "Phó Thủ tướng") ? r.title + " Chính phủ"
+                                                                         : r.title;
+    r.national = true;
+    r.unit_end = i;
+    return r;
+  }
+  if (auto body = MatchBody(s, i); body) {
+    r.body = body->name;
+    r.province = body->province;
+    r.level_word = body->level_word;
+    r.body_incomplete = body->incomplete;
+    r.national = body->level == BodyLevel::kNational;
+    r.unit_end = body->unit_end;
+    SetCanonical(r);
+    return r;
+  }
+  if (int lv = LevelLength(s.keys, i); lv > 0) {  // "Bí thư tỉnh Quảng Ninh", "Chủ tịch tỉnh"
+    r.level_word = s.keys[i] == "thành" ? "thành phố" : s.keys[i];
+    size_t j = i + lv;
+    if (const ProvinceMention* p = s.ProvinceAt(j); p != nullptr) {
+      r.province = p->province->name;
+      while (j < s.size() && s.token_of(j).begin < p->end) ++j;
+    }
+    if (IsSecretaryTitle(r.title)) {
+      r.body = CommitteeForLevel(r.level_word, "");
+    } else if (r.title == "Chủ tịch" || r.title == "Phó Chủ tịch") {
+      r.body = "Ủy ban nhân dân " + r.level_word;
+    }
+    r.unit_end = j;
+    SetCanonical(r);
+    return r;
+  }
+  r.unit_end = i;  // a bare title: completed from its stack
+  return r;
+}
+
+// Completes bare titles and party groups from the other posts of the stack.
+void CompleteStack(std::vector<RoleMention>& roles) {
+  std::string province;
+  for (const auto& r : roles)
+    if (!r.province.empty()) province = r.province;
+  for (size_t k = 0; k < roles.size(); ++k) {
+    RoleMention& r = roles[k];
+    if (r.canonical.empty()) {
+      const RoleMention* next = nullptr;
+      for (size_t m = k + 1; m < roles.size() && next == nullptr; ++m)
+        if (!roles[m].canonical.empty() && !roles[m].national) next = &roles[m];
+      if (next != nullptr && r.body.empty() && IsSecretaryTitle(r.title)) {
+        r.body = CommitteeForLevel(next->level_word, next->body);
+        r.level_word = next->level_word;
+      } else if (next != nullptr && r.body_incomplete) {
+        r.body = r.body + " " + next->body;
+        r.body_incomplete = false;
+      }
+      SetCanonical(r);
+    }
+    if (r.province.empty() && !r.national && !r.canonical.empty()) r.province = province;
+  }
+}
+
+size_t MatchStack(const SentenceView& s, size_t at, std::vector<RoleMention>& roles) {
+  auto first = MatchRole(s, at);
+  if (!first) return at;
+  roles.push_back(*first);
+  size_t i = first->unit_end;
+  while (i + 1 < s.size() && (s.IsPunct(i, ",") || s.Is(i, "kiêm"))) {
+    auto next = MatchRole(s, i + 1);
+    if (!next) break;
+    roles.push_back(*next);
+    i = next->unit_end;
+  }
+  return i;
+}
+
+}  // namespace
+
+size_t MatchPersonName(const SentenceView& s, size_t i) {
+  if (i + 1 >= s.size()) return i;
+  const Unit& first = s.unit(i);
+  if (!first.upper || first.expanded || s.token_of(i).kind != TokenKind::kWord ||
+      !IsSurname(s.keys[i]))
+    return i;
+  // "Hà Nội", "Lâm Đồng", "Hà Giang" start with a surname but are places: the province
+  // scanner already refused them where a name precedes ("Nguyễn Hải Dương")
+  if (s.ProvinceAt(i) != nullptr) return i;
+  // "Ông Nguyễn Đức Chung" at a sentence start: "Ông" is a rare surname and the
+  // honorific; when a full name follows, it is the honorific and not part of the name
+  if ((s.keys[i] == "ông" || s.keys[i] == "bà") && MatchPersonName(s, i + 1) >= i + 3) return i;
+  const bool caps = s.token_of(i).all_upper;
+  size_t j = i + 1;
+  size_t index;
+  while (j < s.size() && j < i + 4) {
+    const Unit& u = s.unit(j);
+    const Token& t = s.token_of(j);
+    if (!u.upper || u.expanded || t.kind != TokenKind::kWord || t.all_upper != caps) break;
+    if (MatchPhrase(Titles(), s.keys, j, index) > 0) break;
+    if (MatchPhrase(BodyHeads(), s.keys, j, index) > 0) break;
+    if (s.ProvinceAt(j) != nullptr && j > i + 1) break;
+    ++j;
+  }
+  return j >= i + 2 ? j : i;
+}
+
+std::vector<PersonMention> FindPeople(const SentenceView& s) {
+  std::vector<PersonMention> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    PersonMention p;
+    size_t start = i;
+    size_t end = MatchStack(s, i, p.roles);
+    if (end > i) {
+      size_t name_end = MatchPersonName(s, end);
+      if (name_end > end) {
+        p.name_begin = s.ByteBegin(end);
+        p.name_end = s.ByteEnd(name_end);
+        end = name_end;
+      }
+    } else {
+      size_t name_end = MatchPersonName(s, i);
+      if (name_end == i) {
+        ++i;
+        continue;
+      }
+      p.name_begin = s.ByteBegin(i);
+      p.name_end = s.ByteEnd(name_end);
+      end = name_end;
+    }
+    // posts after the name: ", Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" or "(Bí thư …)"
+    if (p.name_end > p.name_begin && end + 1 < s.size() &&
+        (s.IsPunct(end, ",") || s.IsPunct(end, "(") || s.IsPunct(end, "-") || s.IsPunct(end, "–"))) {
+      std::vector<RoleMention> after;
+      size_t stack_end = MatchStack(s, end + 1, after);
+      // "Bộ trưởng Phạm Bình Minh, Bí thư Thành ủy Hà Nội Hoàng Trung Hải": posts followed
+      // by a name are that next person's
+      if (stack_end > end + 1 && MatchPersonName(s, stack_end) == stack_end) {
+        p.roles.insert(p.roles.end(), after.begin(), after.end());
+        end = stack_end;
+      }
+    }
+    CompleteStack(p.roles);
+    if (p.name_end > p.name_begin)
+      p.name = text::CanonicalTones(std::string(s.text.substr(p.name_begin, p.name_end - p.name_begin)));
+    p.unit_begin = start;
+    p.unit_end = end;
+    p.begin = s.ByteBegin(start);
+    p.end = s.ByteEnd(end);
+    if (!p.name.empty() || !p.roles.empty()) out.push_back(std::move(p));
+    i = end > start ? end : start + 1;
+  }
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,68 @@
+#include "extract/recognise/tokens.h"
+
+#include <unicode/uchar.h>
+
+#include "extract/recognise/lexicon.h"
+#include "extract/text/utf8.h"
+#include "extract/text/vietnamese.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsWordChar(char32_t c) {
+  if (text::IsLetter(c)) return true;
+  auto t = u_charType(static_cast<UChar32>(c));
+  return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
+}
+
+bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B); }
+
+}  // namespace
+
+TokenizedSentence Tokenize(std::string_view text, size_t begin, size_t end) {
+  TokenizedSentence out;
+  size_t pos = begin;
+  while (pos < end) {
+    size_t start = pos;
+    char32_t c = text::DecodeAt(text, pos);
+    if (IsSpace(c)) continue;
+    Token t;
+    t.begin = start;
+    if (IsWordChar(c)) {
+      size_t p = pos;
+      while (p < end) {
+        size_t q = p;
+        if (!IsWordChar(text::DecodeAt(text, q))) break;
+        p = q;
+      }
+      pos = p;
+      t.kind = TokenKind::kWord;
+      std::string_view word = text.substr(start, pos - start);
+      t.upper = text::StartsUpper(word);
+      t.all_upper = text::AllUpper(word);
+      t.key = text::LexiconKey(word);
+    } else if (c >= '0' && c <= '9') {
+      while (pos < end && text[pos] >= '0' && text[pos] <= '9') ++pos;
+      t.kind = TokenKind::kNumber;
+      t.key = std::string(text.substr(start, pos - start));
+    } else {
+      t.kind = TokenKind::kPunct;
+      t.key = std::string(text.substr(start, pos - start));
+    }
+    t.end = pos;
+    out.tokens.push_back(std::move(t));
+  }
+  for (int i = 0; i < static_cast<int>(out.tokens.size()); ++i) {
+    const Token& t = out.tokens[i];
+    const std::vector<std::string>* expansion =
+        t.kind == TokenKind::kWord && t.all_upper ? AbbreviationExpansion(t.key) : nullptr;
+    if (expansion != nullptr) {
+      for (const auto& k : *expansion) out.units.push_back({k, i, true, true});
+    } else {
+      out.units.push_back({t.key, i, t.upper, false});
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,165 @@
+#include "extract/relate/analyze.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/recognise/lexicon.h"
+
+namespace kg::extract {
+namespace {
+
+bool InContent(const CleanedArticle& c, size_t begin) {
+  for (const auto& line : c.lines)
+    if (begin >= line.begin && begin < line.end) return IsContent(line.kind);
+  return false;
+}
+
+PartialDate ParseIsoPrefix(const std::string& s) {
+  PartialDate d;
+  if (s.size() >= 10 && s[4] == '-' && s[7] == '-') {
+    d.year = std::atoi(s.substr(0, 4).c_str());
+    d.month = std::atoi(s.substr(5, 2).c_str());
+    d.day = std::atoi(s.substr(8, 2).c_str());
+  }
+  return d;
+}
+
+// Bodies in a sentence that are not part of a person's posts.
+std::vector<BodyMention> FreeBodies(const SentenceView& v, const std::vector<PersonMention>& people) {
+  std::vector<BodyMention> out;
+  size_t next_person = 0;
+  for (size_t i = 0; i < v.size();) {
+    while (next_person < people.size() && people[next_person].unit_end <= i) ++next_person;
+    if (next_person < people.size() && i >= people[next_person].unit_begin) {
+      i = people[next_person].unit_end;
+      continue;
+    }
+    if (auto b = MatchBody(v, i); b) {
+      i = b->unit_end > i ? b->unit_end : i + 1;
+      out.push_back(std::move(*b));
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void InferArticleYear(ArticleAnalysis& a, const std::string& published) {
+  // a dateline near the top gives the publication date
+  for (const auto& d : a.dates) {
+    for (const auto& line : a.cleaned.lines) {
+      if (line.kind == LineKind::kDateline && d.begin >= line.begin && d.end <= line.end &&
+          d.date.year > 0 && d.date.day > 0) {
+        a.reference_date = d.date;
+        a.year = d.date.year;
+        a.year_source = "dateline";
+        return;
+      }
+    }
+  }
+  if (PartialDate p = ParseIsoPrefix(published); p.year > 0) {
+    a.reference_date = p;
+    a.year = p.year;
+    a.year_source = "published";
+    return;
+  }
+  std::map<int, int> counts;
+  for (const auto& s : a.sentences)
+    for (const auto& y : s.years)
+      if (y.kind == YearMention::Kind::kPlain || y.kind == YearMention::Kind::kInDate) ++counts[y.year];
+  int best = 0, best_count = 0;
+  for (const auto& [year, count] : counts)
+    if (count >= best_count) best = year, best_count = count;
+  if (best > 0) {
+    a.year = best;
+    a.year_source = "most frequent year in the text (" + std::to_string(best_count) + " mentions)";
+  }
+}
+
+void InferArticleProvince(ArticleAnalysis& a, const std::string& province_hint) {
+  if (!province_hint.empty()) {
+    if (const ProvinceInfo* p = FindProvince(province_hint); p != nullptr) {
+      a.province = p->name;
+      return;
+    }
+  }
+  std::map<std::string, int> counts;
+  for (const auto& m : a.province_mentions) ++counts[m.province->name];
+  std::string best;
+  int best_count = 0, second = 0;
+  for (const auto& [name, count] : counts) {
+    if (count > best_count) {
+      second = best_count;
+      best = name;
+      best_count = count;
+    } else if (count > second) {
+      second = count;
+    }
+  }
+  if (best_count > second) a.province = best;
+}
+
+std::string ResolveDate(const ArticleAnalysis& a, const PartialDate& d) {
+  if (d.day == 0 || d.month == 0) return {};
+  PartialDate out = d;
+  if (out.year == 0) {
+    out.year = a.year;
+    // an article dated early January speaks of late December of the year before
+    const PartialDate& ref = a.reference_date;
+    if (ref.year > 0 && out.year == ref.year && out.month > ref.month + 6) out.year -= 1;
+  }
+  return out.ToIso();
+}
+
+std::unique_ptr<ArticleAnalysis> AnalyzeArticle(std::string text, const std::string& published,
+                                                const std::string& province_hint) {
+  auto owner = std::make_unique<ArticleAnalysis>();
+  ArticleAnalysis& a = *owner;
+  a.text = std::move(text);
+  const std::string_view t = a.text;
+  a.cleaned = CleanArticle(t);
+  for (auto& m : FindProvinceMentions(t)) {
+    if (!InContent(a.cleaned, m.begin)) continue;
+    a.province_at.emplace(m.begin, m);
+    // "Thành ủy TP.HCM", "UBND Thành phố Hồ Chí Minh": a body's place may start at the
+    // prefix, which would otherwise read as a local name ("Bí thư Thành ủy Tp")
+    if (m.prefixed && m.prefix_begin < m.begin) a.province_at.emplace(m.prefix_begin, m);
+    a.province_mentions.push_back(m);
+  }
+  for (auto& d : FindDates(t))
+    if (InContent(a.cleaned, d.begin) ||
+        std::any_of(a.cleaned.lines.begin(), a.cleaned.lines.end(), [&](const CleanLine& l) {
+          return l.kind == LineKind::kDateline && d.begin >= l.begin && d.begin < l.end;
+        }))
+      a.dates.push_back(d);
+  for (auto& d : FindDocumentNumbers(t))
+    if (InContent(a.cleaned, d.begin)) a.documents.push_back(d);
+  for (auto& q : FindQuantities(t))
+    if (InContent(a.cleaned, q.begin)) a.quantities.push_back(q);
+  std::vector<YearMention> years = FindYears(t);
+
+  for (const Sentence& s : SplitSentences(t, a.cleaned)) {
+    AnalyzedSentence as;
+    as.sentence = s;
+    as.view = MakeSentenceView(t, s.begin, s.end, &a.province_at);
+    as.people = FindPeople(as.view);
+    as.bodies = FreeBodies(as.view, as.people);
+    auto inside = [&](size_t b) { return b >= s.begin && b < s.end; };
+    for (const auto& d : a.dates)
+      if (inside(d.begin)) as.dates.push_back(&d);
+    for (const auto& d : a.documents)
+      if (inside(d.begin)) as.documents.push_back(&d);
+    for (const auto& q : a.quantities)
+      if (inside(q.begin)) as.quantities.push_back(&q);
+    for (const auto& y : years)
+      if (inside(y.begin)) as.years.push_back(y);
+    a.sentences.push_back(std::move(as));
+  }
+  InferArticleProvince(a, province_hint);
+  InferArticleYear(a, published);
+  return owner;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,203 @@
+// Events (meetings, conferences, congresses) with their date, convener and
+// ordinal, and who chaired them.
+#include <cstdlib>
+
+#include "extract/relate/analyze.h"
+#include "extract/relate/relations.h"
+#include "extract/text/normalize.h"
+
+namespace kg::extract {
+namespace {
+
+struct EventNoun {
+  const char* keys;  // space-separated lexicon keys
+  const char* kind;
+};
+
+constexpr EventNoun kEventNouns[] = {
+    {"hội nghị", "conference"}, {"kỳ họp", "session"},    {"phiên họp", "meeting"},
+    {"cuộc họp", "meeting"},    {"đại hội", "congress"},  {"hội thảo", "workshop"},
+    {"buổi làm việc", "working session"}, {"tọa đàm", "seminar"}, {"lễ", "ceremony"},
+    {"họp", "meeting"}};
+
+size_t MatchKeys(const SentenceView& v, size_t i, const char* keys) {
+  size_t n = 0;
+  std::string_view rest = keys;
+  while (!rest.empty()) {
+    size_t sp = rest.find(' ');
+    std::string_view k = rest.substr(0, sp);
+    if (!v.Is(i + n, k)) return 0;
+    ++n;
+    rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+  }
+  return n;
+}
+
+// First event noun in the sentence: its unit and kind.
+bool FindEventNoun(const SentenceView& v, size_t& at, size_t& len, std::string& kind) {
+  for (size_t i = 0; i < v.size(); ++i)
+    for (const auto& n : kEventNouns)
+      if (size_t l = MatchKeys(v, i, n.keys); l > 0) {
+        at = i, len = l, kind = n.kind;
+        return true;
+      }
+  return false;
+}
+
+bool FollowsDocument(const AnalyzedSentence& s, const DateMention& d) {
+  for (const auto* doc : s.documents)
+    if (doc->end <= d.begin && d.begin - doc->end <= 12) return true;  // "02-NQ/TU ngày 2.12.2020"
+  return false;
+}
+
+bool PrecededBy(const ArticleAnalysis& a, size_t pos, std::string_view word) {
+  std::string_view before = std::string_view(a.text).substr(0, pos);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  // skip a part of the day: "vào sáng ngày 4/1"
+  for (std::string_view part : {"sáng", "chiều", "tối", "trưa"})
+    if (before.size() >= part.size() && before.substr(before.size() - part.size()) == part) {
+      before.remove_suffix(part.size());
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    }
+  return before.size() >= word.size() && before.substr(before.size() - word.size()) == word;
+}
+
+int ParseOrdinal(const SentenceView& v, size_t from) {
+  for (size_t i = from; i + 2 < v.size() && i < from + 14; ++i) {
+    if (!v.Is(i, "lần") || !v.Is(i + 1, "thứ")) continue;
+    const std::string& k = v.keys[i + 2];
+    if (!k.empty() && k[0] >= '0' && k[0] <= '9') return std::atoi(k.c_str());
+    int value = 0, prev = 0;  // Roman numerals: "lần thứ XIV"
+    for (auto it = k.rbegin(); it != k.rend(); ++it) {
+      int d = *it == 'i' ? 1 : *it == 'v' ? 5 : *it == 'x' ? 10 : *it == 'l' ? 50 : *it == 'c' ? 100 : 0;
+      if (d == 0) return 0;
+      value += d < prev ? -d : d;
+      prev = std::max(prev, d);
+    }
+    return value;
+  }
+  return 0;
+}
+
+std::string EventName(const ArticleAnalysis& a, const AnalyzedSentence& s, size_t noun_at) {
+  // a title that names the event ("Hội nghị Ban Thường vụ Tỉnh ủy") is the best name
+  const std::string& title = a.cleaned.title;
+  std::string title_key = text::Fold(title);
+  for (const char* p : {"hoi nghi", "hop ", "ky hop", "phien hop", "dai hoi", "hoi thao"})
+    if (title_key.rfind(p, 0) == 0 && title.size() < 160) return title;
+  const SentenceView& v = s.view;
+  size_t end = noun_at + 1;
+  while (end < v.size() && end < noun_at + 24) {
+    const std::string& k = v.keys[end];
+    if (k == ";" || k == "“" || k == "\"" || k == "." || k == ":" ) break;
+    if (k == "," && (v.Is(end + 1, "nhiệm") || v.Is(end + 1, "các") || v.Is(end + 1, "thảo"))) break;
+    if (k == "đã" || k == "được" || k == "với" || k == "tại" || k == "nhằm" || k == "diễn") break;
+    bool doc_end = false;
+    for (const auto* d : s.documents) doc_end |= v.token_of(end).end == d->end;
+    ++end;
+    if (doc_end) break;
+  }
+  size_t b = v.ByteBegin(noun_at), e = v.ByteEnd(end);
+  std::string name(a.text.substr(b, e - b));
+  while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.pop_back();
+  if (!name.empty()) {  // capitalise the first letter for display
+    std::string first = text::ToUpper(name.substr(0, name[0] & 0x80 ? (name[0] & 0x20 ? 3 : 2) : 1));
+    name = first + name.substr(name[0] & 0x80 ? (name[0] & 0x20 ? 3 : 2) : 1);
+  }
+  return name;
+}
+
+// The convener: a body right after the event noun ("Hội nghị Ban Chấp hành Đảng
+// bộ tỉnh"), else a body right before "họp"/"tổ chức", else none.
+std::optional<BodyRef> Convener(const ArticleAnalysis& a, const AnalyzedSentence& s, size_t noun_end,
+                                std::string& province) {
+  const SentenceView& v = s.view;
+  for (size_t k = 0; k < s.bodies.size(); ++k) {
+    const BodyMention& b = s.bodies[k];
+    bool after_noun = b.unit_begin == noun_end;
+    bool before_verb = v.Is(b.unit_end, "họp") || (v.Is(b.unit_end, "tổ") && v.Is(b.unit_end + 1, "chức")) ||
+                       (v.Is(b.unit_end, "đã") && (v.Is(b.unit_end + 1, "tổ") || v.Is(b.unit_end + 1, "họp")));
+    // "Ban Cán sự Đảng và Thường trực UBND tỉnh họp": coordinated bodies
+    bool coordinated = k + 1 < s.bodies.size() && v.Is(b.unit_end, "và") &&
+                       s.bodies[k + 1].unit_begin == b.unit_end + 1 &&
+                       (v.Is(s.bodies[k + 1].unit_end, "họp") || v.Is(s.bodies[k + 1].unit_end, "tổ"));
+    if (!after_noun && !before_verb && !coordinated) continue;
+    BodyMention chosen = b;
+    if (chosen.incomplete && coordinated) {  // share the parent of the second body
+      const std::string& second = s.bodies[k + 1].name;
+      size_t space = second.find(' ', second.find(' ') + 1);
+      if (second.rfind("Thường trực ", 0) == 0) space = std::string("Thường trực").size();
+      if (space != std::string::npos) chosen.name += second.substr(space);
+      if (chosen.province.empty()) chosen.province = s.bodies[k + 1].province;
+    }
+    if (!chosen.province.empty()) province = chosen.province;
+    return ToBodyRef(a, chosen);
+  }
+  return std::nullopt;
+}
+
+void AddChairs(const ArticleAnalysis& a, const AnalyzedSentence& s, int event, ArticleFacts& out) {
+  const SentenceView& v = s.view;
+  for (size_t i = 0; i + 1 < v.size(); ++i) {
+    if (!v.Is(i, "chủ") || !v.Is(i + 1, "trì")) continue;
+    std::vector<const PersonMention*> chairs;
+    if (i >= 1 && v.Is(i - 1, "sự") && v.Is(i + 2, "của")) {  // "dưới sự chủ trì của X"
+      for (const auto& m : s.people)
+        if (m.unit_begin >= i + 3 && m.unit_begin <= i + 5) chairs.push_back(&m);
+      if (chairs.size() > 1) chairs.resize(1);
+    } else {  // "X, Bí thư …, chủ trì" / "X … cùng chủ trì" / "do X chủ trì"
+      for (const auto& m : s.people)
+        if (m.unit_end <= i && !m.name.empty()) chairs.push_back(&m);
+      bool jointly = i > 0 && (v.Is(i - 1, "cùng") || v.Is(i - 1, "đồng"));
+      if (!jointly && chairs.size() > 1) chairs.erase(chairs.begin(), chairs.end() - 1);
+    }
+    for (const PersonMention* m : chairs) {
+      int person = ResolvePerson(a, out, *m);
+      if (person < 0) continue;
+      bool seen = false;
+      for (const auto& c : out.chaired) seen |= c.person == person && c.event == event;
+      if (!seen)
+        out.chaired.push_back({person, event, {static_cast<uint32_t>(m->begin), static_cast<uint32_t>(v.ByteEnd(i + 2))}});
+    }
+  }
+}
+
+}  // namespace
+
+void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
+  for (const auto& s : a.sentences) {
+    if (s.sentence.title) continue;
+    size_t noun_at = 0, noun_len = 0;
+    std::string kind;
+    if (!FindEventNoun(s.view, noun_at, noun_len, kind)) continue;
+    const DateMention* date = nullptr;
+    for (const auto* d : s.dates) {
+      if (d->relation != DateRelation::kOn || d->date.day == 0 || FollowsDocument(s, *d)) continue;
+      if (d->clause_initial || PrecededBy(a, d->begin, "vào") ||
+          PrecededBy(a, d->begin, "vào ngày") || PrecededBy(a, d->begin, "ngày")) {
+        date = d;
+        break;
+      }
+    }
+    if (date == nullptr) continue;
+    EventFact e;
+    e.date = ResolveDate(a, date->date);
+    bool same = false;
+    for (const auto& other : out.events) same |= other.date == e.date && !e.date.empty();
+    if (same) continue;  // one event a day per article
+    e.kind = kind;
+    e.province = a.province;
+    std::string body_province;
+    e.convener = Convener(a, s, noun_at + noun_len, body_province);
+    if (!body_province.empty()) e.province = body_province;
+    e.name = EventName(a, s, noun_at);
+    e.ordinal = ParseOrdinal(s.view, noun_at);
+    e.evidence = {static_cast<uint32_t>(s.sentence.begin), static_cast<uint32_t>(s.sentence.end)};
+    out.events.push_back(std::move(e));
+  }
+  int main_event = MainEvent(out);
+  if (main_event < 0) return;
+  for (const auto& s : a.sentences) AddChairs(a, s, main_event, out);
+}
+
+}  // namespace kg::extract

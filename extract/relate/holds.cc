@@ -1,0 +1,104 @@
+// Persons and the posts they hold (HOLDS), with in-article coreference.
+#include <unordered_map>
+
+#include "extract/relate/relations.h"
+#include "extract/text/normalize.h"
+
+namespace kg::extract {
+
+std::string ProvinceFor(const ArticleAnalysis& a, const std::string& own, bool national) {
+  if (national) return {};
+  return own.empty() ? a.province : own;
+}
+
+BodyRef ToBodyRef(const ArticleAnalysis& a, const BodyMention& b) {
+  return {b.name, ProvinceFor(a, b.province, b.level == BodyLevel::kNational), b.kind};
+}
+
+std::string RoleGloss(const std::string& role) {
+  static const std::unordered_map<std::string, std::string> kGlosses = {
+      {"Bí thư Tỉnh ủy", "Provincial Party Secretary"},
+      {"Bí thư Thành ủy", "City Party Secretary"},
+      {"Phó Bí thư Thường trực Tỉnh ủy", "Standing Deputy Provincial Party Secretary"},
+      {"Phó Bí thư Tỉnh ủy", "Deputy Provincial Party Secretary"},
+      {"Chủ tịch Hội đồng nhân dân tỉnh", "Chair of the Provincial People's Council"},
+      {"Phó Chủ tịch Hội đồng nhân dân tỉnh", "Vice Chair of the Provincial People's Council"},
+      {"Chủ tịch Ủy ban nhân dân tỉnh", "Chair of the Provincial People's Committee"},
+      {"Phó Chủ tịch Ủy ban nhân dân tỉnh", "Vice Chair of the Provincial People's Committee"},
+      {"Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh",
+       "Secretary of the Party Group of the Provincial People's Committee"},
+      {"Ủy viên Ban Chấp hành Trung ương Đảng", "Member of the Party Central Committee"},
+      {"Ủy viên Ban Thường vụ Tỉnh ủy", "Member of the Provincial Party Standing Committee"},
+      {"Trưởng Đoàn đại biểu Quốc hội tỉnh", "Head of the Provincial National Assembly Delegation"},
+      {"Thủ tướng Chính phủ", "Prime Minister"},
+      {"Tổng Bí thư", "General Secretary of the Party"},
+      {"Chủ tịch nước", "State President"}};
+  auto it = kGlosses.find(role);
+  return it == kGlosses.end() ? std::string() : it->second;
+}
+
+int MainEvent(const ArticleFacts& facts) {
+  for (size_t i = 0; i < facts.events.size(); ++i)
+    if (!facts.events[i].date.empty()) return static_cast<int>(i);
+  return facts.events.empty() ? -1 : 0;
+}
+
+int ResolvePerson(const ArticleAnalysis& a, const ArticleFacts& facts, const PersonMention& m) {
+  if (!m.name.empty()) {
+    std::string key = text::Fold(m.name);
+    for (size_t i = 0; i < facts.persons.size(); ++i)
+      if (text::Fold(facts.persons[i].name) == key) return static_cast<int>(i);
+    return -1;
+  }
+  // role-only: the one person in the article who holds every post named here
+  int found = -1;
+  for (size_t p = 0; p < facts.persons.size(); ++p) {
+    bool holds_all = !m.roles.empty();
+    for (const auto& r : m.roles) {
+      if (r.canonical.empty()) continue;
+      bool holds = false;
+      for (const auto& h : facts.holds)
+        holds |= h.person == static_cast<int>(p) && h.role == r.canonical;
+      holds_all &= holds;
+    }
+    if (!holds_all) continue;
+    if (found >= 0) return -1;  // two candidates: do not guess
+    found = static_cast<int>(p);
+  }
+  return found;
+}
+
+void ExtractHolds(const ArticleAnalysis& a, ArticleFacts& out) {
+  for (const auto& s : a.sentences) {
+    for (const auto& m : s.people) {
+      if (m.name.empty()) continue;
+      int person = ResolvePerson(a, out, m);
+      std::string home;  // a provincial post ties the person to a province
+      for (const auto& r : m.roles)
+        if (!r.canonical.empty() && !r.national) home = ProvinceFor(a, r.province, false);
+      if (person < 0) {
+        if (m.roles.empty()) continue;  // a bare name is not yet a fact
+        person = static_cast<int>(out.persons.size());
+        out.persons.push_back({m.name, home});
+      } else if (out.persons[person].province.empty()) {
+        out.persons[person].province = home;
+      }
+      for (const auto& r : m.roles) {
+        if (r.canonical.empty()) continue;
+        HoldsFact h;
+        h.person = person;
+        h.role = r.canonical;
+        h.role_en = RoleGloss(r.canonical);
+        h.province = ProvinceFor(a, r.province, r.national);
+        h.body = {r.body, h.province, {}};
+        h.evidence = {static_cast<uint32_t>(m.begin), static_cast<uint32_t>(m.end)};
+        bool seen = false;
+        for (const auto& other : out.holds)
+          seen |= other.person == person && other.role == h.role && other.province == h.province;
+        if (!seen) out.holds.push_back(std::move(h));
+      }
+    }
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,125 @@
+// Numeric targets set for the future ("phấn đấu GRDP tăng trưởng 8,5% trở lên"),
+// told apart from results achieved and from counts.
+#include <algorithm>
+
+#include "extract/relate/relations.h"
+
+namespace kg::extract {
+namespace {
+
+// Index of the first unit that opens a target scope (phấn đấu, chỉ tiêu, mục
+// tiêu, đặt ra, kế hoạch đề ra), or npos.
+size_t TriggerUnit(const SentenceView& v) {
+  for (size_t i = 0; i + 1 < v.size(); ++i) {
+    if ((v.Is(i, "phấn") && v.Is(i + 1, "đấu")) || (v.Is(i, "chỉ") && v.Is(i + 1, "tiêu")) ||
+        (v.Is(i, "mục") && v.Is(i + 1, "tiêu")) || (v.Is(i, "đặt") && v.Is(i + 1, "ra")))
+      return i;
+  }
+  return std::string::npos;
+}
+
+// Words that mark a result or a count rather than a goal.
+bool IsResultSentence(const SentenceView& v, size_t trigger) {
+  for (size_t i = 0; i + 1 < v.size() && i < trigger; ++i) {
+    if ((v.Is(i, "kết") && v.Is(i + 1, "quả")) || (v.Is(i, "đã") && v.Is(i + 1, "đạt")) ||
+        (v.Is(i, "đạt") && v.Is(i + 1, "được")) || (v.Is(i, "năm") && v.Is(i + 1, "qua")))
+      return true;
+  }
+  return false;
+}
+
+bool IsTimeUnit(const std::string& unit) {
+  return unit == "năm" || unit == "tháng" || unit == "ngày" || unit == "giờ" || unit == "tuần" ||
+         unit == "quý" || unit == "chỉ tiêu" || unit == "lần" || unit == "nhiệm vụ";
+}
+
+// The year a target is for: "năm 2024" in the sentence (not "so với năm 2023"),
+// else in the sentence before, else the article's year.
+int TargetYear(const ArticleAnalysis& a, size_t sentence_index) {
+  for (size_t back = 0; back <= 1 && back <= sentence_index; ++back) {
+    const AnalyzedSentence& s = a.sentences[sentence_index - back];
+    int best = 0;
+    for (const auto& y : s.years) {
+      if (y.kind != YearMention::Kind::kPlain) continue;
+      std::string_view before = std::string_view(a.text).substr(s.sentence.begin, y.begin - s.sentence.begin);
+      if (before.size() >= 12 && before.substr(before.size() - 12).find("so với") != std::string_view::npos)
+        continue;
+      best = std::max(best, y.year);
+    }
+    if (best > 0) return best;
+  }
+  return a.year;
+}
+
+// A number just inside quotation marks is a slogan ("“5 rõ”", "“3 không”"), not a goal.
+bool OpensQuotation(std::string_view text, size_t at) {
+  for (std::string_view quote : {"“", "\"", "«", "‘"})
+    if (at >= quote.size() && text.substr(at - quote.size(), quote.size()) == quote) return true;
+  return false;
+}
+
+// "Một số chỉ tiêu quan trọng đặt ra là: Tốc độ tăng trưởng (GRDP)": a lead-in ending in a
+// colon is not part of the indicator when at least two words follow it.
+void DropLeadIn(std::string& s) {
+  const size_t colon = s.rfind(": ");
+  if (colon == std::string::npos) return;
+  const std::string_view rest = std::string_view(s).substr(colon + 2);
+  if (rest.find(' ') == std::string_view::npos) return;
+  s.erase(0, colon + 2);
+}
+
+std::string Trim(std::string s) {
+  DropLeadIn(s);
+  static const std::string_view kStrip[] = {"phấn đấu ", "là ", "là: ", "có ", "cụ thể ", ": "};
+  auto is_space = [](char c) { return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-'; };
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    while (!s.empty() && is_space(s.front())) s.erase(0, 1), changed = true;
+    while (!s.empty() && is_space(s.back())) s.pop_back(), changed = true;
+    for (auto p : kStrip)
+      if (s.rfind(p, 0) == 0) s.erase(0, p.size()), changed = true;
+    for (std::string_view tail : {" đạt", " chiếm", " là", " khoảng", " trên", " dưới", " gần", " cho", " có", " và", " từ", " ở mức", " mức"})
+      if (s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0)
+        s.resize(s.size() - tail.size()), changed = true;
+  }
+  return s;
+}
+
+}  // namespace
+
+void ExtractTargets(const ArticleAnalysis& a, ArticleFacts& out) {
+  const int main_event = MainEvent(out);
+  for (size_t si = 0; si < a.sentences.size(); ++si) {
+    const AnalyzedSentence& s = a.sentences[si];
+    if (s.quantities.empty() || s.sentence.title) continue;
+    const SentenceView& v = s.view;
+    size_t trigger = TriggerUnit(v);
+    if (trigger == std::string::npos || IsResultSentence(v, trigger)) continue;
+    size_t scope_begin = v.ByteEnd(trigger + 2);
+    size_t previous_end = scope_begin;
+    for (const Quantity* q : s.quantities) {
+      if (q->begin < scope_begin) continue;
+      if (q->fraction || IsTimeUnit(q->unit) || OpensQuotation(a.text, q->begin)) {
+        previous_end = q->end;
+        continue;
+      }
+      TargetFact t;
+      t.value = q->value;
+      t.unit = q->unit;
+      t.comparator = q->comparator.empty() ? "=" : q->comparator;
+      t.year = TargetYear(a, si);
+      t.province = a.province;
+      t.event = main_event;
+      size_t ind_end = std::min(q->comparator_begin, q->number_begin);
+      if (ind_end > previous_end)
+        t.indicator = Trim(std::string(a.text.substr(previous_end, ind_end - previous_end)));
+      if (t.indicator.size() > 160) t.indicator.clear();
+      t.evidence = {static_cast<uint32_t>(std::max(previous_end, s.sentence.begin)), static_cast<uint32_t>(q->end)};
+      previous_end = q->end;
+      out.targets.push_back(std::move(t));
+    }
+  }
+}
+
+}  // namespace kg::extract

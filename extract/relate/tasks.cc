@@ -1,0 +1,98 @@
+// Tasks assigned to bodies ("giao Đoàn giám sát…", "yêu cầu Ban Tổ chức Tỉnh
+// ủy…", "Sở Kế hoạch và Đầu tư tổng hợp… trước ngày 12/12/2019").
+#include <algorithm>
+
+#include "extract/relate/analyze.h"
+#include "extract/relate/relations.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsAssignVerb(const SentenceView& v, size_t i) {
+  return v.Is(i, "giao") || (v.Is(i, "yêu") && v.Is(i + 1, "cầu")) ||
+         (v.Is(i, "đề") && v.Is(i + 1, "nghị")) || (v.Is(i, "chỉ") && v.Is(i + 1, "đạo")) ||
+         (v.Is(i, "phân") && v.Is(i + 1, "công"));
+}
+
+size_t VerbLength(const SentenceView& v, size_t i) { return v.Is(i, "giao") ? 1 : 2; }
+
+const DateMention* DeadlineIn(const AnalyzedSentence& s, size_t from) {
+  for (const auto* d : s.dates)
+    if (d->begin >= from && (d->relation == DateRelation::kBefore || d->relation == DateRelation::kUntil) &&
+        d->date.day > 0)
+      return d;
+  return nullptr;
+}
+
+std::string TaskText(const ArticleAnalysis& a, size_t begin, size_t end) {
+  std::string_view t = std::string_view(a.text).substr(begin, end > begin ? end - begin : 0);
+  // "căn cứ ý kiến … để tiếp thu…": the task is what follows "để"
+  if (size_t de = t.find(" để "); de != std::string_view::npos && t.rfind("căn cứ", 0) == 0)
+    t.remove_prefix(de + std::string_view(" để ").size());
+  while (!t.empty() && (t.front() == ' ' || t.front() == ',')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == ',' || t.back() == '.' || t.back() == ';'))
+    t.remove_suffix(1);
+  if (t.size() > 300) {  // cut long tasks at a word boundary, never inside a UTF-8 sequence
+    size_t cut = t.rfind(' ', 300);
+    if (cut == std::string_view::npos || cut < 200) {
+      cut = 300;
+      while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+    }
+    t = t.substr(0, cut);
+  }
+  return std::string(t);
+}
+
+bool IsTaskBody(const BodyMention& b) {
+  // a named body that can carry out work; a bare "Ban", a whole committee's
+  // assembly or the article's own convener are not assignments
+  return !b.incomplete && b.name.size() > 4;
+}
+
+}  // namespace
+
+void ExtractTasks(const ArticleAnalysis& a, ArticleFacts& out) {
+  const int main_event = MainEvent(out);
+  const std::string date = main_event >= 0 ? out.events[main_event].date : std::string();
+  for (const auto& s : a.sentences) {
+    if (s.sentence.title) continue;
+    const SentenceView& v = s.view;
+    for (const BodyMention& b : s.bodies) {
+      if (!IsTaskBody(b)) continue;
+      bool assigned = false;
+      // "giao/yêu cầu/đề nghị [cho] BODY …"
+      for (size_t back = 1; back <= 3 && back <= b.unit_begin; ++back) {
+        size_t i = b.unit_begin - back;
+        if (IsAssignVerb(v, i) && i + VerbLength(v, i) + (v.Is(i + VerbLength(v, i), "cho") ? 1 : 0) == b.unit_begin)
+          assigned = true;
+      }
+      const DateMention* deadline = DeadlineIn(s, b.end);
+      // "BODY <verb> … trước ngày …" opening its clause
+      bool opens_clause = b.unit_begin == 0 || v.IsPunct(b.unit_begin - 1, ",") ||
+                          v.IsPunct(b.unit_begin - 1, ";") || v.Is(b.unit_begin - 1, "đồng") ;
+      if (!assigned && !(opens_clause && deadline != nullptr && b.unit_begin == 0)) continue;
+      TaskFact t;
+      t.body = ToBodyRef(a, b);
+      t.province = t.body.province;
+      t.date = date;
+      t.event = main_event;
+      size_t task_end = deadline != nullptr ? deadline->begin : s.sentence.end;
+      for (size_t i = b.unit_end; i < v.size(); ++i)
+        if (v.IsPunct(i, ";") || v.IsPunct(i, ".")) {
+          task_end = std::min(task_end, v.token_of(i).begin);
+          break;
+        }
+      if (deadline != nullptr && deadline->begin <= task_end + 1) t.deadline = ResolveDate(a, deadline->date);
+      t.task = TaskText(a, b.end, task_end);
+      // the deadline's "trước" may be left at the end: "báo cáo UBND tỉnh trước"
+      constexpr std::string_view kBefore = " trước";
+      if (t.task.size() > kBefore.size() &&
+          std::string_view(t.task).substr(t.task.size() - kBefore.size()) == kBefore)
+        t.task.resize(t.task.size() - kBefore.size());
+      t.evidence = {static_cast<uint32_t>(s.sentence.begin), static_cast<uint32_t>(s.sentence.end)};
+      out.tasks.push_back(std::move(t));
+    }
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,113 @@
+#include "extract/text/utf8.h"
+
+namespace kg::text {
+
+int64_t FindInvalidUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    char32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return static_cast<int64_t>(i);
+    }
+    if (i + len > n) return static_cast<int64_t>(i);
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return static_cast<int64_t>(i);
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    const bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+    const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+    if (overlong || surrogate || cp > 0x10FFFF) return static_cast<int64_t>(i);
+    i += len;
+  }
+  return -1;
+}
+
+bool LooksBinary(std::string_view s) {
+  size_t controls = 0;
+  for (unsigned char c : s) {
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+  }
+  return controls > 8 && controls * 20 > s.size();
+}
+
+size_t CodePointCount(std::string_view s) {
+  size_t count = 0;
+  for (unsigned char c : s) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
+char32_t DecodeAt(std::string_view s, size_t& pos) {
+  auto c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) {
+    ++pos;
+    return c;
+  }
+  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < len && pos + k < s.size(); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[pos + k]) & 0x3F);
+  pos += len;
+  return cp;
+}
+
+void AppendUtf8(char32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+namespace {
+constexpr size_t kCheckpointStride = 64;
+}
+
+CharOffsetMap::CharOffsetMap(std::string_view utf8) : text_(utf8) {
+  checkpoints_.reserve(utf8.size() / kCheckpointStride + 1);
+  uint32_t chars = 0;
+  for (size_t i = 0; i < utf8.size(); ++i) {
+    if (i % kCheckpointStride == 0) checkpoints_.push_back(chars);
+    chars += (static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80;
+  }
+}
+
+uint32_t CharOffsetMap::ToChar(size_t byte_offset) const {
+  if (byte_offset >= text_.size()) return static_cast<uint32_t>(CodePointCount(text_));
+  size_t block = byte_offset / kCheckpointStride;
+  uint32_t chars = checkpoints_[block];
+  for (size_t i = block * kCheckpointStride; i < byte_offset; ++i)
+    chars += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+  // an offset inside a sequence belongs to the code point that started before it
+  if ((static_cast<unsigned char>(text_[byte_offset]) & 0xC0) == 0x80 && chars > 0) --chars;
+  return chars;
+}
+
+}  // namespace kg::text

@@ -1,0 +1,98 @@
+#include "extract/text/vietnamese.h"
+
+#include <unicode/uchar.h>
+
+#include "extract/text/utf8.h"
+
+namespace kg::text {
+
+bool IsUpperVietnamese(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0 && c != 0x138;
+  if (c == 0x1A0 || c == 0x1AF) return true;
+  if (c >= 0x1EA0 && c <= 0x1EF9) return (c % 2) == 0;
+  return u_isupper(static_cast<UChar32>(c));
+}
+
+char32_t LowerVietnamese(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (!IsUpperVietnamese(c)) return c;
+  if (c >= 0xC0 && c <= 0xDE) return c + 0x20;
+  if (c >= 0x100 && c <= 0x17F) return c + 1;
+  if (c == 0x1A0) return 0x1A1;
+  if (c == 0x1AF) return 0x1B0;
+  if (c >= 0x1EA0 && c <= 0x1EF9) return c + 1;
+  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if ((c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x1EA0 && c <= 0x1EF9))
+    return true;
+  return u_isalpha(static_cast<UChar32>(c));
+}
+
+namespace {
+
+// Old-style tone on the second vowel of "oa", "oe", "uy" -> modern style on the first.
+// Returns 0 when `second` carries no tone this rule moves.
+struct ToneMove {
+  char32_t first_with_tone;
+  char32_t plain_second;
+};
+
+ToneMove MoveTone(char32_t first, char32_t second) {
+  // tone order in every row: grave, acute, hook above, tilde, dot below
+  static constexpr char32_t kA[] = {0xE0, 0xE1, 0x1EA3, 0xE3, 0x1EA1};
+  static constexpr char32_t kE[] = {0xE8, 0xE9, 0x1EBB, 0x1EBD, 0x1EB9};
+  static constexpr char32_t kY[] = {0x1EF3, 0xFD, 0x1EF7, 0x1EF9, 0x1EF5};
+  static constexpr char32_t kO[] = {0xF2, 0xF3, 0x1ECF, 0xF5, 0x1ECD};
+  static constexpr char32_t kU[] = {0xF9, 0xFA, 0x1EE7, 0x169, 0x1EE5};
+  for (int i = 0; i < 5; ++i) {
+    if (first == 'o' && second == kA[i]) return {kO[i], 'a'};
+    if (first == 'o' && second == kE[i]) return {kO[i], 'e'};
+    if (first == 'u' && second == kY[i]) return {kU[i], 'y'};
+  }
+  return {0, 0};
+}
+
+}  // namespace
+
+std::string LexiconKey(std::string_view utf8) {
+  std::u32string cps;
+  cps.reserve(utf8.size());
+  for (size_t pos = 0; pos < utf8.size();) cps.push_back(LowerVietnamese(DecodeAt(utf8, pos)));
+  for (size_t i = 0; i + 1 < cps.size(); ++i) {
+    if (cps[i] != 'o' && cps[i] != 'u') continue;
+    ToneMove move = MoveTone(cps[i], cps[i + 1]);
+    if (move.first_with_tone == 0) continue;
+    if (i + 2 < cps.size() && IsLetter(cps[i + 2])) continue;  // not at syllable end
+    if (i > 0 && cps[i - 1] == 'q') continue;                   // "quý": u belongs to qu
+    cps[i] = move.first_with_tone;
+    cps[i + 1] = move.plain_second;
+  }
+  std::string out;
+  out.reserve(utf8.size());
+  for (char32_t c : cps) AppendUtf8(c, out);
+  return out;
+}
+
+bool StartsUpper(std::string_view utf8) {
+  if (utf8.empty()) return false;
+  size_t pos = 0;
+  return IsUpperVietnamese(DecodeAt(utf8, pos));
+}
+
+bool AllUpper(std::string_view utf8) {
+  int letters = 0;
+  for (size_t pos = 0; pos < utf8.size();) {
+    char32_t c = DecodeAt(utf8, pos);
+    if (!IsLetter(c)) continue;
+    if (!IsUpperVietnamese(c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
+}  // namespace kg::text

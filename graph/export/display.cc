@@ -1,0 +1,154 @@
+#include "graph/export/display.h"
+
+#include <cstdio>
+
+#include "graph/export/output.h"
+#include "graph/export/property_schema.h"
+
+namespace kg::exporter {
+namespace {
+
+void AppendWithSpace(std::string_view part, std::string& out) {
+  if (part.empty()) return;
+  if (!out.empty()) out.push_back(' ');
+  out.append(part);
+}
+
+void AppendInParens(std::string_view part, std::string& out) {
+  if (part.empty()) return;
+  if (!out.empty()) out.push_back(' ');
+  out.push_back('(');
+  out.append(part);
+  out.push_back(')');
+}
+
+}  // namespace
+
+DisplayNamer::DisplayNamer(const graph::PropertyGraph& graph) : graph_(graph) {
+  person_ = graph.FindSymbol("Person");
+  document_ = graph.FindSymbol("Document");
+  event_ = graph.FindSymbol("Event");
+  role_ = graph.FindSymbol("Role");
+  body_ = graph.FindSymbol("Body");
+  target_ = graph.FindSymbol("Target");
+  name_ = graph.FindSymbol("name");
+  title_ = graph.FindSymbol("title");
+  number_ = graph.FindSymbol("number");
+  type_ = graph.FindSymbol("type");
+  date_ = graph.FindSymbol("date");
+  province_ = graph.FindSymbol("province");
+  kind_ = graph.FindSymbol("kind");
+  indicator_ = graph.FindSymbol("indicator");
+  comparator_ = graph.FindSymbol("comparator");
+  value_ = graph.FindSymbol("value");
+  unit_ = graph.FindSymbol("unit");
+  year_ = graph.FindSymbol("year");
+  task_ = graph.FindSymbol("task");
+  action_ = graph.FindSymbol("action");
+}
+
+std::string_view DisplayNamer::Text(graph::NodeIndex node,
+                                    std::optional<graph::SymbolId> key) const {
+  if (!key) return {};
+  const graph::PropertyValue* v = graph_.NodeProperty(node, *key);
+  return v && v->is_string() ? std::string_view(v->as_string()) : std::string_view();
+}
+
+bool DisplayNamer::Is(graph::NodeIndex node, std::optional<graph::SymbolId> label) const {
+  return label && graph_.HasLabel(node, *label);
+}
+
+std::string DisplayNamer::NodeLabel(graph::NodeIndex node) const {
+  std::string out;
+  if (Is(node, document_)) {
+    AppendWithSpace(Text(node, type_), out);
+    AppendWithSpace(Text(node, number_), out);
+    if (out.empty()) AppendWithSpace(Text(node, title_), out);
+  } else if (Is(node, event_)) {
+    AppendWithSpace(Text(node, name_), out);
+    if (out.empty()) AppendWithSpace(Text(node, kind_), out);
+    AppendInParens(Text(node, date_), out);
+  } else if (Is(node, role_)) {
+    AppendWithSpace(Text(node, title_), out);
+    AppendInParens(Text(node, province_), out);
+  } else if (Is(node, body_)) {
+    std::string_view name = Text(node, name_), province = Text(node, province_);
+    AppendWithSpace(name, out);
+    if (name.find(province) == std::string_view::npos) AppendInParens(province, out);
+  } else if (Is(node, target_)) {
+    AppendWithSpace(Text(node, indicator_), out);
+    if (out.empty()) AppendWithSpace(Text(node, task_), out);
+    AppendWithSpace(Text(node, comparator_), out);
+    if (value_) {
+      if (const graph::PropertyValue* v = graph_.NodeProperty(node, *value_)) {
+        std::string value;
+        AppendScalarText(*v, value);
+        AppendWithSpace(value, out);
+      }
+    }
+    AppendWithSpace(Text(node, unit_), out);
+    if (year_) {
+      if (const graph::PropertyValue* v = graph_.NodeProperty(node, *year_)) {
+        std::string year;
+        AppendScalarText(*v, year);
+        AppendInParens(year, out);
+      }
+    }
+  } else if (!Is(node, person_)) {
+    for (auto key : {name_, title_, number_}) {
+      if (out.empty()) AppendWithSpace(Text(node, key), out);
+    }
+  }
+  if (out.empty()) AppendWithSpace(Text(node, name_), out);
+  if (out.empty()) AppendNodeId(graph_, node, out);
+  return out;
+}
+
+std::string DisplayNamer::EdgeLabel(graph::EdgeIndex edge) const {
+  std::string out = graph_.SymbolName(graph_.edge(edge).type);
+  if (action_) {
+    const graph::PropertyValue* v = graph_.EdgeProperty(edge, *action_);
+    if (v && v->is_string()) AppendInParens(v->as_string(), out);
+  }
+  return out;
+}
+
+std::string DisplayNamer::NodeType(graph::NodeIndex node) const {
+  std::string out;
+  for (graph::SymbolId label : graph_.node(node).labels) {
+    if (!out.empty()) out.push_back(':');
+    out += graph_.SymbolName(label);
+  }
+  return out;
+}
+
+std::string LabelColour(std::string_view label) {
+  struct Fixed {
+    std::string_view label, colour;
+  };
+  static constexpr Fixed kFixed[] = {
+      {"Person", "#FFD966"}, {"Role", "#F4B183"}, {"Body", "#9DC3E6"},
+      {"Event", "#A9D18E"},  {"Document", "#C9A0DC"}, {"Target", "#FF9999"},
+  };
+  for (const auto& f : kFixed)
+    if (f.label == label) return std::string(f.colour);
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : label) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  // light colours only, so black text stays readable
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "#%02X%02X%02X", 0x80 + (h & 0x7F), 0x80 + ((h >> 8) & 0x7F),
+                0x80 + ((h >> 16) & 0x7F));
+  return buf;
+}
+
+void AppendNodeId(const graph::PropertyGraph& graph, graph::NodeIndex node, std::string& out) {
+  out.push_back('n');
+  AppendUint(graph.node(node).id, out);
+}
+
+void AppendEdgeId(const graph::PropertyGraph& graph, graph::EdgeIndex edge, std::string& out) {
+  out.push_back('e');
+  AppendUint(graph.edge(edge).id, out);
+}
+
+}  // namespace kg::exporter

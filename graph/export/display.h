@@ -1,0 +1,53 @@
+// What a person sees of a node or relationship in a picture or a viewer: a
+// readable label and a colour per node label.
+//
+//   Person    its name                         "Nguyễn Xuân Ký"
+//   Document  type and number                  "Nghị quyết 02-NQ/TU"
+//   Event     name and date                    "Hội nghị Tỉnh ủy (2019-12-10)"
+//   Role      title and province               "Bí thư Tỉnh ủy (Quảng Ninh)"
+//   Body      name, and province unless named  "Sở Tài chính (Quảng Ninh)"
+//   Target    indicator, comparator, value, unit, year; or the task
+//   other     name, title or number; at worst the node id ("n12")
+//
+// Relationships read as their type, with the `action` when there is one
+// ("DISCUSSED (adopted)"). Internal to export/: use export/exporter.h instead.
+//
+// Thread-compatible; valid while the graph is not mutated.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "graph/store/property_graph.h"
+
+namespace kg::exporter {
+
+class DisplayNamer {
+ public:
+  explicit DisplayNamer(const graph::PropertyGraph& graph);
+
+  std::string NodeLabel(graph::NodeIndex node) const;
+  std::string EdgeLabel(graph::EdgeIndex edge) const;
+  // The node's labels joined by ':' ("Person", "Person:Official").
+  std::string NodeType(graph::NodeIndex node) const;
+
+ private:
+  std::string_view Text(graph::NodeIndex node, std::optional<graph::SymbolId> key) const;
+  bool Is(graph::NodeIndex node, std::optional<graph::SymbolId> label) const;
+
+  const graph::PropertyGraph& graph_;
+  std::optional<graph::SymbolId> person_, document_, event_, role_, body_, target_;
+  std::optional<graph::SymbolId> name_, title_, number_, type_, date_, province_, kind_,
+      indicator_, comparator_, value_, unit_, year_, task_, action_;
+};
+
+// "#RRGGBB" fill colour for a node label: fixed for the labels of the schema,
+// derived from a hash of the name for others.
+std::string LabelColour(std::string_view label);
+
+// The id an export shows: "n<NodeRecord::id>", "e<EdgeRecord::id>".
+void AppendNodeId(const graph::PropertyGraph& graph, graph::NodeIndex node, std::string& out);
+void AppendEdgeId(const graph::PropertyGraph& graph, graph::EdgeIndex edge, std::string& out);
+
+}  // namespace kg::exporter

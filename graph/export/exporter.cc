@@ -1,0 +1,116 @@
+#include "graph/export/exporter.h"
+
+#include <filesystem>
+#include <system_error>
+
+#include "graph/export/cypher_writer.h"
+#include "graph/export/dot_writer.h"
+#include "graph/export/facts_csv_writer.h"
+#include "graph/export/graphml_writer.h"
+#include "graph/export/json_writer.h"
+#include "graph/export/neo4j_csv_writer.h"
+#include "graph/export/output.h"
+
+namespace kg::exporter {
+namespace {
+
+struct FormatEntry {
+  Format format;
+  std::string_view name;
+};
+constexpr FormatEntry kFormats[] = {
+    {Format::kGraphml, "graphml"}, {Format::kJson, "json"}, {Format::kNeo4jCsv, "neo4j-csv"},
+    {Format::kCypher, "cypher"},   {Format::kDot, "dot"},   {Format::kFactsCsv, "csv"},
+};
+
+Status WithPath(const std::string& path, Status status) {
+  if (status.ok()) return status;
+  return Status::Error(path + ": " + status.message());
+}
+
+// Writes one file of a directory format through a temporary file.
+template <typename Write>
+Status WriteFile(const std::string& path, Write write) {
+  AtomicFile file(path);
+  Status s = file.Open();
+  if (!s.ok()) return s;
+  s = write(file.stream());
+  if (!s.ok()) return WithPath(path, s);
+  return file.Commit();
+}
+
+}  // namespace
+
+Result<Format> ParseFormat(std::string_view name) {
+  std::string known;
+  for (const auto& f : kFormats) {
+    if (f.name == name) return f.format;
+    known += known.empty() ? "" : ", ";
+    known += f.name;
+  }
+  return Status::Error("unknown format '" + std::string(name) + "' (known: " + known + ")");
+}
+
+Result<Flavor> ParseFlavor(std::string_view name) {
+  if (name == "plain") return Flavor::kPlain;
+  if (name == "yed") return Flavor::kYed;
+  if (name == "boost") return Flavor::kBoost;
+  return Status::Error("unknown flavor '" + std::string(name) + "' (known: plain, yed, boost)");
+}
+
+std::string_view FormatName(Format format) {
+  for (const auto& f : kFormats)
+    if (f.format == format) return f.name;
+  return "?";
+}
+
+bool WritesDirectory(Format format) {
+  return format == Format::kNeo4jCsv || format == Format::kFactsCsv;
+}
+
+Status ExportToStream(const graph::PropertyGraph& graph, const Selection& selection,
+                      const ExportOptions& options, std::ostream& out) {
+  switch (options.format) {
+    case Format::kGraphml: return WriteGraphml(graph, selection, options, out);
+    case Format::kJson: return WriteNodeLinkJson(graph, selection, options, out);
+    case Format::kCypher: return WriteCypher(graph, selection, options, out);
+    case Format::kDot: return WriteDot(graph, selection, options, out);
+    case Format::kNeo4jCsv:
+    case Format::kFactsCsv: break;
+  }
+  return Status::Error("format " + std::string(FormatName(options.format)) +
+                       " writes a directory: give one with -o DIR");
+}
+
+Status ExportToPath(const graph::PropertyGraph& graph, const Selection& selection,
+                    const ExportOptions& options, const std::string& path) {
+  if (!WritesDirectory(options.format)) {
+    return WriteFile(path, [&](std::ostream& out) {
+      return ExportToStream(graph, selection, options, out);
+    });
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(path, ec);
+  if (ec || !std::filesystem::is_directory(path)) {
+    return Status::Error(path + ": cannot create directory" +
+                         (ec ? ": " + ec.message() : std::string()));
+  }
+  const std::filesystem::path dir(path);
+  if (options.format == Format::kFactsCsv) {
+    return WriteFile((dir / kFactsCsv).string(), [&](std::ostream& out) {
+      return WriteFactsCsv(graph, selection, out);
+    });
+  }
+  // Both CSV files are complete before either is renamed into place.
+  AtomicFile nodes((dir / kNodesCsv).string());
+  AtomicFile relationships((dir / kRelationshipsCsv).string());
+  Status s = nodes.Open();
+  if (s.ok()) s = relationships.Open();
+  if (s.ok()) s = WriteNeo4jCsv(graph, selection, options, nodes.stream(), relationships.stream());
+  if (!s.ok()) return WithPath(path, s);
+  s = nodes.Commit();
+  if (s.ok()) s = relationships.Commit();
+  return s;
+}
+
+}  // namespace kg::exporter

@@ -1,0 +1,145 @@
+#include "graph/export/json_writer.h"
+
+#include <cmath>
+#include <string>
+
+#include "graph/export/display.h"
+#include "graph/export/escape.h"
+#include "graph/export/output.h"
+#include "graph/export/property_schema.h"
+#include "graph/export/provenance.h"
+
+namespace kg::exporter {
+namespace {
+
+std::string Identity(const std::string& s) { return s; }
+
+void AppendMember(std::string_view name, std::string& out) {
+  out += ", ";
+  AppendJsonString(name, out);
+  out += ": ";
+}
+
+template <typename ColumnOf>
+void AppendProperties(const graph::Properties& props, const std::vector<PropertyColumn>& columns,
+                      ColumnOf column_of, std::string& out) {
+  std::string value;
+  for (const auto& [key, v] : props) {
+    const int column = column_of(key);
+    if (column < 0) continue;
+    value.clear();
+    if (!AppendJsonValue(v, value)) continue;
+    AppendMember(columns[column].name, out);
+    out += value;
+  }
+}
+
+void AppendProvenance(const graph::PropertyGraph& graph,
+                      const std::vector<graph::Evidence>& evidence, std::string& out) {
+  AppendMember(kArticlesName, out);
+  out += ArticlesJson(graph, evidence);
+  AppendMember(kEvidenceName, out);
+  out += EvidenceJson(graph, evidence);
+}
+
+}  // namespace
+
+bool AppendJsonValue(const graph::PropertyValue& value, std::string& out) {
+  if (value.is_bool()) {
+    out += value.as_bool() ? "true" : "false";
+  } else if (value.is_int()) {
+    AppendInt(value.as_int(), out);
+  } else if (value.is_double()) {
+    const double d = value.as_double();
+    if (!std::isfinite(d)) return false;
+    const size_t start = out.size();
+    AppendDouble(d, out);
+    if (out.find_first_of(".e", start) == std::string::npos) out += ".0";
+  } else if (value.is_string()) {
+    AppendJsonString(value.as_string(), out);
+  } else if (value.is_list()) {
+    out.push_back('[');
+    bool first = true;
+    for (const auto& item : value.as_list()) {
+      if (!first) out += ", ";
+      first = false;
+      if (!AppendJsonValue(item, out)) out += "null";
+    }
+    out.push_back(']');
+  } else {
+    return false;
+  }
+  return true;
+}
+
+Status WriteNodeLinkJson(const graph::PropertyGraph& graph, const Selection& selection,
+                         const ExportOptions& options, std::ostream& stream) {
+  PropertySchema schema = PropertySchema::Collect(graph, selection);
+  AssignNames(schema.node_columns(), {"id", "label", "type", "labels", kArticlesName, kEvidenceName},
+              Identity);
+  AssignNames(schema.edge_columns(),
+              {"id", "key", "source", "target", "label", "type", kArticlesName, kEvidenceName},
+              Identity);
+  auto node_column_of = [&schema](graph::SymbolId key) { return schema.NodeColumn(key); };
+  auto edge_column_of = [&schema](graph::SymbolId key) { return schema.EdgeColumn(key); };
+  DisplayNamer namer(graph);
+  Output output(stream);
+  std::string& out = output.buffer();
+
+  out += "{\"directed\": true, \"multigraph\": true, \"graph\": {\"generator\": \"kg\", "
+         "\"nodeCount\": ";
+  AppendUint(selection.node_count(), out);
+  out += ", \"edgeCount\": ";
+  AppendUint(selection.edge_count(), out);
+  out += "},\n\"nodes\": [";
+  for (size_t i = 0; i < selection.node_count(); ++i) {
+    const graph::NodeIndex n = selection.node(i);
+    const graph::NodeRecord& node = graph.node(n);
+    out += i == 0 ? "\n" : ",\n";
+    out += "  {\"id\": \"";
+    AppendNodeId(graph, n, out);
+    out += "\"";
+    AppendMember("label", out);
+    AppendJsonString(namer.NodeLabel(n), out);
+    AppendMember("type", out);
+    AppendJsonString(namer.NodeType(n), out);
+    AppendMember("labels", out);
+    out.push_back('[');
+    for (size_t l = 0; l < node.labels.size(); ++l) {
+      if (l > 0) out += ", ";
+      AppendJsonString(graph.SymbolName(node.labels[l]), out);
+    }
+    out.push_back(']');
+    AppendProperties(node.properties, schema.node_columns(), node_column_of, out);
+    if (options.with_provenance) AppendProvenance(graph, node.evidence, out);
+    out.push_back('}');
+    output.Commit();
+  }
+  out += "\n],\n\"edges\": [";
+  for (size_t i = 0; i < selection.edge_count(); ++i) {
+    const graph::EdgeIndex e = selection.edge(i);
+    const graph::EdgeRecord& edge = graph.edge(e);
+    out += i == 0 ? "\n" : ",\n";
+    out += "  {\"source\": \"";
+    AppendNodeId(graph, edge.source, out);
+    out += "\", \"target\": \"";
+    AppendNodeId(graph, edge.target, out);
+    out += "\", \"key\": \"";
+    AppendEdgeId(graph, e, out);
+    out += "\", \"id\": \"";
+    AppendEdgeId(graph, e, out);
+    out += "\"";
+    AppendMember("label", out);
+    AppendJsonString(namer.EdgeLabel(e), out);
+    AppendMember("type", out);
+    AppendJsonString(graph.SymbolName(edge.type), out);
+    AppendProperties(edge.properties, schema.edge_columns(), edge_column_of, out);
+    if (options.with_provenance) AppendProvenance(graph, edge.evidence, out);
+    out.push_back('}');
+    output.Commit();
+  }
+  out += "\n]}\n";
+  return output.Finish();
+}
+
+}  // namespace kg::exporter

@@ -1,0 +1,77 @@
+// Where an export's bytes go: a buffered writer over a std::ostream, and a file
+// that appears at its path only when complete (written beside it under a
+// temporary name, flushed, then renamed over the target).
+// Internal to export/: use export/exporter.h instead.
+//
+// Thread-compatible: one writer per thread.
+#pragma once
+
+#include <cstdint>
+#include <fstream>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "graph/base/status.h"
+
+namespace kg::exporter {
+
+// Accumulates text in a buffer and hands it to the stream in large blocks, so
+// formatting code appends to a std::string instead of calling the stream.
+class Output {
+ public:
+  explicit Output(std::ostream& out) : out_(out) { buffer_.reserve(kBlock + 4096); }
+  ~Output() { Flush(); }
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+
+  // The buffer to append to; call Commit() after each record.
+  std::string& buffer() { return buffer_; }
+  void Commit() {
+    if (buffer_.size() >= kBlock) Flush();
+  }
+  Output& operator<<(std::string_view s) {
+    buffer_.append(s);
+    Commit();
+    return *this;
+  }
+  // Writes what is buffered; returns an error when the stream has failed.
+  Status Finish();
+
+ private:
+  static constexpr size_t kBlock = 1 << 20;
+  void Flush();
+  std::ostream& out_;
+  std::string buffer_;
+};
+
+// Appends decimal integers without going through a stream.
+void AppendInt(int64_t value, std::string& out);
+void AppendUint(uint64_t value, std::string& out);
+// Shortest text that reads back as the same double ("1.5", "1e+20"); finite only.
+void AppendDouble(double value, std::string& out);
+
+// A file written under a temporary name and renamed over `path` by Commit().
+// If Commit() is never called (an error, an exception), the temporary file is
+// removed and `path` is untouched.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  // Opens the temporary file; an error names the path.
+  Status Open();
+  std::ostream& stream() { return stream_; }
+  // Flushes, syncs and renames; an error names the path.
+  Status Commit();
+
+ private:
+  std::string path_;
+  std::string temp_path_;
+  std::ofstream stream_;
+  bool open_ = false;
+};
+
+}  // namespace kg::exporter

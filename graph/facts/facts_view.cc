@@ -1,0 +1,218 @@
+#include "graph/facts/facts_view.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+namespace kg::facts {
+namespace {
+
+using graph::EdgeIndex;
+using graph::Evidence;
+using graph::NodeIndex;
+using graph::PropertyGraph;
+using graph::PropertyValue;
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+enum Kind { kHolds, kEvent, kChaired, kDocument, kIssued, kDiscussed, kTarget, kAssigned };
+constexpr const char* kKindNames[] = {"holds",  "event",     "chaired", "document",
+                                      "issued", "discussed", "target",  "assigned"};
+
+struct Row {
+  uint32_t article;
+  int kind;
+  uint32_t start;
+  uint32_t end;
+  bool is_edge;
+  uint32_t index;
+};
+
+class FactPrinter {
+ public:
+  explicit FactPrinter(const PropertyGraph& g) : g_(g) {}
+
+  std::string Print(const Row& r) {
+    buf_.Clear();
+    Writer w(buf_);
+    w.StartObject();
+    Str(w, "article", g_.articles()[r.article].id);
+    Str(w, "fact", kKindNames[r.kind]);
+    if (r.is_edge) {
+      PrintEdge(w, r);
+    } else {
+      PrintNode(w, r);
+    }
+    w.Key("evidence");
+    w.StartObject();
+    w.Key("start");
+    w.Uint(r.start);
+    w.Key("end");
+    w.Uint(r.end);
+    w.EndObject();
+    w.EndObject();
+    return std::string(buf_.GetString(), buf_.GetSize());
+  }
+
+ private:
+  const PropertyValue* N(NodeIndex n, const char* key) const { return g_.NodeProperty(n, key); }
+  const PropertyValue* E(EdgeIndex e, const char* key) const { return g_.EdgeProperty(e, key); }
+
+  static void Str(Writer& w, const char* key, const std::string& v) {
+    w.Key(key);
+    w.String(v.c_str(), static_cast<rapidjson::SizeType>(v.size()));
+  }
+  static void Val(Writer& w, const char* key, const PropertyValue* v) {
+    w.Key(key);
+    if (v == nullptr || v->is_null()) {
+      w.Null();
+    } else if (v->is_string()) {
+      w.String(v->as_string().c_str(), static_cast<rapidjson::SizeType>(v->as_string().size()));
+    } else if (v->is_int()) {
+      w.Int64(v->as_int());
+    } else if (v->is_double()) {
+      w.Double(v->as_double());
+    } else if (v->is_bool()) {
+      w.Bool(v->as_bool());
+    } else {
+      w.Null();
+    }
+  }
+
+  // The first node linked to `n` by `type` (incoming when `incoming`) whose
+  // relationship is attested in `article`.
+  std::optional<NodeIndex> Linked(NodeIndex n, const char* type, bool incoming, uint32_t article) const {
+    auto t = g_.FindSymbol(type);
+    if (!t) return std::nullopt;
+    const graph::CsrGraph& csr = g_.Topology();
+    auto check = [&](EdgeIndex e) -> std::optional<NodeIndex> {
+      const auto& rec = g_.edge(e);
+      if (rec.type != *t) return std::nullopt;
+      for (const auto& ev : rec.evidence)
+        if (ev.article == article) return incoming ? rec.source : rec.target;
+      return std::nullopt;
+    };
+    if (incoming) {
+      for (auto [it, end] = boost::in_edges(n, csr); it != end; ++it)
+        if (auto found = check(csr[*it])) return found;
+    } else {
+      for (auto [it, end] = boost::out_edges(n, csr); it != end; ++it)
+        if (auto found = check(csr[*it])) return found;
+    }
+    return std::nullopt;
+  }
+
+  void PrintNode(Writer& w, const Row& r) {
+    NodeIndex n = r.index;
+    if (r.kind == kEvent) {
+      Val(w, "date", N(n, "date"));
+      Val(w, "province", N(n, "province"));
+      auto body = const_cast<FactPrinter*>(this)->ConvenerOf(n, r.article);
+      Val(w, "body", body ? N(*body, "name") : nullptr);
+      Val(w, "name", N(n, "name"));
+      Val(w, "ordinal", N(n, "ordinal"));
+    } else if (r.kind == kDocument) {
+      for (const char* k : {"number", "province", "type", "title", "date"}) Val(w, k, N(n, k));
+    } else {
+      Val(w, "indicator", N(n, "indicator"));
+      for (const char* k : {"value", "unit", "comparator", "year", "province"}) Val(w, k, N(n, k));
+    }
+  }
+
+  std::optional<NodeIndex> ConvenerOf(NodeIndex event, uint32_t article) {
+    return Linked(event, "CONVENED", true, article);
+  }
+
+  void PrintEdge(Writer& w, const Row& r) {
+    const auto& e = g_.edge(r.index);
+    switch (r.kind) {
+      case kHolds:
+        Val(w, "person", N(e.source, "name"));
+        Val(w, "role", N(e.target, "title"));
+        Val(w, "province", N(e.target, "province"));
+        break;
+      case kChaired:
+        Val(w, "person", N(e.source, "name"));
+        Val(w, "date", N(e.target, "date"));
+        Val(w, "province", N(e.target, "province"));
+        break;
+      case kIssued:
+        Val(w, "body", N(e.source, "name"));
+        Val(w, "province", N(e.source, "province") ? N(e.source, "province") : N(e.target, "province"));
+        Val(w, "number", N(e.target, "number"));
+        break;
+      case kDiscussed:
+        Val(w, "date", N(e.source, "date"));
+        Val(w, "number", N(e.target, "number"));
+        Val(w, "province", N(e.source, "province"));
+        Val(w, "action", E(r.index, "action"));
+        break;
+      case kAssigned:
+        Val(w, "body", N(e.target, "name"));
+        Val(w, "province", N(e.target, "province"));
+        Val(w, "date", E(r.index, "date"));
+        Val(w, "task", N(e.source, "task"));
+        Val(w, "deadline", E(r.index, "deadline"));
+        break;
+    }
+  }
+
+  const PropertyGraph& g_;
+  rapidjson::StringBuffer buf_;
+};
+
+int NodeKind(const PropertyGraph& g, NodeIndex n) {
+  auto is = [&](const char* label) {
+    auto l = g.FindSymbol(label);
+    return l && g.HasLabel(n, *l);
+  };
+  if (is("Event")) return kEvent;
+  if (is("Document")) return kDocument;
+  if (is("Target")) {
+    const PropertyValue* kind = g.NodeProperty(n, "kind");
+    return kind && kind->is_string() && kind->as_string() == "indicator" ? kTarget : -1;
+  }
+  return -1;
+}
+
+int EdgeKind(const std::string& type) {
+  if (type == "HOLDS") return kHolds;
+  if (type == "CHAIRED") return kChaired;
+  if (type == "ISSUED") return kIssued;
+  if (type == "DISCUSSED") return kDiscussed;
+  if (type == "ASSIGNED_TO") return kAssigned;
+  return -1;
+}
+
+}  // namespace
+
+void WriteFactsView(const PropertyGraph& g, std::ostream& out, const std::string& article_id) {
+  std::optional<uint32_t> only;
+  if (!article_id.empty()) {
+    only = g.FindArticle(article_id);
+    if (!only) return;
+  }
+  std::vector<Row> rows;
+  auto add = [&](int kind, bool is_edge, uint32_t index, const std::vector<Evidence>& evidence) {
+    std::vector<uint32_t> seen;  // one fact per article
+    for (const auto& ev : evidence) {
+      if (ev.article == Evidence::kManualArticle || (only && ev.article != *only)) continue;
+      if (std::find(seen.begin(), seen.end(), ev.article) != seen.end()) continue;
+      seen.push_back(ev.article);
+      rows.push_back({ev.article, kind, ev.start, ev.end, is_edge, index});
+    }
+  };
+  for (NodeIndex n = 0; n < g.node_count(); ++n)
+    if (int kind = NodeKind(g, n); kind >= 0) add(kind, false, n, g.node(n).evidence);
+  for (EdgeIndex e = 0; e < g.edge_count(); ++e)
+    if (int kind = EdgeKind(g.SymbolName(g.edge(e).type)); kind >= 0) add(kind, true, e, g.edge(e).evidence);
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    return std::tie(a.article, a.kind, a.start, a.end) < std::tie(b.article, b.kind, b.start, b.end);
+  });
+  FactPrinter printer(g);
+  for (const auto& r : rows) out << printer.Print(r) << '\n';
+}
+
+}  // namespace kg::facts

@@ -1,0 +1,346 @@
+#include "graph/file/graph_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <cstring>
+#include <unordered_map>
+
+#include "graph/file/binary_codec.h"
+#include "graph/file/mapped_file.h"
+
+namespace kg::graph {
+namespace {
+
+constexpr char kMagic[8] = {'K', 'G', 'R', 'A', 'P', 'H', '\r', '\n'};
+constexpr size_t kHeaderSize = 32;
+
+enum class ValueTag : uint8_t { kNull = 0, kFalse, kTrue, kInt, kDouble, kString, kList };
+
+void WriteValue(ByteWriter& w, const PropertyValue& v) {
+  if (v.is_null()) {
+    w.U8(static_cast<uint8_t>(ValueTag::kNull));
+  } else if (v.is_bool()) {
+    w.U8(static_cast<uint8_t>(v.as_bool() ? ValueTag::kTrue : ValueTag::kFalse));
+  } else if (v.is_int()) {
+    w.U8(static_cast<uint8_t>(ValueTag::kInt));
+    w.SignedVarint(v.as_int());
+  } else if (v.is_double()) {
+    w.U8(static_cast<uint8_t>(ValueTag::kDouble));
+    w.Double(v.as_double());
+  } else if (v.is_string()) {
+    w.U8(static_cast<uint8_t>(ValueTag::kString));
+    w.String(v.as_string());
+  } else {
+    w.U8(static_cast<uint8_t>(ValueTag::kList));
+    w.Varint(v.as_list().size());
+    for (const auto& item : v.as_list()) WriteValue(w, item);
+  }
+}
+
+bool ReadValue(ByteReader& r, PropertyValue& out, int depth = 0) {
+  if (depth > 64) return false;
+  switch (static_cast<ValueTag>(r.U8())) {
+    case ValueTag::kNull: out = PropertyValue(); return r.ok();
+    case ValueTag::kFalse: out = PropertyValue(false); return r.ok();
+    case ValueTag::kTrue: out = PropertyValue(true); return r.ok();
+    case ValueTag::kInt: out = PropertyValue(r.SignedVarint()); return r.ok();
+    case ValueTag::kDouble: out = PropertyValue(r.Double()); return r.ok();
+    case ValueTag::kString: out = PropertyValue(r.String()); return r.ok();
+    case ValueTag::kList: {
+      uint64_t n = r.Varint();
+      if (!r.ok() || n > r.remaining()) return false;
+      PropertyList list(n);
+      for (auto& item : list)
+        if (!ReadValue(r, item, depth + 1)) return false;
+      out = PropertyValue(std::move(list));
+      return r.ok();
+    }
+  }
+  return false;
+}
+
+void WriteProperties(ByteWriter& w, const Properties& props) {
+  w.Varint(props.size());
+  for (const auto& [key, value] : props) {
+    w.Varint(key);
+    WriteValue(w, value);
+  }
+}
+
+bool ReadProperties(ByteReader& r, size_t symbol_count, Properties& out) {
+  uint64_t n = r.Varint();
+  if (!r.ok() || n > r.remaining()) return false;
+  out.resize(n);
+  for (auto& [key, value] : out) {
+    key = static_cast<SymbolId>(r.Varint());
+    if (key >= symbol_count || !ReadValue(r, value)) return false;
+  }
+  return r.ok();
+}
+
+void WriteEvidence(ByteWriter& w, const std::vector<Evidence>& evidence) {
+  w.Varint(evidence.size());
+  for (const auto& e : evidence) {
+    w.Varint(e.article == Evidence::kManualArticle ? 0 : uint64_t{e.article} + 1);
+    w.Varint(e.start);
+    w.Varint(e.end - e.start);
+  }
+}
+
+bool ReadEvidence(ByteReader& r, size_t article_count, std::vector<Evidence>& out) {
+  uint64_t n = r.Varint();
+  if (!r.ok() || n > r.remaining()) return false;
+  out.resize(n);
+  for (auto& e : out) {
+    uint64_t a = r.Varint();
+    if (a > article_count) return false;
+    e.article = a == 0 ? Evidence::kManualArticle : static_cast<uint32_t>(a - 1);
+    e.start = static_cast<uint32_t>(r.Varint());
+    e.end = e.start + static_cast<uint32_t>(r.Varint());
+  }
+  return r.ok();
+}
+
+// Quotes (format 2 on): count, then per quote the start as a delta from the
+// previous quote's start, the length (wrapping as in WriteEvidence, so a span
+// given end first round-trips), and the text: 0 and the string, or k > 0 for
+// the text of the quote k places back (spans of one sentence share its text).
+void WriteQuotes(ByteWriter& w, const std::vector<EvidenceQuote>& quotes) {
+  w.Varint(quotes.size());
+  std::unordered_map<std::string_view, size_t> first;  // text -> the first quote with it
+  uint32_t previous = 0;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    const EvidenceQuote& q = quotes[i];
+    w.Varint(q.start - previous);
+    w.Varint(q.end - q.start);
+    auto [it, added] = first.emplace(q.text, i);
+    if (added) {
+      w.Varint(0);
+      w.String(q.text);
+    } else {
+      w.Varint(i - it->second);
+    }
+    previous = q.start;
+  }
+}
+
+// Refuses quotes out of (start, end) order, so EvidenceText can search them.
+bool ReadQuotes(ByteReader& r, std::vector<EvidenceQuote>& out) {
+  uint64_t n = r.Varint();
+  if (!r.ok() || n > r.remaining()) return false;
+  out.resize(n);
+  uint64_t start = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    EvidenceQuote& q = out[i];
+    start += r.Varint();
+    if (start > UINT32_MAX) return false;
+    q.start = static_cast<uint32_t>(start);
+    q.end = q.start + static_cast<uint32_t>(r.Varint());
+    if (i > 0 && q.start == out[i - 1].start && q.end <= out[i - 1].end) return false;
+    uint64_t back = r.Varint();
+    if (back > i) return false;
+    q.text = back == 0 ? r.String() : out[i - back].text;
+  }
+  return r.ok();
+}
+
+std::string EncodePayload(const PropertyGraph& g) {
+  ByteWriter w;
+  w.Varint(g.symbols().size());
+  for (const auto& s : g.symbols()) w.String(s);
+
+  w.Varint(g.articles().size());
+  for (const auto& a : g.articles()) {
+    for (const std::string* f : {&a.id, &a.published, &a.site, &a.url, &a.province, &a.title,
+                                 &a.source})
+      w.String(*f);
+    w.Varint(a.authors.size());
+    for (const auto& author : a.authors) w.String(author);
+    WriteQuotes(w, a.quotes);
+  }
+
+  w.Varint(g.meta().size());
+  for (const auto& [k, v] : g.meta()) {
+    w.String(k);
+    w.String(v);
+  }
+
+  w.Varint(g.next_node_id());
+  w.Varint(g.node_count());
+  for (NodeIndex i = 0; i < g.node_count(); ++i) {
+    const NodeRecord& n = g.node(i);
+    w.Varint(n.id);
+    w.Varint(n.labels.size());
+    for (SymbolId l : n.labels) w.Varint(l);
+    WriteProperties(w, n.properties);
+    WriteEvidence(w, n.evidence);
+    w.String(n.entity_key);
+  }
+
+  w.Varint(g.next_edge_id());
+  w.Varint(g.edge_count());
+  for (EdgeIndex i = 0; i < g.edge_count(); ++i) {
+    const EdgeRecord& e = g.edge(i);
+    w.Varint(e.id);
+    w.Varint(e.type);
+    w.Varint(e.source);
+    w.Varint(e.target);
+    WriteProperties(w, e.properties);
+    WriteEvidence(w, e.evidence);
+  }
+  return w.Take();
+}
+
+Status DecodePayload(std::string_view payload, uint32_t version, const std::string& path,
+                     PropertyGraph& g) {
+  ByteReader r(payload);
+  auto damaged = [&](const char* what) {
+    return Status::Error(path + ": damaged graph file (" + what + ")");
+  };
+  uint64_t symbol_count = r.Varint();
+  if (!r.ok() || symbol_count > payload.size()) return damaged("symbol table");
+  std::vector<std::string> symbols(symbol_count);
+  for (auto& s : symbols) s = r.String();
+  if (!r.ok()) return damaged("symbol table");
+
+  uint64_t article_count = r.Varint();
+  if (!r.ok() || article_count > payload.size()) return damaged("article table");
+  std::vector<ArticleRecord> articles(article_count);
+  for (auto& a : articles) {
+    for (std::string* f : {&a.id, &a.published, &a.site, &a.url, &a.province, &a.title, &a.source})
+      *f = r.String();
+    uint64_t authors = r.Varint();
+    if (!r.ok() || authors > r.remaining()) return damaged("article table");
+    a.authors.resize(authors);
+    for (auto& author : a.authors) author = r.String();
+    if (version >= 2 && !ReadQuotes(r, a.quotes)) return damaged("evidence quotes");
+  }
+  if (!r.ok()) return damaged("article table");
+
+  uint64_t meta_count = r.Varint();
+  if (!r.ok() || meta_count > r.remaining()) return damaged("metadata");
+  std::map<std::string, std::string> meta;
+  for (uint64_t i = 0; i < meta_count; ++i) {
+    std::string k = r.String();
+    meta[k] = r.String();
+  }
+  if (!r.ok()) return damaged("metadata");
+
+  NodeId next_node_id = r.Varint();
+  uint64_t node_count = r.Varint();
+  if (!r.ok() || node_count > payload.size()) return damaged("node table");
+  std::vector<NodeRecord> nodes(node_count);
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    NodeRecord& n = nodes[i];
+    n.id = r.Varint();
+    if (i > 0 && n.id <= nodes[i - 1].id) return damaged("node ids out of order");
+    uint64_t labels = r.Varint();
+    if (!r.ok() || labels > r.remaining()) return damaged("node labels");
+    n.labels.resize(labels);
+    for (auto& l : n.labels) {
+      l = static_cast<SymbolId>(r.Varint());
+      if (l >= symbol_count) return damaged("node labels");
+    }
+    if (!ReadProperties(r, symbol_count, n.properties)) return damaged("node properties");
+    if (!ReadEvidence(r, article_count, n.evidence)) return damaged("node evidence");
+    n.entity_key = r.String();
+    if (!r.ok() || n.id >= next_node_id) return damaged("node record");
+  }
+
+  EdgeId next_edge_id = r.Varint();
+  uint64_t edge_count = r.Varint();
+  if (!r.ok() || edge_count > payload.size()) return damaged("relationship table");
+  std::vector<EdgeRecord> edges(edge_count);
+  for (size_t i = 0; i < edges.size(); ++i) {
+    EdgeRecord& e = edges[i];
+    e.id = r.Varint();
+    if (i > 0 && e.id <= edges[i - 1].id) return damaged("relationship ids out of order");
+    e.type = static_cast<SymbolId>(r.Varint());
+    e.source = static_cast<NodeIndex>(r.Varint());
+    e.target = static_cast<NodeIndex>(r.Varint());
+    if (!r.ok() || e.type >= symbol_count || e.source >= node_count || e.target >= node_count ||
+        e.id >= next_edge_id)
+      return damaged("relationship record");
+    if (!ReadProperties(r, symbol_count, e.properties)) return damaged("relationship properties");
+    if (!ReadEvidence(r, article_count, e.evidence)) return damaged("relationship evidence");
+  }
+  if (r.remaining() != 0) return damaged("trailing bytes");
+  g.Restore(std::move(symbols), std::move(articles), std::move(nodes), std::move(edges),
+            next_node_id, next_edge_id);
+  for (auto& [k, v] : meta) g.SetMeta(k, v);
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status SaveGraph(const PropertyGraph& graph, const std::string& path) {
+  std::string payload = EncodePayload(graph);
+  ByteWriter header;
+  header.Raw(std::string_view(kMagic, sizeof kMagic));
+  header.U32(kGraphFormatVersion);
+  header.U32(0);  // flags, reserved
+  header.U64(payload.size());
+  header.U32(static_cast<uint32_t>(
+      crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size())));
+  header.U32(0);  // reserved
+  std::string head = header.Take();
+
+  std::string tmp = path + ".tmp." + std::to_string(::getpid());
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) return Status::Error(path + ": cannot write: " + std::strerror(errno));
+  auto write_all = [fd](std::string_view bytes) {
+    while (!bytes.empty()) {
+      ssize_t n = ::write(fd, bytes.data(), bytes.size());
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        return false;
+      }
+      bytes.remove_prefix(static_cast<size_t>(n));
+    }
+    return true;
+  };
+  bool ok = write_all(head) && write_all(payload) && ::fsync(fd) == 0;
+  int saved_errno = errno;
+  ok = (::close(fd) == 0) && ok;
+  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    if (ok) saved_errno = errno;
+    std::remove(tmp.c_str());
+    return Status::Error(path + ": cannot write: " + std::strerror(saved_errno));
+  }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<PropertyGraph>> LoadGraph(const std::string& path) {
+  auto file = MappedFile::Open(path);
+  if (!file.ok()) return file.status();
+  std::string_view bytes = file.value().bytes();
+  if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    return Status::Error(path + ": not a kg graph file");
+  ByteReader header(bytes.substr(sizeof kMagic, kHeaderSize - sizeof kMagic));
+  uint32_t version = header.U32();
+  header.U32();
+  uint64_t payload_size = header.U64();
+  uint32_t checksum = header.U32();
+  if (version < kOldestGraphFormatVersion || version > kGraphFormatVersion)
+    return Status::Error(path + ": graph file format version " + std::to_string(version) +
+                         ", this kg reads versions " + std::to_string(kOldestGraphFormatVersion) +
+                         " to " + std::to_string(kGraphFormatVersion) +
+                         "; rebuild it with `kg build`");
+  if (bytes.size() - kHeaderSize != payload_size)
+    return Status::Error(path + ": damaged graph file (expected " + std::to_string(payload_size) +
+                         " payload bytes, found " + std::to_string(bytes.size() - kHeaderSize) +
+                         ")");
+  std::string_view payload = bytes.substr(kHeaderSize);
+  uint32_t actual =
+      static_cast<uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size()));
+  if (actual != checksum) return Status::Error(path + ": damaged graph file (checksum mismatch)");
+  auto graph = std::make_unique<PropertyGraph>();
+  Status s = DecodePayload(payload, version, path, *graph);
+  if (!s.ok()) return s;
+  return graph;
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,35 @@
+// The whole content of a file as one read-only byte range: memory-mapped when
+// the file is a regular one, read into memory otherwise (pipes, special files).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "graph/base/status.h"
+
+namespace kg::graph {
+
+class MappedFile {
+ public:
+  // Errors name the file: "PATH: cannot open: REASON".
+  static Result<MappedFile> Open(const std::string& path);
+
+  MappedFile(MappedFile&& other) noexcept;
+  MappedFile& operator=(MappedFile&& other) noexcept;
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  ~MappedFile();
+
+  std::string_view bytes() const { return bytes_; }
+
+ private:
+  MappedFile() = default;
+  void Release();
+
+  void* map_ = nullptr;  // set when mapped
+  size_t map_size_ = 0;
+  std::string copy_;     // used when not mapped
+  std::string_view bytes_;
+};
+
+}  // namespace kg::graph

@@ -1,0 +1,112 @@
+// kg export GRAPH --format F [-o PATH]: the graph in the formats other tools read.
+#include <iostream>
+
+#include "graph/export/exporter.h"
+#include "graph/file/graph_file.h"
+#include "tools/kg/args.h"
+#include "tools/kg/command.h"
+
+#ifdef KG_EXPORT_QUERY  // defined when kg is built with the query module
+#include "graph/export/query_selection.h"
+#endif
+
+namespace kg::tools {
+namespace {
+
+constexpr const char* kUsage = R"(usage: kg export GRAPH --format FORMAT [--flavor FLAVOR] [--with-sources]
+                 [--query CYPHER] [-o PATH]
+
+Writes the graph, or the part of it a query matched, in FORMAT (docs/export.md tells how to open each in
+Gephi, yEd, Cytoscape, networkx, igraph, Neo4j, Memgraph and Kùzu):
+
+  graphml    GraphML 1.0 (--flavor yed adds the yFiles graphics yEd shows;
+             --flavor boost writes booleans as 1/0 for Boost.Graph)
+  json       node-link JSON (networkx, D3)
+  neo4j-csv  nodes.csv and relationships.csv for neo4j-admin database import
+  cypher     a script of CREATE statements (Neo4j, Memgraph, Kùzu)
+  dot        Graphviz DOT, for pictures of small graphs (dot -Tsvg)
+  csv        facts.csv: the facts view, one column per field
+
+  -o PATH         the file to write (standard output when absent), or the
+                  directory for neo4j-csv and csv (created when missing)
+  --with-sources  add each node's and relationship's articles and evidence spans
+  --query Q       export only what a Cypher query matched: the relationships
+                  and paths it returned with their ends, or, when it returned
+                  nodes only, those nodes and every relationship among them
+
+The file appears only when complete: a failed export leaves no partial file.)";
+
+int Fail(const std::string& message, int code) {
+  std::cerr << "kg export: " << message << "\n";
+  if (code == 2) std::cerr << kUsage << "\n";
+  return code;
+}
+
+int Run(const std::vector<std::string>& args) {
+  auto parsed = ParseArgs(args, {{"--with-sources"}, {"--format", "--flavor", "--query", "-o"}, {}});
+  if (!parsed.ok()) return Fail(parsed.status().message(), 2);
+  const ParsedArgs& a = parsed.value();
+  if (a.positional.size() != 1) return Fail("expected one graph file", 2);
+  if (!a.Get("--format")) return Fail("--format is required", 2);
+  auto format = exporter::ParseFormat(*a.Get("--format"));
+  if (!format.ok()) return Fail(format.status().message(), 2);
+
+  exporter::ExportOptions options;
+  options.format = format.value();
+  options.with_provenance = a.Has("--with-sources");
+  if (auto flavor = a.Get("--flavor")) {
+    if (options.format != exporter::Format::kGraphml)
+      return Fail("--flavor applies to --format graphml only", 2);
+    auto parsed_flavor = exporter::ParseFlavor(*flavor);
+    if (!parsed_flavor.ok()) return Fail(parsed_flavor.status().message(), 2);
+    options.flavor = parsed_flavor.value();
+  }
+  if (options.format == exporter::Format::kFactsCsv && options.with_provenance)
+    return Fail("--with-sources does not apply to csv: every fact carries its article and span", 2);
+  if (a.Get("--query") && options.format == exporter::Format::kFactsCsv)
+    return Fail("csv (the facts view) covers the whole graph: --query does not apply", 2);
+#ifndef KG_EXPORT_QUERY
+  if (a.Get("--query")) {
+    return Fail("--query is not available yet: it needs kg's query engine, which this build "
+                "does not have; export the whole graph instead",
+                2);
+  }
+#endif
+  const std::string out_path = a.Get("-o").value_or("-");
+  if (out_path == "-" && exporter::WritesDirectory(options.format))
+    return Fail(std::string(exporter::FormatName(options.format)) +
+                    " writes a directory of files: give it with -o DIR",
+                2);
+
+  auto loaded = graph::LoadGraph(a.positional[0]);
+  if (!loaded.ok()) return Fail(loaded.status().message(), 1);
+  graph::PropertyGraph& g = *loaded.value();
+  auto selection = exporter::Selection::All(g);
+#ifdef KG_EXPORT_QUERY
+  if (auto query = a.Get("--query")) {
+    auto selected = exporter::SelectByQuery(g, *query);
+    if (!selected.ok()) return Fail(selected.status().message(), 1);
+    selection = std::move(selected).value();
+  }
+#endif
+  Status s;
+  if (out_path == "-") {
+    std::ios::sync_with_stdio(false);
+    s = exporter::ExportToStream(g, selection, options, std::cout);
+    if (!s.ok()) s = Status::Error("standard output: " + s.message());
+  } else {
+    s = exporter::ExportToPath(g, selection, options, out_path);
+  }
+  if (!s.ok()) return Fail(s.message(), 1);
+  if (out_path != "-") {
+    std::cerr << "kg export: " << selection.node_count() << " nodes, " << selection.edge_count()
+              << " relationships -> " << out_path << "\n";
+  }
+  return 0;
+}
+
+const bool kRegistered = RegisterCommand(
+    {"export", "write the graph as GraphML, JSON, CSV, Cypher or DOT", kUsage, Run});
+
+}  // namespace
+}  // namespace kg::tools

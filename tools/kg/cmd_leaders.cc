@@ -1,0 +1,160 @@
+// kg leaders GRAPH: who holds the core posts of each province, since when, with which
+// other posts, and how often they change (leaders/leadership.h).
+#include <ctime>
+#include <iostream>
+
+#include "graph/export/output.h"
+#include "graph/file/graph_file.h"
+#include "tools/leaders/leadership.h"
+#include "tools/leaders/leadership_tables.h"
+#include "tools/leaders/report_html.h"
+#include "tools/kg/args.h"
+#include "tools/kg/command.h"
+
+namespace kg::tools {
+namespace {
+
+constexpr const char* kUsage = R"(usage: kg leaders GRAPH [view] [options]
+
+Views (one at a time; the default is one row per province):
+  (none)             each province's core posts and their holders as of --as-of
+                     (default: the latest evidence): Bí thư, Phó Bí thư Thường trực,
+                     Phó Bí thư, Chủ tịch / Phó Chủ tịch UBND, Chủ tịch HĐND,
+                     Trưởng Đoàn ĐBQH, and whether the secretary sits on the
+                     Central Committee
+  --history          every spell: person, post, province, first and last attested
+                     dates, articles, and the holders it conflicts with
+  --measures         per province: concurrent posts, Central Committee, distinct
+                     holders per term (turnover), posts with no attested holder
+  --panel            person × post × province × year, with evidence counts
+  --ambiguous        names that may be two people, with what each holds
+  --report           a self-contained HTML report (tables and an SVG timeline per
+                     province); give -o FILE
+
+Options:
+  --province P       one province ('Quảng Ninh', 'Quang Ninh', 'TP HCM', …)
+  --as-of DATE       YYYY-MM-DD: the holders on that date
+  --map M            as-attested (default: the 63 units before 1 July 2025) or
+                     current (the 34 units of Resolution 202/2025/QH15; an article
+                     of 2017 about Yên Bái counts under Lào Cai)
+  --format F         table (default), csv, json
+  --with-sources     add each row's evidence: article ids, dates, URLs, spans and
+                     the quoted text when the graph kept it
+  --all              the table view lists provinces with no holder too (csv and
+                     json always do)
+  -o FILE            write there (atomically) instead of standard output)";
+
+enum class View { kProvinces, kHistory, kMeasures, kPanel, kAmbiguous, kReport };
+
+std::string Today() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+int Run(const std::vector<std::string>& args) {
+  auto parsed = ParseArgs(args, {{"--history", "--measures", "--panel", "--ambiguous", "--report",
+                                  "--with-sources", "--all"},
+                                 {"--province", "--as-of", "--map", "--format", "-o"},
+                                 {}});
+  auto usage_error = [](const std::string& msg) {
+    std::cerr << "kg leaders: " << msg << "\n" << kUsage << "\n";
+    return 2;
+  };
+  if (!parsed.ok()) return usage_error(parsed.status().message());
+  const ParsedArgs& a = parsed.value();
+  if (a.positional.size() != 1) return usage_error("expected one graph file");
+
+  View view = View::kProvinces;
+  int views = 0;
+  for (auto [flag, v] : {std::pair{"--history", View::kHistory}, {"--measures", View::kMeasures},
+                         {"--panel", View::kPanel}, {"--ambiguous", View::kAmbiguous},
+                         {"--report", View::kReport}})
+    if (a.Has(flag)) view = v, ++views;
+  if (views > 1) return usage_error("choose one of --history, --measures, --panel, --ambiguous, --report");
+
+  leaders::LeadershipOptions options;
+  options.province = a.Get("--province").value_or("");
+  options.as_of = a.Get("--as-of").value_or("");
+  const std::string map = a.Get("--map").value_or("as-attested");
+  if (map == "current") options.map = leaders::ProvinceMap::kCurrent;
+  else if (map != "as-attested") return usage_error("--map must be as-attested or current, not '" + map + "'");
+  const std::string format = a.Get("--format").value_or("table");
+  if (format != "table" && format != "csv" && format != "json")
+    return usage_error("--format must be table, csv or json, not '" + format + "'");
+  if (view == View::kReport && !a.Get("-o")) return usage_error("--report needs -o FILE");
+
+  const std::string& path = a.positional[0];
+  auto loaded = graph::LoadGraph(path);
+  if (!loaded.ok()) {
+    std::cerr << "kg leaders: " << loaded.status().message() << "\n";
+    return 1;
+  }
+  leaders::LeadershipResult built = leaders::BuildLeadership(*loaded.value(), options);
+  if (!built.error.empty()) {
+    std::cerr << "kg leaders: " << built.error << "\n";
+    return 2;
+  }
+  const leaders::Leadership& l = built.leadership;
+
+  std::string out;
+  if (view == View::kReport) {
+    leaders::ReportOptions report;
+    report.graph_file = path;
+    report.generated_on = Today();
+    out = leaders::RenderHtmlReport(l, report);
+  } else {
+    leaders::TableOptions table_options;
+    table_options.compact = format == "table";
+    table_options.with_sources = a.Has("--with-sources");
+    table_options.all_provinces = format != "table" || a.Has("--all");
+    leaders::TextTable table;
+    const char* name = "provinces";
+    switch (view) {
+      case View::kProvinces: table = leaders::ProvinceTable(l, table_options); break;
+      case View::kHistory: table = leaders::HistoryTable(l, table_options), name = "history"; break;
+      case View::kMeasures: table = leaders::MeasuresTable(l), name = "measures"; break;
+      case View::kPanel: table = leaders::PanelTable(l), name = "panel"; break;
+      case View::kAmbiguous: table = leaders::AmbiguousTable(l, table_options), name = "ambiguous"; break;
+      case View::kReport: break;
+    }
+    if (format == "csv") {
+      out = leaders::RenderCsv(table);
+    } else if (format == "json") {
+      out = std::string("{\"view\":\"") + name + "\",\"map\":\"" + map + "\",\"as_of\":" +
+            (l.as_of.empty() ? "null" : "\"" + l.as_of + "\"") + ",\"rows\":" + leaders::RenderJsonArray(table);
+      out.back() = '}';
+      out += "\n";
+    } else {
+      if (view == View::kProvinces)
+        out = "as of " + (l.as_of.empty() ? std::string("(no dated evidence)") : l.as_of) + ", " + map + " map\n";
+      out += leaders::RenderAligned(table);
+    }
+  }
+
+  if (auto file = a.Get("-o")) {
+    exporter::AtomicFile target(*file);
+    Status st = target.Open();
+    if (st.ok()) {
+      target.stream() << out;
+      st = target.Commit();
+    }
+    if (!st.ok()) {
+      std::cerr << "kg leaders: " << st.message() << "\n";
+      return 1;
+    }
+    return 0;
+  }
+  std::cout << out;
+  return 0;
+}
+
+const bool kRegistered =
+    RegisterCommand({"leaders", "compare provincial leadership: posts, spells, concurrent posts, turnover",
+                     kUsage, Run});
+
+}  // namespace
+}  // namespace kg::tools

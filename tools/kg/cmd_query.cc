@@ -1,0 +1,126 @@
+// kg query GRAPH (-e STATEMENTS | -f FILE): openCypher statements against a graph.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "query/params.h"
+#include "query/session.h"
+#include "tools/kg/args.h"
+#include "tools/kg/command.h"
+
+namespace kg::tools {
+namespace {
+
+constexpr const char* kUsage = R"(usage: kg query GRAPH (-e STATEMENTS | -f FILE) [options]
+
+Runs openCypher statements (see docs/query.md) against GRAPH, a file written by
+`kg build`, or :memory: for a new, empty graph. Statements are separated by ';'
+and may carry // comments; each result is printed in turn. The first error is
+shown as file:line:col with the line and carets, and stops the script.
+
+  -e STATEMENTS         the statements themselves
+  -f FILE               a script file
+  --param k=v           a parameter $k (repeatable); v is read as a literal
+                        (42, 1.5, 'text', [1, 2], {k: 1}) or else as a string
+  --params FILE.json    parameters from a JSON object
+  --format F            table (default), csv, json (one object per statement:
+                        {"columns": [...], "rows": [[...], ...]}) or jsonl
+  --explain             print each statement's plan instead of running it
+  --max-rows N          rows any step may hold        (default 2000000)
+  --max-expansions N    relationships traversed       (default 20000000)
+  --timeout MS          wall-clock time per statement (default 60000)
+  --max-hops N          bound of * and shortest paths (default 32)
+  --dry-run             do not save what CREATE added to GRAPH
+
+What CREATE adds (marked as manual provenance) is saved back to GRAPH when
+every statement succeeded, unless --dry-run is given.
+Exit status: 0 on success, 1 on a query or file error, 2 on bad arguments.)";
+
+std::optional<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+int Run(const std::vector<std::string>& args) {
+  ArgSpec spec{{"--explain", "--dry-run"},
+               {"-e", "-f", "--params", "--format", "--max-rows", "--max-expansions", "--timeout",
+                "--max-hops"},
+               {"--param"}};
+  auto parsed = ParseArgs(args, spec);
+  auto usage_error = [](const std::string& msg) {
+    std::cerr << "kg query: " << msg << "\n" << kUsage << "\n";
+    return 2;
+  };
+  if (!parsed.ok()) return usage_error(parsed.status().message());
+  const ParsedArgs& a = parsed.value();
+  if (a.positional.size() != 1) return usage_error("expected one graph (a .kg file or :memory:)");
+  auto expr = a.Get("-e");
+  auto file = a.Get("-f");
+  if (expr.has_value() == file.has_value()) return usage_error("give exactly one of -e and -f");
+  query::OutputFormat format = query::OutputFormat::kTable;
+  if (auto f = a.Get("--format"); f && !query::ParseOutputFormat(*f, format))
+    return usage_error("unknown format '" + *f + "' (table, csv, json, jsonl)");
+  query::Limits limits;
+  for (const char* opt : {"--max-rows", "--max-expansions", "--timeout", "--max-hops"})
+    if (auto v = a.Get(opt)) {
+      Status st = query::SetLimit(limits, opt, *v);
+      if (!st.ok()) return usage_error(st.message());
+    }
+  query::Params params;
+  if (auto pf = a.Get("--params")) {
+    auto text = ReadFile(*pf);
+    if (!text) {
+      std::cerr << "kg query: cannot read " << *pf << "\n";
+      return 1;
+    }
+    Status st = query::AddParamsFromJson(*text, params);
+    if (!st.ok()) {
+      std::cerr << "kg query: " << *pf << ": " << st.message() << "\n";
+      return 1;
+    }
+  }
+  for (const auto& p : a.GetAll("--param")) {
+    Status st = query::AddParamArgument(p, params);
+    if (!st.ok()) return usage_error(st.message());
+  }
+  std::string script, name = "-e";
+  if (file) {
+    auto text = ReadFile(*file);
+    if (!text) {
+      std::cerr << "kg query: cannot read " << *file << "\n";
+      return 1;
+    }
+    script = std::move(*text);
+    name = *file;
+  } else {
+    script = *expr;
+  }
+  auto session = query::Session::Open(a.positional[0]);
+  if (!session.ok()) {
+    std::cerr << "kg query: " << session.status().message() << "\n";
+    return 1;
+  }
+  query::Session& s = *session.value();
+  std::ios::sync_with_stdio(false);
+  bool ok =
+      s.RunScript(name, script, params, limits, format, a.Has("--explain"), std::cout, std::cerr);
+  std::cout.flush();
+  if (ok && s.changed() && !s.in_memory() && !a.Has("--dry-run")) {
+    Status st = s.Save();
+    if (!st.ok()) {
+      std::cerr << "kg query: " << st.message() << "\n";
+      return 1;
+    }
+    std::cerr << "kg query: saved the changes to " << a.positional[0] << "\n";
+  }
+  return ok ? 0 : 1;
+}
+
+const bool kRegistered =
+    RegisterCommand({"query", "run openCypher statements against a graph", kUsage, Run});
+
+}  // namespace
+}  // namespace kg::tools

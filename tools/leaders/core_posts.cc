@@ -1,0 +1,225 @@
+#include "tools/leaders/core_posts.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "extract/text/normalize.h"
+
+namespace kg::leaders {
+namespace {
+
+constexpr std::array<CorePostInfo, kCorePostCount> kPosts = {{
+    {CorePost::kSecretary, "secretary", "Bí thư Tỉnh ủy", "Provincial Party Secretary", true, true,
+     "Bí thư"},
+    {CorePost::kStandingDeputySecretary, "standing_deputy_secretary",
+     "Phó Bí thư Thường trực Tỉnh ủy", "Standing Deputy Party Secretary", true, true, "Phó BT TT"},
+    {CorePost::kDeputySecretary, "deputy_secretary", "Phó Bí thư Tỉnh ủy", "Deputy Party Secretary",
+     true, false, "Phó Bí thư"},
+    {CorePost::kCommitteeChair, "committee_chair", "Chủ tịch UBND tỉnh",
+     "Chair of the People's Committee", false, true, "CT UBND"},
+    {CorePost::kCommitteeViceChair, "committee_vice_chair", "Phó Chủ tịch UBND tỉnh",
+     "Vice Chair of the People's Committee", false, false, "PCT UBND"},
+    {CorePost::kCouncilChair, "council_chair", "Chủ tịch HĐND tỉnh",
+     "Chair of the People's Council", false, true, "CT HĐND"},
+    {CorePost::kNationalAssemblyDelegationHead, "na_delegation_head", "Trưởng Đoàn ĐBQH tỉnh",
+     "Head of the National Assembly Delegation", false, true, "Trưởng Đoàn ĐBQH"},
+}};
+
+using Words = std::vector<std::string>;
+
+// The press's abbreviations, spelled out as folded words.
+const std::vector<std::pair<std::string, Words>>& Abbreviations() {
+  static const auto* const kTable = new std::vector<std::pair<std::string, Words>>{
+      {"ubnd", {"uy", "ban", "nhan", "dan"}},
+      {"hdnd", {"hoi", "dong", "nhan", "dan"}},
+      {"dbqh", {"dai", "bieu", "quoc", "hoi"}},
+      {"tp", {"thanh", "pho"}},
+      {"tw", {"trung", "uong"}},
+      {"bch", {"ban", "chap", "hanh"}},
+      {"ct", {"chu", "tich"}},
+      {"pct", {"pho", "chu", "tich"}},
+  };
+  return *kTable;
+}
+
+// Folded words of a title, abbreviations expanded; anything but [a-z0-9] separates.
+Words TitleWords(std::string_view title) {
+  const std::string folded = text::Fold(title);
+  Words words;
+  std::string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    bool expanded = false;
+    for (const auto& [abbreviation, spelled] : Abbreviations()) {
+      if (word == abbreviation) {
+        words.insert(words.end(), spelled.begin(), spelled.end());
+        expanded = true;
+        break;
+      }
+    }
+    if (!expanded) words.push_back(word);
+    word.clear();
+  };
+  for (const char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word.push_back(c);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return words;
+}
+
+// A cursor over the words that consumes fixed phrases.
+class Cursor {
+ public:
+  explicit Cursor(const Words& words) : words_(words) {}
+  // Consumes `phrase` (space-separated words) when it comes next.
+  bool Eat(std::string_view phrase) {
+    size_t at = pos_;
+    size_t start = 0;
+    while (start < phrase.size()) {
+      size_t space = phrase.find(' ', start);
+      if (space == std::string_view::npos) space = phrase.size();
+      if (at >= words_.size() || words_[at] != phrase.substr(start, space - start)) return false;
+      ++at;
+      start = space + 1;
+    }
+    pos_ = at;
+    return true;
+  }
+  bool AtEnd() const { return pos_ >= words_.size(); }
+  std::string Rest() const {
+    std::string rest;
+    for (size_t i = pos_; i < words_.size(); ++i) rest += (rest.empty() ? "" : " ") + words_[i];
+    return rest;
+  }
+
+ private:
+  const Words& words_;
+  size_t pos_ = 0;
+};
+
+// "tỉnh", "Tỉnh ủy" -> province; "thành phố", "Thành ủy" -> city; else nullopt.
+std::optional<PostLevel> EatLevel(Cursor& c, bool party) {
+  if (party ? c.Eat("tinh uy") : false) return PostLevel::kProvince;
+  if (party ? c.Eat("thanh uy") : false) return PostLevel::kCity;
+  if (c.Eat("tinh")) return PostLevel::kProvince;
+  if (c.Eat("thanh pho")) return PostLevel::kCity;
+  return std::nullopt;
+}
+
+std::optional<PostMatch> Finish(Cursor& c, CorePost post, PostLevel level) {
+  PostMatch match{post, level, nullptr};
+  if (c.AtEnd()) return match;
+  const std::string rest = c.Rest();
+  match.named_province = extract::FindProvince(rest);
+  if (match.named_province == nullptr && level == PostLevel::kCity)
+    match.named_province = extract::FindProvince("thanh pho " + rest);  // "TP Hồ Chí Minh"
+  if (match.named_province == nullptr) return std::nullopt;  // "UBND thành phố Hạ Long"
+  return match;
+}
+
+}  // namespace
+
+const CorePostInfo& Info(CorePost post) { return kPosts[static_cast<int>(post)]; }
+
+bool ParseCorePostId(const std::string& id, CorePost& post) {
+  for (const CorePostInfo& info : kPosts) {
+    if (id == info.id) {
+      post = info.post;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<PostMatch> ClassifyTitle(std::string_view title) {
+  const Words words = TitleWords(title);
+  Cursor c(words);
+  const bool vice = c.Eat("pho");
+  if (c.Eat("bi thu")) {
+    const bool standing = c.Eat("thuong truc");
+    const std::optional<PostLevel> level = EatLevel(c, true);
+    if (!level || (standing && !vice)) return std::nullopt;
+    const CorePost post = !vice ? CorePost::kSecretary
+                          : standing ? CorePost::kStandingDeputySecretary
+                                     : CorePost::kDeputySecretary;
+    return Finish(c, post, *level);
+  }
+  if (c.Eat("chu tich")) {
+    const bool standing = c.Eat("thuong truc");
+    if (c.Eat("hoi dong nhan dan")) {
+      // the council's vice chairs, standing or not, are no core post
+      const std::optional<PostLevel> level = EatLevel(c, false);
+      if (vice || standing || !level) return std::nullopt;
+      return Finish(c, CorePost::kCouncilChair, *level);
+    }
+    c.Eat("uy ban nhan dan");  // "Chủ tịch tỉnh" is the People's Committee's chair
+    const std::optional<PostLevel> level = EatLevel(c, false);
+    if (!level || (standing && !vice)) return std::nullopt;
+    return Finish(c, vice ? CorePost::kCommitteeViceChair : CorePost::kCommitteeChair, *level);
+  }
+  if (!vice && c.Eat("truong doan dai bieu quoc hoi")) {
+    const PostLevel level = EatLevel(c, false).value_or(PostLevel::kUnstated);
+    return Finish(c, CorePost::kNationalAssemblyDelegationHead, level);
+  }
+  return std::nullopt;
+}
+
+std::optional<CorePost> CorePostOf(std::string_view title, const extract::ProvinceInfo* province) {
+  const std::optional<PostMatch> match = ClassifyTitle(title);
+  if (!match) return std::nullopt;
+  if (match->named_province != nullptr && province != nullptr && match->named_province != province)
+    return std::nullopt;
+  const extract::ProvinceInfo* where = province != nullptr ? province : match->named_province;
+  if (where != nullptr) {
+    // a centrally-run city has a Thành ủy and a UBND thành phố; a province's "thành phố"
+    // is one of its towns, and a "Tỉnh ủy" of a city a misreading
+    if (match->level == PostLevel::kCity && !where->city) return std::nullopt;
+    if (match->level == PostLevel::kProvince && where->city) return std::nullopt;
+  }
+  return match->post;
+}
+
+CentralCommittee CentralCommitteeOf(std::string_view title) {
+  const Words words = TitleWords(title);
+  auto central = [](Cursor& c) {
+    c.Eat("ban chap hanh");
+    if (!c.Eat("trung uong") && !c.Eat("tu")) return false;  // "TƯ" folds to "tu"
+    c.Eat("dang");
+    return c.AtEnd();
+  };
+  {
+    Cursor c(words);
+    if (c.Eat("uy vien")) {
+      const bool alternate = c.Eat("du khuyet");
+      if (!alternate && c.Eat("bo chinh tri") && c.AtEnd()) return CentralCommittee::kMember;
+      if (central(c)) return alternate ? CentralCommittee::kAlternate : CentralCommittee::kMember;
+      return CentralCommittee::kNone;
+    }
+  }
+  Cursor c(words);
+  if (c.Eat("tong bi thu") && c.AtEnd()) return CentralCommittee::kMember;
+  Cursor secretariat(words);
+  if (secretariat.Eat("bi thu") && central(secretariat)) return CentralCommittee::kMember;
+  return CentralCommittee::kNone;
+}
+
+bool IsLocalTitle(std::string_view title) {
+  const Words words = TitleWords(title);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w == "tinh" || w == "huyen" || w == "quan" || w == "xa" || w == "phuong" || w == "so" ||
+        w == "thi")
+      return true;
+    if (i + 1 < words.size() && (w == "thanh" || w == "dang") &&
+        (words[i + 1] == "pho" || words[i + 1] == "uy"))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace kg::leaders

@@ -86,6 +86,12 @@ TEST(NormalizeName, CentralCommitteeMember) {
   EXPECT_FALSE(SameName("Ủy viên dự khuyết Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"));
 }
 
+TEST(NormalizeName, PrimeMinisterWithOrWithoutGovernment) {
+  EXPECT_TRUE(SameName("Thủ tướng Chính phủ", "Thủ tướng"));
+  EXPECT_TRUE(SameName("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"));
+  EXPECT_FALSE(SameName("Phó Thủ tướng", "Thủ tướng"));
+}
+
 TEST(NormalizeName, NumbersAreNotNames) {
   // a document number keeps /TW: the abbreviation rule applies to whole words of names
   EXPECT_EQ(NormalizeText("35-CT/TW"), "35 ct/tw");

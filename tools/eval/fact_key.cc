@@ -80,6 +80,7 @@ struct NameRules {
         {"Tỉnh ủy viên", "Ủy viên Tỉnh ủy"},
         {"Thành ủy viên", "Ủy viên Thành ủy"},
         {"Ủy viên Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"},
+        {"Thủ tướng Chính phủ", "Thủ tướng"},  // so "Phó Thủ tướng Chính phủ" = "Phó Thủ tướng"
     };
     for (const auto& [from, to] : kPhrases)
       phrases.emplace_back(SplitWords(NormalizeText(from)), SplitWords(NormalizeText(to)));

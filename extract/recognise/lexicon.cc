@@ -47,7 +47,12 @@ const AbbreviationTable& Abbreviations() {
         {"BCS", "Ban cán sự"},         {"VN", "Việt Nam"},
         {"KT-XH", "kinh tế - xã hội"}, {"QH", "Quốc hội"},
         {"CP", "Chính phủ"},           {"TTg", "Thủ tướng"},
-        {"HĐND-UBND", "Hội đồng nhân dân - Ủy ban nhân dân"}};
+        {"HĐND-UBND", "Hội đồng nhân dân - Ủy ban nhân dân"},
+        // member-of abbreviations: "UV BCT", "UVBCT", "UVTƯ Đảng", "UVTW"
+        {"UV", "Ủy viên"},             {"BCT", "Bộ Chính trị"},
+        {"UVBCT", "Ủy viên Bộ Chính trị"}, {"UVTƯ", "Ủy viên Trung ương"},
+        {"UVTW", "Ủy viên Trung ương"},  {"BBT", "Ban Bí thư"},
+        {"UVTV", "Ủy viên Thường vụ"},   {"UBTVQH", "Ủy ban Thường vụ Quốc hội"}};
     for (const auto& [abbr, full] : kPairs) {
       std::string key = text::LexiconKey(abbr);
       t.keys[key] = SplitKeys(full);
@@ -102,7 +107,14 @@ const std::vector<Phrase>& Titles() {
        "Chủ nhiệm", "Phó Chủ nhiệm", "Thủ tướng", "Phó Thủ tướng", "Thủ tướng Chính phủ",
        "Phó Thủ tướng Chính phủ", "Bộ trưởng", "Thứ trưởng", "Chánh án", "Viện trưởng",
        "Chánh Thanh tra", "Chỉ huy trưởng", "Chính ủy", "Tư lệnh", "Cục trưởng", "Vụ trưởng",
-       "Tổng Thư ký", "Đại biểu Quốc hội"});
+       "Tổng Thư ký", "Đại biểu Quốc hội", "Phó Thủ tướng Thường trực",
+       "Phó Thủ tướng Chính phủ Thường trực", "Phó Chánh Thanh tra", "Phó Chánh án",
+       "Phó Viện trưởng", "Tổng giám đốc", "Phó Tổng giám đốc", "Tổng cục trưởng",
+       "Phó Tổng cục trưởng", "Phó Cục trưởng", "Phó Vụ trưởng", "Bí thư thứ nhất",
+       "Hiệu trưởng", "Phó Hiệu trưởng", "Trưởng phòng", "Phó Trưởng phòng", "Phó Tư lệnh",
+       "Chủ tịch Hội đồng quản trị", "Ủy viên Thường trực", "Phó Trưởng ban Thường trực",
+       "Ủy viên Thường vụ",
+       "Thủ trưởng", "Tỉnh trưởng", "Chủ nhiệm Thường trực"});
   return table;
 }
 
@@ -118,7 +130,11 @@ const std::vector<Phrase>& BodyHeads() {
        "Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Thanh tra", "Liên đoàn Lao động",
        "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Chính phủ", "Quốc hội",
        "Kho bạc Nhà nước", "Ngân hàng Nhà nước", "Cục Thuế", "Cục Hải quan", "Bảo hiểm xã hội",
-       "Trung tâm", "Học viện", "Hội đồng", "Tỉnh đoàn", "Thành đoàn"});
+       "Trung tâm", "Học viện", "Hội đồng", "Tỉnh đoàn", "Thành đoàn", "Quân ủy Trung ương",
+       "Khu ủy", "Đại học", "Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Bệnh viện",
+       "Ban Quản lý", "Hội", "Liên hiệp", "Trung ương Đoàn",
+       "Ủy ban Thường vụ Quốc hội", "Văn phòng Chính phủ", "Thanh tra Chính phủ",
+       "Kiểm toán Nhà nước", "Đảng ủy Khối"});
   return table;
 }
 

@@ -1,10 +1,35 @@
 #include "extract/recognise/people.h"
 
+#include <unordered_set>
+
 #include "extract/recognise/lexicon.h"
 #include "extract/text/normalize.h"
 
 namespace kg::extract {
 namespace {
+
+// Nouns that name a place by a person's name after them: "đường Lê Lợi", "quận Sơn Trà".
+bool IsPlaceNoun(const std::string& key) {
+  static const std::unordered_set<std::string> kNouns = {
+      "đường", "trường", "cầu",
+      "làng", "thôn", "bản", "ấp", "sông", "núi", "chợ", "khu", "hồ", "đảo", "đèo", "chùa",
+      "đền", "đình", "cảng", "xóm", "đồi", "vịnh", "bến", "hẻm", "ngõ", "kiệt", "lộ"};
+  return kNouns.count(key) > 0;
+}
+
+// Words the press capitalises at a sentence or clause start that are never a syllable
+// of a Vietnamese personal name (words that are also given names stay out: Anh, Thế, Như).
+bool IsNeverNameSyllable(const std::string& key) {
+  static const std::unordered_set<std::string> kWords = {
+      "ngày", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "có", "đúng", "theo", "trong",
+      "tại", "khi", "sau", "trước", "với", "về", "để", "đến", "và", "là", "các", "những",
+      "một", "nhưng", "tuy", "do", "vì", "nếu", "đây", "đó", "này", "tháng", "ông", "bà",
+      "chị", "đề", "dự", "cùng", "bên", "tiếp", "ảnh", "nguồn", "bài", "video", "xem", "đọc",
+      "ngoài", "chủ", "được", "đã", "sẽ", "đang", "cũng", "còn", "nhiều", "mỗi", "mọi",
+      "cả", "ngay", "lúc", "chúng", "tôi", "họ", "qua", "riêng", "kể", "gần", "hơn", "báo",
+      "clip", "xin", "cảm", "ơn", "kính", "gửi", "thưa"};
+  return kWords.count(key) > 0;
+}
 
 bool IsSecretaryTitle(const std::string& t) {
   return t == "Bí thư" || t == "Phó Bí thư" || t == "Phó Bí thư Thường trực";
@@ -128,6 +153,14 @@ size_t MatchStack(const SentenceView& s, size_t at, std::vector<RoleMention>& ro
 
 size_t MatchPersonName(const SentenceView& s, size_t i) {
   if (i + 1 >= s.size()) return i;
+  // "đường Lê Lợi", "cầu Trần Thị Lý": a place named after a person
+  const bool after_place_noun = i > 0 && IsPlaceNoun(s.keys[i - 1]) && !s.unit(i - 1).upper;
+  // "huyện Thạch Thành", "quận Sơn Trà": after a level word a two-syllable run is the
+  // place; "Chủ tịch UBND tỉnh Nguyễn Xuân Ký" writes the person's full name there
+  const bool after_level_word = i > 0 && !s.unit(i - 1).upper &&
+                                (LevelLength(s.keys, i - 1) > 0 ||
+                                 (i > 1 && LevelLength(s.keys, i - 2) == 2));
+  if (after_place_noun) return i;
   const Unit& first = s.unit(i);
   if (!first.upper || first.expanded || s.token_of(i).kind != TokenKind::kWord ||
       !IsSurname(s.keys[i]))
@@ -137,7 +170,8 @@ size_t MatchPersonName(const SentenceView& s, size_t i) {
   if (s.ProvinceAt(i) != nullptr) return i;
   // "Ông Nguyễn Đức Chung" at a sentence start: "Ông" is a rare surname and the
   // honorific; when a full name follows, it is the honorific and not part of the name
-  if ((s.keys[i] == "ông" || s.keys[i] == "bà") && MatchPersonName(s, i + 1) >= i + 3) return i;
+  // "Ông Đức Duy" with a given name only is no full name either.
+  if (s.keys[i] == "ông" || s.keys[i] == "bà") return i;
   const bool caps = s.token_of(i).all_upper;
   size_t j = i + 1;
   size_t index;
@@ -148,8 +182,13 @@ size_t MatchPersonName(const SentenceView& s, size_t i) {
     if (MatchPhrase(Titles(), s.keys, j, index) > 0) break;
     if (MatchPhrase(BodyHeads(), s.keys, j, index) > 0) break;
     if (s.ProvinceAt(j) != nullptr && j > i + 1) break;
+    // "Nguyễn Văn Thiện Chiều nay", "Nguyễn Đức Chung Đúng là": a capitalised word that
+    // is never a name syllable, or one followed by a number ("Ngày 25"), starts new text
+    if (IsNeverNameSyllable(s.keys[j])) break;
+    if (j + 1 < s.size() && s.token_of(j + 1).kind == TokenKind::kNumber) break;
     ++j;
   }
+  if (after_level_word && j == i + 2) return i;
   return j >= i + 2 ? j : i;
 }
 

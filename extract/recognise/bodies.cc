@@ -7,6 +7,10 @@
 namespace kg::extract {
 namespace {
 
+bool EndsWith(const std::string& s, std::string_view tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
 bool StartsPersonName(const SentenceView& s, size_t i) {
   return i + 1 < s.size() && s.unit(i).upper && !s.unit(i).expanded && IsSurname(s.keys[i]) &&
          s.unit(i + 1).upper && s.token_of(i + 1).kind == TokenKind::kWord &&
@@ -43,7 +47,10 @@ size_t ConsumePlace(const SentenceView& s, size_t i, bool allow_local, BodyMenti
   // "Thành ủy TP.HCM", "Thành ủy TP Đà Nẵng": a level word before the province
   if (size_t k = i + LevelLength(s.keys, i); k > i) {
     if (k < s.size() && s.IsPunct(k, ".")) ++k;
-    if (s.ProvinceAt(k) != nullptr) i = k;
+    if (s.ProvinceAt(k) != nullptr) {
+      if (m.level_word.empty()) m.level_word = s.keys[i] == "thành" || s.keys[i] == "tp" ? "thành phố" : s.keys[i];
+      i = k;
+    }
   }
   if (const ProvinceMention* p = s.ProvinceAt(i); p != nullptr) {
     m.province = p->province->name;
@@ -87,7 +94,9 @@ std::string UnifyOrgName(std::string name) {
       {"Ban Cán sự đảng", "Ban cán sự đảng"}, {"Ban Cán Sự Đảng", "Ban cán sự đảng"},
       {"Ủy Ban", "Ủy ban"}, {"Ban thường vụ", "Ban Thường vụ"}, {"Ban chấp hành", "Ban Chấp hành"},
       {"nhân dân Tỉnh", "nhân dân tỉnh"}, {"Ủy ban Nhân dân", "Ủy ban nhân dân"},
-      {"Hội đồng Nhân dân", "Hội đồng nhân dân"}, {"Đoàn Đại biểu", "Đoàn đại biểu"}};
+      {"Hội đồng Nhân dân", "Hội đồng nhân dân"}, {"Đoàn Đại biểu", "Đoàn đại biểu"},
+      // "UVTƯ Đảng": the abbreviation already says "Ủy viên" once
+      {"Ủy viên Ủy viên ", "Ủy viên "}};
   for (const auto& [from, to] : kVariants) {
     for (size_t pos = name.find(from); pos != std::string::npos; pos = name.find(from, pos)) {
       name.replace(pos, std::char_traits<char>::length(from), to);
@@ -114,8 +123,8 @@ std::string CanonicalBodyName(const SentenceView& s, size_t unit_begin, size_t u
   return UnifyOrgName(text::CanonicalTones(out));
 }
 
-std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at) {
-  if (at >= s.size() || !s.unit(at).upper) return std::nullopt;
+std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lower_case_head) {
+  if (at >= s.size() || (!s.unit(at).upper && !lower_case_head)) return std::nullopt;
   size_t head_index = 0;
   size_t head_len = MatchPhrase(BodyHeads(), s.keys, at, head_index);
   if (head_len == 0) return std::nullopt;
@@ -125,6 +134,17 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at) {
   size_t i = at + head_len;
   size_t name_end = i;  // units before the province
   bool closed = false;  // a committee or a level+place ends the name
+  if (head == "Đảng ủy" || head == "Quân ủy Trung ương") {
+    // "Đảng ủy UBND tỉnh", "Đảng ủy Đại học Huế": the party committee of a body
+    if (auto host = MatchBody(s, i); host && !host->incomplete) {
+      BodyMention m2 = *host;
+      m2.unit_begin = at;
+      m2.begin = s.ByteBegin(at);
+      m2.name = head + " " + host->name;
+      m2.kind = "party";
+      return m2;
+    }
+  }
   if (i >= at + 2 && IsCommitteeWord(s.keys[i - 2], s.keys[i - 1])) {
     closed = true;
     size_t after = ConsumePlace(s, i, head != "Tỉnh ủy", m);
@@ -153,6 +173,8 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at) {
     if (s.ProvinceAt(i) != nullptr) {  // "Sở Y tế Quảng Ninh", "Công an Hà Nội"
       ConsumePlace(s, i, false, m);
       name_end = i;
+      // "UBND TPHCM", "HĐND Quảng Ninh": the level the canonical names carry
+      if (m.level_word.empty()) m.level_word = s.ProvinceAt(i)->province->city ? "thành phố" : "tỉnh";
       size_t j = i;
       while (j < s.size() && s.token_of(j).begin < s.ProvinceAt(i)->end) ++j;
       i = j;
@@ -215,7 +237,15 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at) {
     name += suffix;
   }
   // a level word that only qualifies a province ("tỉnh Quảng Ninh") stays in
-  // the name, as the canonical titles do ("Ủy ban nhân dân tỉnh")
+  // the name, as the canonical titles do ("Ủy ban nhân dân tỉnh"); "UBND TP Hồ Chí Minh"
+  // is the city's committee, "Ủy ban nhân dân thành phố"
+  if (EndsWith(name, "nhân dân") && (m.level_word == "thành phố" || m.level_word == "tỉnh"))
+    name += " " + m.level_word;
+  // a department is provincial by definition: "Sở Y tế tỉnh" is "Sở Y tế"
+  if (name.rfind("Sở ", 0) == 0) {
+    for (std::string_view level : {" tỉnh", " thành phố"})
+      if (EndsWith(name, level)) name.resize(name.size() - level.size());
+  }
   m.name = name;
   const bool national = name.find("Trung ương") != std::string::npos || name == "Chính phủ" ||
                         name == "Quốc hội" || name == "Bộ Chính trị" || name == "Ban Bí thư" ||

@@ -25,7 +25,9 @@ struct BodyMention {
 };
 
 // Matches a body name that starts at unit `at`; nullopt when none starts there.
-std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at);
+// `lower_case_head` accepts a head written in lower case, as the press does right
+// after a title ("Trưởng đoàn đại biểu Quốc hội tỉnh").
+std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lower_case_head = false);
 
 // Canonical display of a run of units: abbreviations expanded, tone marks in
 // the modern place, known synonyms unified ("Ban Chấp hành Đảng bộ tỉnh" -> "Tỉnh ủy").

@@ -49,6 +49,13 @@ std::string CommitteeForLevel(const std::string& level_word, const std::string& 
 void SetCanonical(RoleMention& r) {
   if (r.body.empty() || r.body_incomplete) return;
   r.canonical = UnifyOrgName(r.title + " " + r.body);
+  // "Ủy viên Thường vụ Tỉnh ủy" is a member of its standing committee
+  if (r.title == "Ủy viên Thường vụ")
+    r.canonical = UnifyOrgName("Ủy viên Ban Thường vụ " + r.body);
+  // "Bí thư Trung ương Đảng" is a member of the Secretariat, a post of its own; only
+  // "Bí thư Ban Chấp hành Trung ương" would be the committee's secretary (no such post)
+  if (r.title == "Bí thư" && r.canonical == "Bí thư Ban Chấp hành Trung ương Đảng")
+    r.canonical = "Bí thư Trung ương Đảng";
   if (r.canonical == "Ủy viên Ban Chấp hành Trung ương Đảng" || r.body == "Chính phủ" ||
       r.body == "Quốc hội" || r.body == "Bộ Chính trị" || r.body == "Ban Bí thư")
     r.national = true;
@@ -74,14 +81,20 @@ std::optional<RoleMention> MatchRole(const SentenceView& s, size_t at) {
   }
   if (r.title == "Thủ tướng" || r.title == "Thủ tướng Chính phủ" || r.title == "Tổng Bí thư" ||
       r.title == "Chủ tịch nước" || r.title == "Phó Chủ tịch nước" ||
-      r.title == "Phó Thủ tướng" || r.title == "Phó Thủ tướng Chính phủ") {
+      r.title == "Phó Thủ tướng" || r.title == "Phó Thủ tướng Chính phủ" ||
+      r.title == "Phó Thủ tướng Thường trực" || r.title == "Phó Thủ tướng Chính phủ Thường trực") {
     r.canonical = (r.title == "Thủ tướng" || r.title == "Phó Thủ tướng") ? r.title + " Chính phủ"
-                                                                         : r.title;
+                  : r.title == "Phó Thủ tướng Chính phủ Thường trực" ? "Phó Thủ tướng Thường trực"
+                                                                       : r.title;
     r.national = true;
     r.unit_end = i;
     return r;
   }
-  if (auto body = MatchBody(s, i); body) {
+  auto body = MatchBody(s, i);
+  if (!body && i < s.size() && !s.unit(i).upper &&
+      (s.Is(i, "đoàn") || s.Is(i, "ban") || s.Is(i, "văn") || s.Is(i, "thanh")))
+    body = MatchBody(s, i, /*lower_case_head=*/true);  // "Trưởng đoàn đại biểu Quốc hội tỉnh"
+  if (body) {
     r.body = body->name;
     r.province = body->province;
     r.level_word = body->level_word;
@@ -158,7 +171,7 @@ size_t MatchPersonName(const SentenceView& s, size_t i) {
   // "huyện Thạch Thành", "quận Sơn Trà": after a level word a two-syllable run is the
   // place; "Chủ tịch UBND tỉnh Nguyễn Xuân Ký" writes the person's full name there
   const bool after_level_word = i > 0 && !s.unit(i - 1).upper &&
-                                (LevelLength(s.keys, i - 1) > 0 ||
+                                (LevelLength(s.keys, i - 1) > 0 || s.keys[i - 1] == "ủy" ||
                                  (i > 1 && LevelLength(s.keys, i - 2) == 2));
   if (after_place_noun) return i;
   const Unit& first = s.unit(i);

@@ -101,7 +101,10 @@ const char* ChromeLine(std::string_view line) {
   for (auto p : kChromeLines)
     if (EqualsKey(line, p)) return "image marker or share button";
   if (line.find("no image") != std::string_view::npos) return "image marker";
-  if (line.rfind("»", 0) == 0 || line.rfind("->", 0) == 0 || line.rfind(">>", 0) == 0)
+  // a related link is a headline; a long line that starts with one is the article's
+  // body glued to it by the page's extractor, and is kept
+  if ((line.rfind("»", 0) == 0 || line.rfind("->", 0) == 0 || line.rfind(">>", 0) == 0) &&
+      WordCount(line) <= 40)
     return "related link";
   if (StartsWithKey(line, "ảnh:") || StartsWithKey(line, "ảnh minh họa")) return "photo credit";
   // image alt text pasted as a line: short, lower-case ASCII, no Vietnamese letters

@@ -52,7 +52,7 @@ const AbbreviationTable& Abbreviations() {
         {"UV", "Ủy viên"},             {"BCT", "Bộ Chính trị"},
         {"UVBCT", "Ủy viên Bộ Chính trị"}, {"UVTƯ", "Ủy viên Trung ương"},
         {"UVTW", "Ủy viên Trung ương"},  {"BBT", "Ban Bí thư"},
-        {"UVTV", "Ủy viên Thường vụ"},   {"UBTVQH", "Ủy ban Thường vụ Quốc hội"}};
+        {"UVTV", "Ủy viên Thường vụ"},   {"T.Ư", "Trung ương"}, {"T.W", "Trung ương"},   {"UBTVQH", "Ủy ban Thường vụ Quốc hội"}};
     for (const auto& [abbr, full] : kPairs) {
       std::string key = text::LexiconKey(abbr);
       t.keys[key] = SplitKeys(full);

@@ -15,6 +15,24 @@ bool IsWordChar(char32_t c) {
   return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
 }
 
+// "T.Ư", "T.W": one capital, a dot, one capital, then no letter. Extends `pos` over the
+// dot and the second letter and returns true; leaves it alone otherwise.
+bool JoinDottedAbbreviation(std::string_view text, size_t start, size_t end, size_t& pos) {
+  size_t first = start;
+  char32_t a = text::DecodeAt(text, first);
+  if (first != pos || !u_isupper(static_cast<UChar32>(a))) return false;  // one letter only
+  if (pos + 1 >= end || text[pos] != '.') return false;
+  size_t q = pos + 1;
+  char32_t b = text::DecodeAt(text, q);
+  if (!u_isupper(static_cast<UChar32>(b))) return false;
+  if (q < end) {
+    size_t r = q;
+    if (IsWordChar(text::DecodeAt(text, r))) return false;
+  }
+  pos = q;
+  return true;
+}
+
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B); }
 
 }  // namespace
@@ -37,9 +55,10 @@ TokenizedSentence Tokenize(std::string_view text, size_t begin, size_t end) {
       }
       pos = p;
       t.kind = TokenKind::kWord;
+      const bool dotted = JoinDottedAbbreviation(text, start, end, pos);  // "T.Ư", "T.W"
       std::string_view word = text.substr(start, pos - start);
       t.upper = text::StartsUpper(word);
-      t.all_upper = text::AllUpper(word);
+      t.all_upper = dotted || text::AllUpper(word);
       t.key = text::LexiconKey(word);
     } else if (c >= '0' && c <= '9') {
       while (pos < end && text[pos] >= '0' && text[pos] <= '9') ++pos;

@@ -275,9 +275,9 @@ bool ClauseInitial(std::string_view t, size_t begin, bool upper) {
   if (i >= 3 && (At(t, i - 3, "\xE2\x80\x9C") || At(t, i - 3, "\xE2\x80\x93") || At(t, i - 3, "\xE2\x80\x94") ||
                  At(t, i - 3, "\xE2\x80\xA6")))
     return true;
-  if (!upper) return false;
-  Word w;
-  return !WordBefore(t, i, 0, w);
+  // a capitalised day word ("… tại Tỉnh ủy Bình Định Ngày 25.5, …") starts a sentence that
+  // the page glued to a caption or a heading
+  return upper;
 }
 
 // ---- the digits of a date ----

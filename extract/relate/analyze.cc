@@ -65,16 +65,23 @@ void InferArticleYear(ArticleAnalysis& a, const std::string& published) {
     a.year_source = "published";
     return;
   }
-  std::map<int, int> counts;
+  // Otherwise the latest year the text speaks of as its own ("nhiệm vụ năm 2024", "so với
+  // năm 2023" → 2024). Never a horizon ("đến năm 2030"), a range, the year of a dated
+  // document, or a retrospective start ("từ năm 2012 đến nay"): with none left the year
+  // stays unknown and dates print as --MM-DD. ResolveDate also takes a year from a full
+  // date that anchors a day.
+  int latest = 0;
   for (const auto& s : a.sentences)
-    for (const auto& y : s.years)
-      if (y.kind == YearMention::Kind::kPlain || y.kind == YearMention::Kind::kInDate) ++counts[y.year];
-  int best = 0, best_count = 0;
-  for (const auto& [year, count] : counts)
-    if (count >= best_count) best = year, best_count = count;
-  if (best > 0) {
-    a.year = best;
-    a.year_source = "most frequent year in the text (" + std::to_string(best_count) + " mentions)";
+    for (const auto& y : s.years) {
+      if (y.kind != YearMention::Kind::kPlain) continue;
+      std::string_view before = std::string_view(a.text).substr(0, y.begin);
+      const size_t from = before.size() > 12 ? before.size() - 12 : 0;
+      if (before.substr(from).find("từ") != std::string_view::npos) continue;
+      latest = std::max(latest, y.year);
+    }
+  if (latest > 0) {
+    a.year = latest;
+    a.year_source = "latest year the text speaks of as its own";
   }
 }
 
@@ -101,10 +108,29 @@ void InferArticleProvince(ArticleAnalysis& a, const std::string& province_hint) 
   if (best_count > second) a.province = best;
 }
 
+// The year of a day written without one ("Chiều 5/4"), from a full date of the article
+// that plainly anchors it: the same day ("14/6/1957 – 14/6/2017" anniversaries aside, the
+// latest such date) or a date at most 45 days before it ("quyết định ngày 3/4/2025 …
+// trao chiều 5/4"). 0 when none does.
+int AnchorYear(const ArticleAnalysis& a, const PartialDate& d) {
+  auto day_of_year = [](int month, int day) { return month * 31 + day; };
+  const int target = day_of_year(d.month, d.day);
+  int best = 0;
+  for (const auto& m : a.dates) {
+    const PartialDate& f = m.date;
+    if (f.year == 0 || f.day == 0 || f.month == 0) continue;
+    const int gap = target - day_of_year(f.month, f.day);
+    if (gap >= 0 && gap <= 45) best = std::max(best, f.year);
+  }
+  return best;
+}
+
 std::string ResolveDate(const ArticleAnalysis& a, const PartialDate& d) {
   if (d.day == 0 || d.month == 0) return {};
   PartialDate out = d;
-  if (out.year == 0) {
+  if (out.year == 0 && a.year == 0) {
+    out.year = AnchorYear(a, d);
+  } else if (out.year == 0) {
     out.year = a.year;
     // an article dated early January speaks of late December of the year before
     const PartialDate& ref = a.reference_date;

@@ -17,8 +17,11 @@ struct EventNoun {
 constexpr EventNoun kEventNouns[] = {
     {"hội nghị", "conference"}, {"kỳ họp", "session"},    {"phiên họp", "meeting"},
     {"cuộc họp", "meeting"},    {"đại hội", "congress"},  {"hội thảo", "workshop"},
-    {"buổi làm việc", "working session"}, {"tọa đàm", "seminar"}, {"lễ", "ceremony"},
-    {"họp", "meeting"}};
+    {"buổi làm việc", "working session"}, {"cuộc làm việc", "working session"},
+    {"họp báo", "press conference"}, {"hội đàm", "talks"}, {"gặp mặt", "meeting"},
+    {"tiếp xúc cử tri", "meeting with voters"}, {"buổi tiếp", "reception"},
+    {"đoàn công tác", "working visit"}, {"làm việc với", "working session"},
+    {"tọa đàm", "seminar"}, {"lễ", "ceremony"}, {"họp", "meeting"}};
 
 size_t MatchKeys(const SentenceView& v, size_t i, const char* keys) {
   size_t n = 0;
@@ -60,6 +63,21 @@ bool PrecededBy(const ArticleAnalysis& a, size_t pos, std::string_view word) {
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     }
   return before.size() >= word.size() && before.substr(before.size() - word.size()) == word;
+}
+
+// "họp báo sáng 20/6", "tối 14/6": a part of the day before a date dates a happening.
+bool PrecededByPartOfDay(const ArticleAnalysis& a, size_t pos) {
+  std::string_view before = std::string_view(a.text).substr(0, pos);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view day : {"ngày", "nay,", "nay"})  // "sáng ngày 4/1", "chiều nay, 19-5"
+    if (before.size() >= day.size() && before.substr(before.size() - day.size()) == day) {
+      before.remove_suffix(day.size());
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      break;
+    }
+  for (std::string_view part : {"sáng", "chiều", "tối", "trưa", "đêm"})
+    if (before.size() >= part.size() && before.substr(before.size() - part.size()) == part) return true;
+  return false;
 }
 
 int ParseOrdinal(const SentenceView& v, size_t from) {
@@ -173,7 +191,7 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
     const DateMention* date = nullptr;
     for (const auto* d : s.dates) {
       if (d->relation != DateRelation::kOn || d->date.day == 0 || FollowsDocument(s, *d)) continue;
-      if (d->clause_initial || PrecededBy(a, d->begin, "vào") ||
+      if (d->clause_initial || PrecededByPartOfDay(a, d->begin) || PrecededBy(a, d->begin, "vào") ||
           PrecededBy(a, d->begin, "vào ngày") || PrecededBy(a, d->begin, "ngày")) {
         date = d;
         break;

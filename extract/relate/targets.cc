@@ -11,6 +11,8 @@ namespace {
 // tiêu, đặt ra, kế hoạch đề ra), or npos.
 size_t TriggerUnit(const SentenceView& v) {
   for (size_t i = 0; i + 1 < v.size(); ++i) {
+    // "104 chỉ tiêu tiếng Việt", "thiếu 2 chỉ tiêu": a count of quotas, not a goal set
+    if (i > 0 && v.token_of(i - 1).kind == TokenKind::kNumber) continue;
     if ((v.Is(i, "phấn") && v.Is(i + 1, "đấu")) || (v.Is(i, "chỉ") && v.Is(i + 1, "tiêu")) ||
         (v.Is(i, "mục") && v.Is(i + 1, "tiêu")) || (v.Is(i, "đặt") && v.Is(i + 1, "ra")))
       return i;
@@ -28,6 +30,36 @@ bool IsResultSentence(const SentenceView& v, size_t trigger) {
   return false;
 }
 
+// Between the trigger and a quantity, words that make it a state or a result rather
+// than a goal: "chưa đủ 100%", "còn thiếu", "so với cùng kỳ tăng 12%", "tăng bình quân".
+bool StateOrResultBefore(const ArticleAnalysis& a, size_t from, size_t quantity_begin) {
+  if (quantity_begin <= from) return false;
+  std::string_view span = std::string_view(a.text).substr(from, quantity_begin - from);
+  // only the clause of the quantity: after the last ';'
+  if (size_t semi = span.rfind(';'); semi != std::string_view::npos) span = span.substr(semi + 1);
+  for (std::string_view cue : {"chưa", "thiếu", "so với năm", "so với kế hoạch", "tăng bình quân", "đã đạt", "đạt được",
+                               "kết quả", "cùng kỳ", "đã có", "hiện có", "hiện nay"})
+    if (span.find(cue) != std::string_view::npos) return true;
+  return false;
+}
+
+// Counts of places and people present are not goals ("cán bộ 8 tỉnh Bắc Lào", "221 điểm cầu").
+bool IsAttendanceOrPlaceUnit(const std::string& unit) {
+  return unit == "tỉnh" || unit == "điểm cầu" || unit == "đại biểu" || unit == "đồng chí" ||
+         unit == "thành phố" || unit == "quốc gia" || unit == "nước";
+}
+
+// The province a goal belongs to: the last province named in its sentence or the one
+// before (a digest article moves from province to province: "* Ngày 10-2, … Thành đoàn TP
+// Hồ Chí Minh … phấn đấu"), else the article's.
+std::string NearbyProvince(const ArticleAnalysis& a, size_t sentence_index, size_t before) {
+  const size_t from = a.sentences[sentence_index > 0 ? sentence_index - 1 : 0].sentence.begin;
+  const ProvinceMention* last = nullptr;
+  for (const auto& m : a.province_mentions)
+    if (m.begin >= from && m.end <= before) last = &m;
+  return last != nullptr ? last->province->name : a.province;
+}
+
 bool IsTimeUnit(const std::string& unit) {
   return unit == "năm" || unit == "tháng" || unit == "ngày" || unit == "giờ" || unit == "tuần" ||
          unit == "quý" || unit == "chỉ tiêu" || unit == "lần" || unit == "nhiệm vụ";
@@ -36,9 +68,13 @@ bool IsTimeUnit(const std::string& unit) {
 // The year a target is for: "năm 2024" in the sentence (not "so với năm 2023"),
 // else in the sentence before, else the article's year.
 int TargetYear(const ArticleAnalysis& a, size_t sentence_index) {
-  for (size_t back = 0; back <= 1 && back <= sentence_index; ++back) {
+  for (size_t back = 0; back <= 3 && back <= sentence_index; ++back) {
     const AnalyzedSentence& s = a.sentences[sentence_index - back];
     int best = 0;
+    for (const auto& y : s.years)  // "Đến năm 2025, … phấn đấu": the horizon the goal is for
+      if (y.kind == YearMention::Kind::kHorizon) best = std::max(best, y.year);
+    if (best > 0) return best;
+    if (back > 1) continue;  // a plain year only from this sentence or the one before
     for (const auto& y : s.years) {
       if (y.kind != YearMention::Kind::kPlain) continue;
       std::string_view before = std::string_view(a.text).substr(s.sentence.begin, y.begin - s.sentence.begin);
@@ -100,7 +136,8 @@ void ExtractTargets(const ArticleAnalysis& a, ArticleFacts& out) {
     size_t previous_end = scope_begin;
     for (const Quantity* q : s.quantities) {
       if (q->begin < scope_begin) continue;
-      if (q->fraction || IsTimeUnit(q->unit) || OpensQuotation(a.text, q->begin)) {
+      if (q->fraction || IsTimeUnit(q->unit) || IsAttendanceOrPlaceUnit(q->unit) ||
+          OpensQuotation(a.text, q->begin) || StateOrResultBefore(a, scope_begin, q->begin)) {
         previous_end = q->end;
         continue;
       }
@@ -109,7 +146,7 @@ void ExtractTargets(const ArticleAnalysis& a, ArticleFacts& out) {
       t.unit = q->unit;
       t.comparator = q->comparator.empty() ? "=" : q->comparator;
       t.year = TargetYear(a, si);
-      t.province = a.province;
+      t.province = NearbyProvince(a, si, q->begin);
       t.event = main_event;
       size_t ind_end = std::min(q->comparator_begin, q->number_begin);
       if (ind_end > previous_end)

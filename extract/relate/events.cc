@@ -67,6 +67,10 @@ bool PrecededBy(const ArticleAnalysis& a, size_t pos, std::string_view word) {
 
 // "họp báo sáng 20/6", "tối 14/6": a part of the day before a date dates a happening.
 bool PrecededByPartOfDay(const ArticleAnalysis& a, size_t pos) {
+  // the date mention may itself start with the part of the day ("sáng 26/4")
+  std::string_view at = std::string_view(a.text).substr(pos);
+  for (std::string_view part : {"sáng ", "chiều ", "tối ", "trưa ", "đêm "})
+    if (at.substr(0, part.size()) == part) return true;
   std::string_view before = std::string_view(a.text).substr(0, pos);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   for (std::string_view day : {"ngày", "nay,", "nay"})  // "sáng ngày 4/1", "chiều nay, 19-5"

@@ -43,6 +43,40 @@ std::string TaskText(const ArticleAnalysis& a, size_t begin, size_t end) {
   return std::string(t);
 }
 
+// "phải", "cần", "có trách nhiệm", "chủ động", "khẩn trương" right after a body.
+bool ObligationAt(const SentenceView& v, size_t i) {
+  return v.Is(i, "phải") || v.Is(i, "cần") || (v.Is(i, "có") && v.Is(i + 1, "trách")) ||
+         (v.Is(i, "chủ") && v.Is(i + 1, "động")) || (v.Is(i, "khẩn") && v.Is(i + 1, "trương"));
+}
+
+// For each body of the sentence, the index of the first body of its list: bodies joined
+// by a comma or "và" only form one list.
+std::vector<size_t> BodyGroups(const AnalyzedSentence& s) {
+  std::vector<size_t> group(s.bodies.size());
+  for (size_t k = 0; k < s.bodies.size(); ++k) {
+    group[k] = k;
+    if (k == 0) continue;
+    const BodyMention& prev = s.bodies[k - 1];
+    const BodyMention& b = s.bodies[k];
+    if (b.unit_begin == prev.unit_end + 1 &&
+        (s.view.IsPunct(prev.unit_end, ",") || s.view.Is(prev.unit_end, "và")))
+      group[k] = group[k - 1];
+  }
+  return group;
+}
+
+// With no dated event, the day the article reports on: its first clause-opening date
+// ("Ngày 26/4, Thủ tướng … giao …"), "" when it has none.
+std::string ReportedDay(const ArticleAnalysis& a) {
+  for (const auto& s : a.sentences) {
+    if (s.sentence.title) continue;
+    for (const auto* d : s.dates)
+      if (d->relation == DateRelation::kOn && d->date.day > 0 && d->clause_initial)
+        return ResolveDate(a, d->date);
+  }
+  return {};
+}
+
 bool IsTaskBody(const BodyMention& b) {
   // a named body that can carry out work; a bare "Ban", a whole committee's
   // assembly or the article's own convener are not assignments
@@ -53,19 +87,32 @@ bool IsTaskBody(const BodyMention& b) {
 
 void ExtractTasks(const ArticleAnalysis& a, ArticleFacts& out) {
   const int main_event = MainEvent(out);
-  const std::string date = main_event >= 0 ? out.events[main_event].date : std::string();
+  const std::string date = main_event >= 0 ? out.events[main_event].date : ReportedDay(a);
   for (const auto& s : a.sentences) {
     if (s.sentence.title) continue;
     const SentenceView& v = s.view;
-    for (const BodyMention& b : s.bodies) {
+    const std::vector<size_t> group = BodyGroups(s);
+    for (size_t k = 0; k < s.bodies.size(); ++k) {
+      const BodyMention& b = s.bodies[k];
       if (!IsTaskBody(b)) continue;
+      // a list of bodies shares its verb: "giao Bộ Quốc phòng, Bộ Công an, UBND cấp tỉnh …",
+      // "Sở Y tế, Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh chủ động phối hợp …"
+      const BodyMention& first = s.bodies[group[k]];
+      size_t last_index = k;
+      while (last_index + 1 < s.bodies.size() && group[last_index + 1] == group[k]) ++last_index;
+      const BodyMention& last = s.bodies[last_index];
       bool assigned = false;
       // "giao/yêu cầu/đề nghị [cho] BODY …"
-      for (size_t back = 1; back <= 3 && back <= b.unit_begin; ++back) {
-        size_t i = b.unit_begin - back;
-        if (IsAssignVerb(v, i) && i + VerbLength(v, i) + (v.Is(i + VerbLength(v, i), "cho") ? 1 : 0) == b.unit_begin)
+      for (size_t back = 1; back <= 3 && back <= first.unit_begin; ++back) {
+        size_t i = first.unit_begin - back;
+        if (IsAssignVerb(v, i) && i + VerbLength(v, i) + (v.Is(i + VerbLength(v, i), "cho") ? 1 : 0) == first.unit_begin)
           assigned = true;
       }
+      // "…, Công an tỉnh Sóc Trăng phải bám sát …", "Bộ Y tế cần chủ động …": a clause whose
+      // subject is the body and whose verb says it must
+      const bool opens = first.unit_begin == 0 || v.IsPunct(first.unit_begin - 1, ",") ||
+                         v.IsPunct(first.unit_begin - 1, ";") || v.IsPunct(first.unit_begin - 1, ":");
+      if (opens && ObligationAt(v, last.unit_end)) assigned = true;
       const DateMention* deadline = DeadlineIn(s, b.end);
       // "BODY <verb> … trước ngày …" opening its clause
       bool opens_clause = b.unit_begin == 0 || v.IsPunct(b.unit_begin - 1, ",") ||
@@ -83,7 +130,7 @@ void ExtractTasks(const ArticleAnalysis& a, ArticleFacts& out) {
           break;
         }
       if (deadline != nullptr && deadline->begin <= task_end + 1) t.deadline = ResolveDate(a, deadline->date);
-      t.task = TaskText(a, b.end, task_end);
+      t.task = TaskText(a, last.end, task_end);
       // the deadline's "trước" may be left at the end: "báo cáo UBND tỉnh trước"
       constexpr std::string_view kBefore = " trước";
       if (t.task.size() > kBefore.size() &&

@@ -79,6 +79,12 @@ void InferArticleYear(ArticleAnalysis& a, const std::string& published) {
       if (before.substr(from).find("từ") != std::string_view::npos) continue;
       latest = std::max(latest, y.year);
     }
+  // a full date the article tells of ("Lễ kỷ niệm … (19/4/1972 - 19/4/2025)") — not a
+  // deadline, which may lie years ahead
+  for (const auto& d : a.dates)
+    if (d.date.year > 0 && d.date.day > 0 && d.relation != DateRelation::kBefore &&
+        d.relation != DateRelation::kUntil && InContent(a.cleaned, d.begin))
+      latest = std::max(latest, d.date.year);
   if (latest > 0) {
     a.year = latest;
     a.year_source = "latest year the text speaks of as its own";

@@ -205,6 +205,53 @@ size_t MatchPersonName(const SentenceView& s, size_t i) {
   return j >= i + 2 ? j : i;
 }
 
+namespace {
+
+bool HasRole(const PersonMention& p, const RoleMention& r) {
+  for (const auto& own : p.roles)
+    if (own.canonical == r.canonical && own.province == r.province) return true;
+  return false;
+}
+
+// Titles given once for a list of persons (class "group titles"):
+//   "các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C"  → A, B, C
+//   "các Phó Chủ tịch UBND tỉnh A, B"                                → A, B
+//   "Cùng dự có các Ủy viên T.Ư Đảng: A, Phó Bí thư …; B, …"         → A, B
+// A stack preceded by "các" opens a group; after a colon it covers every named person
+// to the end of the sentence, without one only the names that continue its list.
+void ShareGroupTitles(const SentenceView& s, std::vector<PersonMention>& people) {
+  for (size_t g = 0; g < people.size(); ++g) {
+    const PersonMention& group = people[g];
+    if (group.roles.empty()) continue;
+    const size_t at = group.unit_begin;
+    const bool plural = (at >= 1 && s.Is(at - 1, "các")) ||
+                        (at >= 3 && s.Is(at - 3, "các") && s.Is(at - 2, "đồng") && s.Is(at - 1, "chí"));
+    if (!plural) continue;
+    std::vector<RoleMention> shared;
+    for (const auto& r : group.roles)
+      if (!r.canonical.empty()) shared.push_back(r);
+    if (shared.empty()) continue;
+    const bool colon = group.name.empty() && s.IsPunct(group.unit_end, ":");
+    if (!colon && group.name.empty()) continue;
+    size_t list_end = group.unit_end;  // where the list has reached, for the plain form
+    for (size_t k = g + 1; k < people.size(); ++k) {
+      PersonMention& member = people[k];
+      if (member.name.empty()) continue;
+      if (!colon) {
+        // "A, B và C": only a bare name right after a separator continues the list
+        const bool continues = member.unit_begin == list_end + 1 &&
+                               (s.IsPunct(list_end, ",") || s.Is(list_end, "và")) && member.roles.empty();
+        if (!continues) break;
+        list_end = member.unit_end;
+      }
+      for (const auto& r : shared)
+        if (!HasRole(member, r)) member.roles.push_back(r);
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<PersonMention> FindPeople(const SentenceView& s) {
   std::vector<PersonMention> out;
   size_t i = 0;
@@ -251,6 +298,7 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
     if (!p.name.empty() || !p.roles.empty()) out.push_back(std::move(p));
     i = end > start ? end : start + 1;
   }
+  ShareGroupTitles(s, out);
   return out;
 }
 

@@ -96,7 +96,9 @@ std::string UnifyOrgName(std::string name) {
       {"nhân dân Tỉnh", "nhân dân tỉnh"}, {"Ủy ban Nhân dân", "Ủy ban nhân dân"},
       {"Hội đồng Nhân dân", "Hội đồng nhân dân"}, {"Đoàn Đại biểu", "Đoàn đại biểu"},
       // "UVTƯ Đảng": the abbreviation already says "Ủy viên" once
-      {"Ủy viên Ủy viên ", "Ủy viên "}};
+      {"Ủy viên Ủy viên ", "Ủy viên "},
+      // the Party's Central Office is the office of the Central Committee, named short
+      {"Văn phòng Ban Chấp hành Trung ương Đảng", "Văn phòng Trung ương Đảng"}};
   for (const auto& [from, to] : kVariants) {
     for (size_t pos = name.find(from); pos != std::string::npos; pos = name.find(from, pos)) {
       name.replace(pos, std::char_traits<char>::length(from), to);

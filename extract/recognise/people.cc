@@ -219,14 +219,16 @@ bool HasRole(const PersonMention& p, const RoleMention& r) {
 //   "Cùng dự có các Ủy viên T.Ư Đảng: A, Phó Bí thư …; B, …"         → A, B
 // A stack preceded by "các" opens a group; after a colon it covers every named person
 // to the end of the sentence, without one only the names that continue its list.
+bool AfterPlural(const SentenceView& s, const PersonMention& m) {
+  const size_t at = m.unit_begin;
+  return (at >= 1 && s.Is(at - 1, "các")) ||
+         (at >= 3 && s.Is(at - 3, "các") && s.Is(at - 2, "đồng") && s.Is(at - 1, "chí"));
+}
+
 void ShareGroupTitles(const SentenceView& s, std::vector<PersonMention>& people) {
   for (size_t g = 0; g < people.size(); ++g) {
     const PersonMention& group = people[g];
-    if (group.roles.empty()) continue;
-    const size_t at = group.unit_begin;
-    const bool plural = (at >= 1 && s.Is(at - 1, "các")) ||
-                        (at >= 3 && s.Is(at - 3, "các") && s.Is(at - 2, "đồng") && s.Is(at - 1, "chí"));
-    if (!plural) continue;
+    if (group.roles.empty() || !AfterPlural(s, group)) continue;
     std::vector<RoleMention> shared;
     for (const auto& r : group.roles)
       if (!r.canonical.empty()) shared.push_back(r);
@@ -236,6 +238,7 @@ void ShareGroupTitles(const SentenceView& s, std::vector<PersonMention>& people)
     size_t list_end = group.unit_end;  // where the list has reached, for the plain form
     for (size_t k = g + 1; k < people.size(); ++k) {
       PersonMention& member = people[k];
+      if (member.name.empty() && AfterPlural(s, member)) break;  // the next group opens
       if (member.name.empty()) continue;
       if (!colon) {
         // "A, B và C": only a bare name right after a separator continues the list

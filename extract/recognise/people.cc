@@ -31,6 +31,57 @@ bool IsNeverNameSyllable(const std::string& key) {
   return kWords.count(key) > 0;
 }
 
+// Words that end a post's body written after its title: verbs, function words, levels.
+bool EndsBodyInRole(const std::string& key) {
+  static const std::unordered_set<std::string> kWords = {
+      "là", "đã", "sẽ", "đang", "được", "bị", "có", "không", "cho", "với", "tại", "trong",
+      "khi", "thì", "mà", "để", "này", "đó", "các", "những", "một", "nhiều", "cùng", "và",
+      "của", "số", "chủ", "phát", "nhấn", "khẳng", "đề", "yêu", "báo", "trình", "kết", "chỉ",
+      "nói", "thăm", "dự", "làm", "đến", "tới", "trao", "tặng", "chúc", "tham", "tiếp",
+      "nghe", "đánh", "ghi", "cảm", "gửi", "ký", "đi", "cũng", "vừa", "từng", "hiện", "nay",
+      "tỉnh", "huyện", "thành", "quận", "xã", "phường", "thị", "nhiệm", "khóa", "năm",
+      "ngày", "kiêm", "trực", "thuộc", "nhằm", "theo", "từ", "sau", "trước", "qua", "lên"};
+  return kWords.count(key) > 0;
+}
+
+// A post's body often runs past what MatchBody knows: "Cục trưởng Cục Chống tham nhũng
+// Phạm Trọng Đạt", "Phó Chủ tịch Hội Doanh nhân trẻ TP…", "Chính ủy Quân khu 4". Inside a
+// post the body ends only at a separator, a person's name, a province, or a verb; returns
+// the unit where it ends, or `from` when it does not end cleanly within ten units.
+size_t ExtendBodyInRole(const SentenceView& s, size_t from) {
+  size_t k = from;
+  size_t index;
+  int lower_run = 0;  // a name's lower-case syllables come in short runs ("Đào tạo chính quy")
+  while (k < s.size() && k < from + 10) {
+    const Token& t = s.token_of(k);
+    if (t.kind == TokenKind::kPunct) break;
+    if (t.kind == TokenKind::kNumber) {  // "Quân khu 4": a number closes the name
+      ++k;
+      break;
+    }
+    if (s.ProvinceAt(k) != nullptr || MatchPersonName(s, k) > k) break;
+    if (s.unit(k).upper) {
+      if (MatchPhrase(Titles(), s.keys, k, index) > 0) break;
+      lower_run = 0;
+      ++k;
+      continue;
+    }
+    if (++lower_run > 3) return from;  // "… Trung ương nhiệt liệt hoan nghênh": a verb phrase
+    if (s.Is(k, "về") && k + 1 < s.size() && s.unit(k + 1).upper) {  // "Ban Chỉ đạo … về Du lịch"
+      ++k;
+      continue;
+    }
+    if (EndsBodyInRole(s.keys[k])) break;
+    ++k;
+  }
+  if (k == from) return from;
+  const bool clean = k >= s.size() || s.token_of(k).kind == TokenKind::kPunct ||
+                     s.ProvinceAt(k) != nullptr || MatchPersonName(s, k) > k ||
+                     (!s.unit(k).upper && EndsBodyInRole(s.keys[k])) ||
+                     s.token_of(k - 1).kind == TokenKind::kNumber;
+  return clean ? k : from;
+}
+
 bool IsSecretaryTitle(const std::string& t) {
   return t == "Bí thư" || t == "Phó Bí thư" || t == "Phó Bí thư Thường trực";
 }
@@ -101,6 +152,14 @@ std::optional<RoleMention> MatchRole(const SentenceView& s, size_t at) {
     r.body_incomplete = body->incomplete;
     r.national = body->level == BodyLevel::kNational;
     r.unit_end = body->unit_end;
+    if (body->province.empty() && body->level_word.empty() && !body->incomplete) {
+      if (size_t end = ExtendBodyInRole(s, body->unit_end); end > body->unit_end) {
+        r.body = CanonicalBodyName(s, i, end);
+        r.unit_end = end;
+        for (std::string_view national : {"Nhà nước", "Quốc gia", "Trung ương", "Quốc hội", "Chính phủ"})
+          if (r.body.find(national) != std::string::npos) r.national = true;
+      }
+    }
     SetCanonical(r);
     return r;
   }
@@ -174,6 +233,8 @@ size_t MatchPersonName(const SentenceView& s, size_t i) {
                                 (LevelLength(s.keys, i - 1) > 0 || s.keys[i - 1] == "ủy" ||
                                  (i > 1 && LevelLength(s.keys, i - 2) == 2));
   if (after_place_noun) return i;
+  // "Trung ương Đoàn Phạm Phương Chi": the Youth Union's central committee, then the name
+  if (s.keys[i] == "đoàn" && i > 0 && s.keys[i - 1] == "ương") return i;
   const Unit& first = s.unit(i);
   if (!first.upper || first.expanded || s.token_of(i).kind != TokenKind::kWord ||
       !IsSurname(s.keys[i]))

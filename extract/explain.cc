@@ -4,6 +4,8 @@
 
 #include "extract/relate/analyze.h"
 #include "extract/pipeline.h"
+
+#include "extract/recognise/outlets.h"
 #include "extract/relate/relations.h"
 #include "extract/text/normalize.h"
 
@@ -92,7 +94,8 @@ std::string DumpFacts(const ArticleFacts& facts) {
 
 std::string ExplainArticle(const corpus::RawArticle& article) {
   text::NormalizedText norm(article.text);
-  auto analysis = AnalyzeArticle(norm.text(), article.published, article.province);
+  auto analysis = AnalyzeArticle(norm.text(), article.published, article.province,
+                                 OutletProvince(article.site, article.url));
   std::ostringstream out;
   out << "article " << article.id << (norm.changed() ? " (normalised to NFC)" : "") << "\n";
   DumpLines(*analysis, out);

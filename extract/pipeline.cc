@@ -1,5 +1,7 @@
 #include "extract/pipeline.h"
 
+#include "extract/recognise/outlets.h"
+
 #include "extract/relate/analyze.h"
 #include "extract/relate/relations.h"
 #include "extract/text/normalize.h"
@@ -49,7 +51,8 @@ ArticleFacts RelateArticle(const ArticleAnalysis& a) {
 
 ArticleFacts ExtractArticle(const corpus::RawArticle& article) {
   text::NormalizedText norm(article.text);
-  auto analysis = AnalyzeArticle(norm.text(), article.published, article.province);
+  auto analysis = AnalyzeArticle(norm.text(), article.published, article.province,
+                                 OutletProvince(article.site, article.url));
   ArticleFacts facts = RelateArticle(*analysis);
   facts.article_id = article.id;
   facts.province = analysis->province;

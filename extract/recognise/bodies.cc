@@ -1,6 +1,7 @@
 #include "extract/recognise/bodies.h"
 
 #include "extract/recognise/lexicon.h"
+#include "extract/recognise/organisations.h"
 #include "extract/text/normalize.h"
 #include "extract/text/vietnamese.h"
 
@@ -109,6 +110,13 @@ std::string UnifyOrgName(std::string name) {
 }
 
 std::string CanonicalBodyName(const SentenceView& s, size_t unit_begin, size_t unit_end) {
+  std::string name = WrittenBodyName(s, unit_begin, unit_end);
+  // "Bộ VH-TT&DL", "Sở KH & CN", "Bộ Giáo dục & Đào tạo": the table's one name
+  if (std::string known = CanonicalOrganisation(name); !known.empty()) return known;
+  return name;
+}
+
+std::string WrittenBodyName(const SentenceView& s, size_t unit_begin, size_t unit_end) {
   std::string out;
   int last_token = -1;
   for (size_t i = unit_begin; i < unit_end; ++i) {
@@ -226,6 +234,17 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
       m.incomplete = true;
     } else {
       return std::nullopt;
+    }
+  }
+  // a name the table knows may run past a comma or a lower-case word that ends the scan
+  // above ("Sở Lao động, Thương binh và Xã hội"): take the longest one that starts here
+  if (m.province.empty() && suffix.empty()) {
+    for (size_t e = std::min(s.size(), at + 14); e > name_end; --e) {
+      if (s.token_of(e - 1).kind == TokenKind::kPunct) continue;
+      if (!CanonicalOrganisation(WrittenBodyName(s, at, e)).empty()) {
+        name_end = i = e;
+        break;
+      }
     }
   }
   m.unit_end = i;

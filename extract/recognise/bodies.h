@@ -33,6 +33,10 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
 // the modern place, known synonyms unified ("Ban Chấp hành Đảng bộ tỉnh" -> "Tỉnh ủy").
 std::string CanonicalBodyName(const SentenceView& s, size_t unit_begin, size_t unit_end);
 
+// The run of units as written (abbreviations expanded, tones and synonyms unified) before
+// the organisation table is consulted.
+std::string WrittenBodyName(const SentenceView& s, size_t unit_begin, size_t unit_end);
+
 // Unifies known variants of a canonical name (also used for role titles).
 std::string UnifyOrgName(std::string name);
 

@@ -77,6 +77,10 @@ void InferArticleYear(ArticleAnalysis& a, const std::string& published) {
       std::string_view before = std::string_view(a.text).substr(0, y.begin);
       const size_t from = before.size() > 12 ? before.size() - 12 : 0;
       if (before.substr(from).find("từ") != std::string_view::npos) continue;
+      // a year of birth ("SN 2011", "sinh năm 1990") is no year of the news
+      if (before.substr(from).find("SN") != std::string_view::npos ||
+          before.substr(from).find("sinh") != std::string_view::npos)
+        continue;
       latest = std::max(latest, y.year);
     }
   // a full date the article tells of ("Lễ kỷ niệm … (19/4/1972 - 19/4/2025)") — not a
@@ -91,7 +95,8 @@ void InferArticleYear(ArticleAnalysis& a, const std::string& published) {
   }
 }
 
-void InferArticleProvince(ArticleAnalysis& a, const std::string& province_hint) {
+void InferArticleProvince(ArticleAnalysis& a, const std::string& province_hint,
+                          const std::string& outlet_province) {
   if (!province_hint.empty()) {
     if (const ProvinceInfo* p = FindProvince(province_hint); p != nullptr) {
       a.province = p->name;
@@ -112,6 +117,12 @@ void InferArticleProvince(ArticleAnalysis& a, const std::string& province_hint) 
     }
   }
   if (best_count > second) a.province = best;
+  // a provincial outlet writes about its own province when the text names none
+  // (or names it among the most named: "Bình Định" once beside one other province)
+  if (a.province.empty() && !outlet_province.empty())
+    if (const ProvinceInfo* p = FindProvince(outlet_province); p != nullptr)
+      if (counts.empty() || (counts.count(p->name) > 0 && counts[p->name] == best_count))
+        a.province = p->name;
 }
 
 // The year of a day written without one ("Chiều 5/4"), from a full date of the article
@@ -146,7 +157,8 @@ std::string ResolveDate(const ArticleAnalysis& a, const PartialDate& d) {
 }
 
 std::unique_ptr<ArticleAnalysis> AnalyzeArticle(std::string text, const std::string& published,
-                                                const std::string& province_hint) {
+                                                const std::string& province_hint,
+                                                const std::string& outlet_province) {
   auto owner = std::make_unique<ArticleAnalysis>();
   ArticleAnalysis& a = *owner;
   a.text = std::move(text);
@@ -189,7 +201,7 @@ std::unique_ptr<ArticleAnalysis> AnalyzeArticle(std::string text, const std::str
       if (inside(y.begin)) as.years.push_back(y);
     a.sentences.push_back(std::move(as));
   }
-  InferArticleProvince(a, province_hint);
+  InferArticleProvince(a, province_hint, outlet_province);
   InferArticleYear(a, published);
   return owner;
 }

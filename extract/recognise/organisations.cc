@@ -1,0 +1,97 @@
+#include "extract/recognise/organisations.h"
+
+#include <unordered_map>
+
+#include "extract/text/normalize.h"
+
+namespace kg::extract {
+
+// The table's text, compiled in from extract/data/organisations.tsv (see CMakeLists.txt).
+extern const char kOrganisationsTsv[];
+
+namespace {
+
+std::vector<std::string> SplitOn(std::string_view line, char sep) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (true) {
+    size_t next = line.find(sep, pos);
+    out.emplace_back(line.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    if (next == std::string_view::npos) break;
+    pos = next + 1;
+  }
+  return out;
+}
+
+std::vector<Organisation> ParseTable(std::string_view tsv) {
+  std::vector<Organisation> rows;
+  bool header = true;
+  size_t pos = 0;
+  while (pos < tsv.size()) {
+    size_t eol = tsv.find('\n', pos);
+    if (eol == std::string_view::npos) eol = tsv.size();
+    std::string_view line = tsv.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    if (header) {  // the first non-comment line names the columns
+      header = false;
+      continue;
+    }
+    auto fields = SplitOn(line, '\t');
+    fields.resize(6);
+    Organisation o;
+    o.canonical = text::ToNfc(fields[0]);
+    for (auto& a : SplitOn(fields[1], '|'))
+      if (!a.empty()) o.abbreviations.push_back(text::ToNfc(a));
+    o.level = fields[2];
+    o.parent = text::ToNfc(fields[3]);
+    o.valid_from = fields[4];
+    o.valid_to = fields[5];
+    if (!o.canonical.empty()) rows.push_back(std::move(o));
+  }
+  return rows;
+}
+
+const std::unordered_map<std::string, std::string>& ByKey() {
+  static const std::unordered_map<std::string, std::string> index = [] {
+    std::unordered_map<std::string, std::string> m;
+    // full names first, so that an abbreviation never overrides a body's own name
+    for (const auto& o : Organisations()) m.emplace(OrganisationKey(o.canonical), o.canonical);
+    for (const auto& o : Organisations())
+      for (const auto& a : o.abbreviations) m.emplace(OrganisationKey(a), o.canonical);
+    return m;
+  }();
+  return index;
+}
+
+}  // namespace
+
+const std::vector<Organisation>& Organisations() {
+  static const std::vector<Organisation> rows = ParseTable(kOrganisationsTsv);
+  return rows;
+}
+
+std::string OrganisationKey(std::string_view name) {
+  std::string folded = text::Fold(name);
+  std::string key;
+  size_t pos = 0;
+  while (pos < folded.size()) {  // word by word, dropping "va" (và)
+    size_t end = pos;
+    while (end < folded.size() && folded[end] != ' ') ++end;
+    std::string_view word(folded.data() + pos, end - pos);
+    if (word != "va")
+      for (char c : word)
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key += c;
+    pos = end + 1;
+  }
+  return key;
+}
+
+std::string CanonicalOrganisation(std::string_view written) {
+  const auto& index = ByKey();
+  auto it = index.find(OrganisationKey(written));
+  return it == index.end() ? std::string() : it->second;
+}
+
+}  // namespace kg::extract

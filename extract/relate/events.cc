@@ -2,6 +2,7 @@
 // ordinal, and who chaired them.
 #include <cstdlib>
 
+#include "extract/recognise/lexicon.h"
 #include "extract/relate/analyze.h"
 #include "extract/relate/relations.h"
 #include "extract/text/normalize.h"
@@ -21,7 +22,16 @@ constexpr EventNoun kEventNouns[] = {
     {"họp báo", "press conference"}, {"hội đàm", "talks"}, {"gặp mặt", "meeting"},
     {"tiếp xúc cử tri", "meeting with voters"}, {"buổi tiếp", "reception"},
     {"đoàn công tác", "working visit"}, {"làm việc với", "working session"},
-    {"tọa đàm", "seminar"}, {"lễ", "ceremony"}, {"họp", "meeting"}};
+    {"tọa đàm", "seminar"}, {"kỷ niệm", "ceremony"}, {"lễ", "ceremony"}, {"họp", "meeting"}};
+
+// Verbs that report a dated happening when a sentence opens with its day and has no
+// event noun: "Chiều 10/2, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến …", "Sáng 18/4, Chủ
+// tịch UBND tỉnh … đã có buổi tiếp …", "Đêm 29/4, … đã đi kiểm tra …".
+constexpr EventNoun kActivityVerbs[] = {
+    {"cho ý kiến", "meeting"}, {"nghe", "meeting"}, {"làm việc", "working session"},
+    {"kiểm tra", "inspection"}, {"khai mạc", "opening"}, {"ký kết", "signing"},
+    {"phát động", "launch"}, {"công bố", "announcement"}, {"thăm", "visit"},
+    {"tiếp", "reception"}};
 
 size_t MatchKeys(const SentenceView& v, size_t i, const char* keys) {
   size_t n = 0;
@@ -45,6 +55,39 @@ bool FindEventNoun(const SentenceView& v, size_t& at, size_t& len, std::string& 
         return true;
       }
   return false;
+}
+
+// For a sentence that opens with a day: the first activity verb after that day.
+bool FindActivityVerb(const AnalyzedSentence& s, size_t& at, size_t& len, std::string& kind) {
+  const DateMention* opening = nullptr;
+  for (const auto* d : s.dates)
+    if (d->clause_initial && d->relation == DateRelation::kOn && d->date.day > 0 &&
+        d->begin <= s.sentence.begin + 12)
+      opening = d;
+  if (opening == nullptr) return false;
+  const SentenceView& v = s.view;
+  for (size_t i = v.UnitAtByte(opening->end); i < v.size(); ++i) {
+    if (v.IsPunct(i, ".") || v.IsPunct(i, ";")) break;
+    for (const auto& n : kActivityVerbs)
+      if (size_t l = MatchKeys(v, i, n.keys); l > 0 && !v.unit(i).upper) {
+        at = i, len = l, kind = n.kind;
+        return true;
+      }
+  }
+  return false;
+}
+
+// "… tại Hà Nội", "tại TP Cần Thơ": where the event took place, when its sentence says so.
+std::string PlaceOfEvent(const ArticleAnalysis& a, const AnalyzedSentence& s) {
+  const SentenceView& v = s.view;
+  for (size_t i = 0; i + 1 < v.size(); ++i) {
+    if (!v.Is(i, "tại")) continue;
+    size_t j = i + 1;
+    if (LevelLength(v.keys, j) > 0) j += LevelLength(v.keys, j);
+    if (const ProvinceMention* p = v.ProvinceAt(j); p != nullptr) return p->province->name;
+    if (const ProvinceMention* p = v.ProvinceAt(i + 1); p != nullptr) return p->province->name;
+  }
+  return {};
 }
 
 bool FollowsDocument(const AnalyzedSentence& s, const DateMention& d) {
@@ -191,7 +234,9 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
     if (s.sentence.title) continue;
     size_t noun_at = 0, noun_len = 0;
     std::string kind;
-    if (!FindEventNoun(s.view, noun_at, noun_len, kind)) continue;
+    if (!FindEventNoun(s.view, noun_at, noun_len, kind) &&
+        !FindActivityVerb(s, noun_at, noun_len, kind))
+      continue;
     const DateMention* date = nullptr;
     for (const auto* d : s.dates) {
       if (d->relation != DateRelation::kOn || d->date.day == 0 || FollowsDocument(s, *d)) continue;
@@ -212,6 +257,7 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
     std::string body_province;
     e.convener = Convener(a, s, noun_at + noun_len, body_province);
     if (!body_province.empty()) e.province = body_province;
+    if (std::string place = PlaceOfEvent(a, s); !place.empty()) e.province = place;
     e.name = EventName(a, s, noun_at);
     e.ordinal = ParseOrdinal(s.view, noun_at);
     e.evidence = {static_cast<uint32_t>(s.sentence.begin), static_cast<uint32_t>(s.sentence.end)};

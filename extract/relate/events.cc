@@ -48,12 +48,17 @@ size_t MatchKeys(const SentenceView& v, size_t i, const char* keys) {
 
 // First event noun in the sentence: its unit and kind.
 bool FindEventNoun(const SentenceView& v, size_t& at, size_t& len, std::string& kind) {
-  for (size_t i = 0; i < v.size(); ++i)
+  for (size_t i = 0; i < v.size(); ++i) {
+    // "Nghị quyết Đại hội Đảng bộ tỉnh", "Văn kiện Đại hội": a document named after an event
+    if (i >= 2 && ((v.Is(i - 2, "nghị") && v.Is(i - 1, "quyết")) || (v.Is(i - 2, "văn") && v.Is(i - 1, "kiện")) ||
+                   (v.Is(i - 2, "chỉ") && v.Is(i - 1, "thị")) || (v.Is(i - 2, "kết") && v.Is(i - 1, "luận"))))
+      continue;
     for (const auto& n : kEventNouns)
       if (size_t l = MatchKeys(v, i, n.keys); l > 0) {
         at = i, len = l, kind = n.kind;
         return true;
       }
+  }
   return false;
 }
 
@@ -75,6 +80,13 @@ bool FindActivityVerb(const AnalyzedSentence& s, size_t& at, size_t& len, std::s
       }
   }
   return false;
+}
+
+// The sentence opens with "Cùng ngày" or "<part of the day> cùng ngày".
+bool SameDayOpening(const SentenceView& v) {
+  size_t i = 0;
+  if (v.Is(0, "sáng") || v.Is(0, "chiều") || v.Is(0, "tối") || v.Is(0, "trưa")) i = 1;
+  return v.Is(i, "cùng") && v.Is(i + 1, "ngày");
 }
 
 // "… tại Hà Nội", "tại TP Cần Thơ": where the event took place, when its sentence says so.
@@ -234,24 +246,30 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
     if (s.sentence.title) continue;
     size_t noun_at = 0, noun_len = 0;
     std::string kind;
-    if (!FindEventNoun(s.view, noun_at, noun_len, kind) &&
-        !FindActivityVerb(s, noun_at, noun_len, kind))
-      continue;
+    const bool has_noun = FindEventNoun(s.view, noun_at, noun_len, kind);
+    if (!has_noun && !FindActivityVerb(s, noun_at, noun_len, kind)) continue;
     const DateMention* date = nullptr;
     for (const auto* d : s.dates) {
       if (d->relation != DateRelation::kOn || d->date.day == 0 || FollowsDocument(s, *d)) continue;
       if (d->clause_initial || PrecededByPartOfDay(a, d->begin) || PrecededBy(a, d->begin, "vào") ||
-          PrecededBy(a, d->begin, "vào ngày") || PrecededBy(a, d->begin, "ngày")) {
+          PrecededBy(a, d->begin, "vào ngày") || PrecededBy(a, d->begin, "ngày") ||
+          std::string_view(a.text).substr(d->begin, 6) == "ngày " /* "tổ chức ngày 23/6" */) {
         date = d;
         break;
       }
     }
-    if (date == nullptr) continue;
+    // "Cùng ngày, tại Quảng Ninh đã diễn ra hội đàm …", "Chiều cùng ngày, … hội nghị …": a
+    // second happening on the day of the one before
+    // ("Cùng ngày, Ban Thường vụ Tỉnh ủy cũng nghe …" goes on with the same meeting: a
+    // second one needs an event noun of its own)
+    const bool same_day = date == nullptr && has_noun && !out.events.empty() &&
+                          SameDayOpening(s.view) && !out.events.back().date.empty();
+    if (date == nullptr && !same_day) continue;
     EventFact e;
-    e.date = ResolveDate(a, date->date);
+    e.date = same_day ? out.events.back().date : ResolveDate(a, date->date);
     bool same = false;
     for (const auto& other : out.events) same |= other.date == e.date && !e.date.empty();
-    if (same) continue;  // one event a day per article
+    if (same && !same_day) continue;  // one event a day per article, unless it says "cùng ngày"
     e.kind = kind;
     e.province = a.province;
     std::string body_province;

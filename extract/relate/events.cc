@@ -120,6 +120,20 @@ bool PrecededBy(const ArticleAnalysis& a, size_t pos, std::string_view word) {
   return before.size() >= word.size() && before.substr(before.size() - word.size()) == word;
 }
 
+// "(30/4/1975 – 30/4/2025)": the span an anniversary celebrates, not the day it is held.
+bool InAnniversarySpan(const ArticleAnalysis& a, const DateMention& d) {
+  std::string_view before = std::string_view(a.text).substr(0, d.begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (!before.empty() && before.back() == '(') return true;
+  for (std::string_view dash : {"-", "–", "—"})  // the end of "30/4/1975 - 30/4/2025"
+    if (before.size() >= dash.size() && before.substr(before.size() - dash.size()) == dash) {
+      before.remove_suffix(dash.size());
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      return !before.empty() && before.back() >= '0' && before.back() <= '9';
+    }
+  return false;
+}
+
 // "họp báo sáng 20/6", "tối 14/6": a part of the day before a date dates a happening.
 bool PrecededByPartOfDay(const ArticleAnalysis& a, size_t pos) {
   // the date mention may itself start with the part of the day ("sáng 26/4")
@@ -249,8 +263,15 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
     const bool has_noun = FindEventNoun(s.view, noun_at, noun_len, kind);
     if (!has_noun && !FindActivityVerb(s, noun_at, noun_len, kind)) continue;
     const DateMention* date = nullptr;
-    for (const auto* d : s.dates) {
+    // a day with its part ("sáng 22/4") is the happening's own; try those first
+    std::vector<const DateMention*> candidates;
+    for (const auto* d : s.dates)
+      if (PrecededByPartOfDay(a, d->begin)) candidates.push_back(d);
+    for (const auto* d : s.dates)
+      if (!PrecededByPartOfDay(a, d->begin)) candidates.push_back(d);
+    for (const auto* d : candidates) {
       if (d->relation != DateRelation::kOn || d->date.day == 0 || FollowsDocument(s, *d)) continue;
+      if (InAnniversarySpan(a, *d)) continue;
       if (d->clause_initial || PrecededByPartOfDay(a, d->begin) || PrecededBy(a, d->begin, "vào") ||
           PrecededBy(a, d->begin, "vào ngày") || PrecededBy(a, d->begin, "ngày") ||
           std::string_view(a.text).substr(d->begin, 6) == "ngày " /* "tổ chức ngày 23/6" */) {

@@ -207,6 +207,11 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
                s.unit(i + 1).upper && s.token_of(i + 1).kind == TokenKind::kWord) {
       size_t dummy;
       if (s.Is(i, "và") && MatchPhrase(BodyHeads(), s.keys, i + 1, dummy) > 0) break;
+      // "của Chính phủ và Nghị quyết số …": a document after "và" ends the body
+      if (s.Is(i, "và") && (s.Is(i + 1, "nghị") || s.Is(i + 1, "quyết") || s.Is(i + 1, "chỉ") ||
+                            s.Is(i + 1, "kết") || s.Is(i + 1, "thông") || s.Is(i + 1, "kế") ||
+                            s.Is(i + 1, "luật") || s.Is(i + 1, "công")))
+        break;
       if (StartsPersonName(s, i + 1) || StartsTitle(s, i + 1)) break;
       i += 2;
       if (i < s.size() && !s.unit(i).upper && s.token_of(i).kind == TokenKind::kWord &&

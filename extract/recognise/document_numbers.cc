@@ -418,6 +418,9 @@ bool MatchState(std::string_view t, size_t s, size_t last_end, DocumentMention& 
     char separator = '-';
     if (r == kNone && count == 1 && from_code != kUnknown && q < t.size() && t[q] == '/')
       r = q + 1, separator = '/';  // "06/2008/TTLT/BCA-VKSNDTC"
+    if (r == kNone && count == 1 && from_code != kUnknown && q + 1 < t.size() && t[q] == ' ' &&
+        IsUpperCode(t.substr(q + 1, SegmentEnd(t, q + 1) - q - 1)) && SegmentEnd(t, q + 1) - q - 1 >= 3)
+      r = q + 1, separator = '\0';  // "1177/QĐ BGDĐT": the issuer after a space, printed joined
     if (r == kNone) break;
     const size_t e = SegmentEnd(t, r);
     const std::string_view code = t.substr(r, e - r);
@@ -457,7 +460,7 @@ bool MatchState(std::string_view t, size_t s, size_t last_end, DocumentMention& 
   m.issuer_code.clear();
   for (size_t k = 0; k < count; ++k) {
     const std::string_view seg = t.substr(segments[k].begin, segments[k].end - segments[k].begin);
-    if (k > 0) m.number.push_back(segments[k].separator);
+    if (k > 0 && segments[k].separator != '\0') m.number.push_back(segments[k].separator);
     m.number.append(seg);
     if (k < issuer_from) continue;
     // a unit after the issuer ("UBND-VP", "QĐ-UBND-NC") is no part of the issuer

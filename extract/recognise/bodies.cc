@@ -170,6 +170,13 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
       name_end = m.province.empty() ? after : i;
       i = after;
       closed = true;
+      // "Ban Thường vụ Đảng ủy UBND tỉnh": the party committee of a host body
+      if (s.keys[i - 2] == "đảng" && after == name_end && m.province.empty())
+        if (auto host = MatchBody(s, i); host && !host->incomplete) {
+          i = name_end = host->unit_end;
+          m.province = host->province;
+          m.level_word = host->level_word;
+        }
       break;
     }
     if (int lv = LevelLength(s.keys, i); lv > 0) {
@@ -208,9 +215,12 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
       size_t dummy;
       if (s.Is(i, "và") && MatchPhrase(BodyHeads(), s.keys, i + 1, dummy) > 0) break;
       // "của Chính phủ và Nghị quyết số …": a document after "và" ends the body
-      if (s.Is(i, "và") && (s.Is(i + 1, "nghị") || s.Is(i + 1, "quyết") || s.Is(i + 1, "chỉ") ||
-                            s.Is(i + 1, "kết") || s.Is(i + 1, "thông") || s.Is(i + 1, "kế") ||
-                            s.Is(i + 1, "luật") || s.Is(i + 1, "công")))
+      if (s.Is(i, "và") && ((s.Is(i + 1, "nghị") && (s.Is(i + 2, "quyết") || s.Is(i + 2, "định"))) ||
+                            (s.Is(i + 1, "quyết") && s.Is(i + 2, "định")) ||
+                            (s.Is(i + 1, "chỉ") && s.Is(i + 2, "thị")) ||
+                            (s.Is(i + 1, "kết") && s.Is(i + 2, "luận")) ||
+                            (s.Is(i + 1, "thông") && s.Is(i + 2, "tư")) ||
+                            (s.Is(i + 1, "công") && s.Is(i + 2, "văn"))))
         break;
       if (StartsPersonName(s, i + 1) || StartsTitle(s, i + 1)) break;
       i += 2;

@@ -120,6 +120,14 @@ void ExtractTasks(const ArticleAnalysis& a, ArticleFacts& out) {
       if (!assigned && !(opens_clause && deadline != nullptr && b.unit_begin == 0)) continue;
       TaskFact t;
       t.body = ToBodyRef(a, b);
+      // "Đảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh": a bare party committee in a list is
+      // the one of the host the list names next
+      if (b.name == "Đảng ủy")
+        for (size_t m = k + 1; m <= last_index; ++m)
+          if (size_t at = s.bodies[m].name.find("Đảng ủy "); at != std::string::npos) {
+            t.body.name = s.bodies[m].name.substr(at);
+            break;
+          }
       t.province = t.body.province;
       t.date = date;
       t.event = main_event;

@@ -62,15 +62,29 @@ bool FindEventNoun(const SentenceView& v, size_t& at, size_t& len, std::string& 
   return false;
 }
 
+bool PrecededByPartOfDay(const ArticleAnalysis& a, size_t pos);
+
 // For a sentence that opens with a day: the first activity verb after that day.
-bool FindActivityVerb(const AnalyzedSentence& s, size_t& at, size_t& len, std::string& kind) {
+bool FindActivityVerb(const ArticleAnalysis& a, const AnalyzedSentence& s, size_t& at, size_t& len,
+                      std::string& kind) {
+  const SentenceView& v = s.view;
+  // "… hai bên ký kết ngày 24/4/2021": the verb dated right after it
+  for (size_t i = 0; i < v.size(); ++i)
+    for (const auto& n : kActivityVerbs)
+      if (size_t l = MatchKeys(v, i, n.keys); l > 0 && !v.unit(i).upper && v.Is(i + l, "ngày"))
+        for (const auto* d : s.dates)
+          if (d->relation == DateRelation::kOn && d->date.day > 0 && d->begin >= v.ByteEnd(i + l) &&
+              d->begin <= v.ByteEnd(i + l) + 8) {
+            at = i, len = l, kind = n.kind;
+            return true;
+          }
+  // a day that opens the sentence ("Chiều 10/2,", "Cũng trong đêm 29/4,")
   const DateMention* opening = nullptr;
   for (const auto* d : s.dates)
-    if (d->clause_initial && d->relation == DateRelation::kOn && d->date.day > 0 &&
-        d->begin <= s.sentence.begin + 12)
+    if (d->relation == DateRelation::kOn && d->date.day > 0 && d->begin <= s.sentence.begin + 24 &&
+        (d->clause_initial || PrecededByPartOfDay(a, d->begin)))
       opening = d;
   if (opening == nullptr) return false;
-  const SentenceView& v = s.view;
   for (size_t i = v.UnitAtByte(opening->end); i < v.size(); ++i) {
     if (v.IsPunct(i, ".") || v.IsPunct(i, ";")) break;
     for (const auto& n : kActivityVerbs)
@@ -261,7 +275,7 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
     size_t noun_at = 0, noun_len = 0;
     std::string kind;
     const bool has_noun = FindEventNoun(s.view, noun_at, noun_len, kind);
-    if (!has_noun && !FindActivityVerb(s, noun_at, noun_len, kind)) continue;
+    if (!has_noun && !FindActivityVerb(a, s, noun_at, noun_len, kind)) continue;
     const DateMention* date = nullptr;
     // a day with its part ("sáng 22/4") is the happening's own; try those first
     std::vector<const DateMention*> candidates;

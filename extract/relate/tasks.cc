@@ -9,6 +9,10 @@ namespace kg::extract {
 namespace {
 
 bool IsAssignVerb(const SentenceView& v, size_t i) {
+  // "xin ý kiến chỉ đạo Thường trực Thị ủy", "theo đề nghị của": the noun, not the verb
+  if ((i >= 1 && (v.Is(i - 1, "kiến") || v.Is(i - 1, "theo") || v.Is(i - 1, "xin"))) ||
+      (i >= 2 && v.Is(i - 2, "sự")))
+    return false;
   return v.Is(i, "giao") || (v.Is(i, "yêu") && v.Is(i + 1, "cầu")) ||
          (v.Is(i, "đề") && v.Is(i + 1, "nghị")) || (v.Is(i, "chỉ") && v.Is(i + 1, "đạo")) ||
          (v.Is(i, "phân") && v.Is(i + 1, "công"));

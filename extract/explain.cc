@@ -65,7 +65,9 @@ std::string Number(double v) {
 
 void DumpFactLines(const ArticleFacts& f, std::ostream& out) {
   auto person = [&](int i) { return i >= 0 ? f.persons[i].name : std::string("?"); };
-  for (const auto& h : f.holds) out << "  holds " << person(h.person) << " | " << h.role << " | " << Or(h.province) << "\n";
+  for (const auto& h : f.holds)
+    out << "  holds " << person(h.person) << " | " << h.role << " | " << Or(h.province)
+        << (h.former ? " | former" : "") << "\n";
   for (const auto& e : f.events)
     out << "  event " << Or(e.date) << " | " << Or(e.province) << " | " << (e.convener ? e.convener->name : "null")
         << " | " << Or(e.name) << (e.ordinal ? " | #" + std::to_string(e.ordinal) : "") << "\n";

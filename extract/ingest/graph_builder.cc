@@ -114,7 +114,16 @@ bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::
     Put(props, "titleEn", h.role_en);
     Put(props, "province", h.province);
     NodeIndex role = Upsert("Role", "role|" + FoldKey(h.role) + "|" + FoldKey(h.province), std::move(props), h.evidence);
-    WidenSeen(Link("HOLDS", persons[h.person], role, {}, h.evidence), attested);
+    // A past post ("nguyên Bí thư") is a HOLDS with former: true while every article
+    // that attests it says so; one article giving it as current makes it current.
+    graph::Properties holds_props;
+    if (h.former) Put(holds_props, "former", true);
+    const graph::EdgeIndex holds = Link("HOLDS", persons[h.person], role, std::move(holds_props), h.evidence);
+    if (!h.former) {
+      if (const PropertyValue* f = graph_.EdgeProperty(holds, Key("former")); f != nullptr && f->is_bool())
+        graph_.SetEdgeProperty(holds, Key("former"), false);
+      WidenSeen(holds, attested);
+    }
     if (!h.body.name.empty()) Link("OF", role, AddBody(h.body, h.evidence), {}, h.evidence);
   }
   std::vector<NodeIndex> events;

@@ -281,6 +281,7 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
   if (name.rfind("Sở ", 0) == 0) {
     for (std::string_view level : {" tỉnh", " thành phố"})
       if (EndsWith(name, level)) name.resize(name.size() - level.size());
+    if (std::string known = CanonicalOrganisation(name); !known.empty()) name = known;  // "Sở KH & CN"
   }
   m.name = name;
   const bool national = name.find("Trung ương") != std::string::npos || name == "Chính phủ" ||

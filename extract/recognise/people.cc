@@ -36,12 +36,23 @@ bool EndsBodyInRole(const std::string& key) {
   static const std::unordered_set<std::string> kWords = {
       "là", "đã", "sẽ", "đang", "được", "bị", "có", "không", "cho", "với", "tại", "trong",
       "khi", "thì", "mà", "để", "này", "đó", "các", "những", "một", "nhiều", "cùng", "và",
-      "của", "số", "chủ", "phát", "nhấn", "khẳng", "đề", "yêu", "báo", "trình", "kết", "chỉ",
-      "nói", "thăm", "dự", "làm", "đến", "tới", "trao", "tặng", "chúc", "tham", "tiếp",
-      "nghe", "đánh", "ghi", "cảm", "gửi", "ký", "đi", "cũng", "vừa", "từng", "hiện", "nay",
+      "của", "số", "nói", "thăm", "dự", "làm", "đến", "tới", "trao", "tặng", "chúc", "tiếp",
+      "nghe", "gửi", "ký", "đi", "cũng", "vừa", "từng", "hiện", "nay",
       "tỉnh", "huyện", "thành", "quận", "xã", "phường", "thị", "nhiệm", "khóa", "năm",
       "ngày", "kiêm", "trực", "thuộc", "nhằm", "theo", "từ", "sau", "trước", "qua", "lên"};
   return kWords.count(key) > 0;
+}
+
+// Two-syllable verbs whose first syllable also starts nouns of body names ("tham nhũng" but
+// "tham dự", "chỉ huy" but "chỉ đạo"): the verb ends the body.
+bool StartsVerbInRole(const SentenceView& s, size_t k) {
+  static const std::unordered_set<std::string> kVerbs = {
+      "chủ trì", "chủ động", "phát biểu", "nhấn mạnh", "khẳng định", "đề nghị", "đề xuất",
+      "yêu cầu", "báo cáo", "trình bày", "kết luận", "chỉ đạo", "tham dự", "tham gia",
+      "đánh giá", "ghi nhận", "cảm ơn", "cho biết", "lý giải", "nhiệt liệt", "hoan nghênh",
+      "trả lời", "chia sẻ", "thông tin", "giới thiệu", "quán triệt", "chúc mừng", "kiểm tra"};
+  if (k + 1 >= s.size()) return false;
+  return kVerbs.count(s.keys[k] + " " + s.keys[k + 1]) > 0;
 }
 
 // A post's body often runs past what MatchBody knows: "Cục trưởng Cục Chống tham nhũng
@@ -71,13 +82,13 @@ size_t ExtendBodyInRole(const SentenceView& s, size_t from) {
       ++k;
       continue;
     }
-    if (EndsBodyInRole(s.keys[k])) break;
+    if (EndsBodyInRole(s.keys[k]) || StartsVerbInRole(s, k)) break;
     ++k;
   }
   if (k == from) return from;
   const bool clean = k >= s.size() || s.token_of(k).kind == TokenKind::kPunct ||
                      s.ProvinceAt(k) != nullptr || MatchPersonName(s, k) > k ||
-                     (!s.unit(k).upper && EndsBodyInRole(s.keys[k])) ||
+                     (!s.unit(k).upper && (EndsBodyInRole(s.keys[k]) || StartsVerbInRole(s, k))) ||
                      s.token_of(k - 1).kind == TokenKind::kNumber;
   return clean ? k : from;
 }
@@ -207,14 +218,23 @@ void CompleteStack(std::vector<RoleMention>& roles) {
   }
 }
 
+// "nguyên", "cố", "cựu" before a title: the post is a past one.
+bool IsFormerWord(const SentenceView& s, size_t i) {
+  return i < s.size() && (s.Is(i, "nguyên") || s.Is(i, "cố") || s.Is(i, "cựu"));
+}
+
 size_t MatchStack(const SentenceView& s, size_t at, std::vector<RoleMention>& roles) {
   auto first = MatchRole(s, at);
   if (!first) return at;
+  first->former = at > 0 && IsFormerWord(s, at - 1);
   roles.push_back(*first);
   size_t i = first->unit_end;
   while (i + 1 < s.size() && (s.IsPunct(i, ",") || s.Is(i, "kiêm"))) {
-    auto next = MatchRole(s, i + 1);
+    // ", nguyên Bí thư Tỉnh ủy": each post of the run says for itself whether it is past
+    const bool former = IsFormerWord(s, i + 1);
+    auto next = MatchRole(s, i + 1 + (former ? 1 : 0));
     if (!next) break;
+    next->former = former;
     roles.push_back(*next);
     i = next->unit_end;
   }
@@ -344,10 +364,11 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
     if (p.name_end > p.name_begin && end + 1 < s.size() &&
         (s.IsPunct(end, ",") || s.IsPunct(end, "(") || s.IsPunct(end, "-") || s.IsPunct(end, "–"))) {
       std::vector<RoleMention> after;
-      size_t stack_end = MatchStack(s, end + 1, after);
+      const size_t stack_at = end + 1 + (IsFormerWord(s, end + 1) ? 1 : 0);  // ", nguyên Bí thư …"
+      size_t stack_end = MatchStack(s, stack_at, after);
       // "Bộ trưởng Phạm Bình Minh, Bí thư Thành ủy Hà Nội Hoàng Trung Hải": posts followed
       // by a name are that next person's
-      if (stack_end > end + 1 && MatchPersonName(s, stack_end) == stack_end) {
+      if (stack_end > stack_at && MatchPersonName(s, stack_end) == stack_end) {
         p.roles.insert(p.roles.end(), after.begin(), after.end());
         end = stack_end;
       }

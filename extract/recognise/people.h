@@ -27,6 +27,7 @@ struct RoleMention {
   bool national = false;  // a post of a national body (province stays null)
   std::string level_word;
   bool body_incomplete = false;
+  bool former = false;  // "nguyên Bí thư", "cố Chủ tịch", "cựu Bộ trưởng": a past post
 };
 
 struct PersonMention {

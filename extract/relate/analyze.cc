@@ -76,7 +76,8 @@ void InferArticleYear(ArticleAnalysis& a, const std::string& published) {
       if (y.kind != YearMention::Kind::kPlain) continue;
       std::string_view before = std::string_view(a.text).substr(0, y.begin);
       const size_t from = before.size() > 12 ? before.size() - 12 : 0;
-      if (before.substr(from).find("từ") != std::string_view::npos) continue;
+      const std::string_view near = before.substr(from);
+      if (near.find("từ") != std::string_view::npos || near.find("Từ") != std::string_view::npos) continue;
       // a year of birth ("SN 2011", "sinh năm 1990") is no year of the news
       if (before.substr(from).find("SN") != std::string_view::npos ||
           before.substr(from).find("sinh") != std::string_view::npos)

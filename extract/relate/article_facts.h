@@ -34,6 +34,7 @@ struct HoldsFact {
   std::string province;
   BodyRef body;  // the body the post belongs to (OF), may be empty
   Span evidence;
+  bool former = false;  // the text gives it as a past post ("nguyên Bí thư Tỉnh ủy")
 };
 
 struct EventFact {

@@ -91,11 +91,13 @@ void ExtractHolds(const ArticleAnalysis& a, ArticleFacts& out) {
         h.role_en = RoleGloss(r.canonical);
         h.province = ProvinceFor(a, r.province, r.national);
         h.body = {r.body, h.province, {}};
+        h.former = r.former;
         h.evidence = {static_cast<uint32_t>(m.begin), static_cast<uint32_t>(m.end)};
-        bool seen = false;
-        for (const auto& other : out.holds)
-          seen |= other.person == person && other.role == h.role && other.province == h.province;
-        if (!seen) out.holds.push_back(std::move(h));
+        HoldsFact* seen = nullptr;
+        for (auto& other : out.holds)
+          if (other.person == person && other.role == h.role && other.province == h.province) seen = &other;
+        if (seen == nullptr) out.holds.push_back(std::move(h));
+        else if (!h.former) seen->former = false;  // said once as current: current
       }
     }
   }

@@ -132,6 +132,10 @@ class FactPrinter {
         Val(w, "person", N(e.source, "name"));
         Val(w, "role", N(e.target, "title"));
         Val(w, "province", N(e.target, "province"));
+        if (const PropertyValue* f = E(r.index, "former"); f != nullptr && f->is_bool() && f->as_bool()) {
+          w.Key("former");  // a past post ("nguyên Bí thư"); absent for current ones
+          w.Bool(true);
+        }
         break;
       case kChaired:
         Val(w, "person", N(e.source, "name"));

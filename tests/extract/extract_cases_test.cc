@@ -3,6 +3,7 @@
 //   === name
 //   published: 2019-03-05        (optional corpus metadata)
 //   province: Thanh Hóa          (optional)
+//   site: baobinhdinh.vn          (optional: the outlet)
 //   --- text
 //   the article text…
 //   --- facts
@@ -49,6 +50,7 @@ std::vector<Case> LoadCases() {
       } else if (section == "meta") {
         if (line.rfind("published: ", 0) == 0) current->article.published = line.substr(11);
         if (line.rfind("province: ", 0) == 0) current->article.province = line.substr(10);
+        if (line.rfind("site: ", 0) == 0) current->article.site = line.substr(6);
       } else if (section == "text") {
         current->article.text += line + "\n";
       } else if (section == "facts" && !line.empty()) {

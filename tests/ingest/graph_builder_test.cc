@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "extract/corpus/corpus_reader.h"
 #include "extract/pipeline.h"
@@ -105,6 +106,46 @@ TEST_F(SeedGraph, KgBuildKeepsTheSameQuotesOnAnyNumberOfThreads) {
     for (size_t i = 0; i < built.articles().size(); ++i)
       EXPECT_EQ(built.articles()[i].quotes, graph_.articles()[i].quotes) << "jobs " << jobs;
   }
+}
+
+}  // namespace
+}  // namespace kg::ingest
+
+namespace kg::ingest {
+namespace {
+
+// A past post ("nguyên Bí thư") is a HOLDS with former: true until an article gives it as
+// current; only current attestations date it (firstSeen/lastSeen).
+std::optional<bool> FormerOfOnlyHolds(const graph::PropertyGraph& g) {
+  std::optional<bool> former;
+  for (graph::EdgeIndex e = 0; e < g.edge_count(); ++e) {
+    if (g.SymbolName(g.edge(e).type) != "HOLDS") continue;
+    const graph::PropertyValue* f = g.EdgeProperty(e, "former");
+    former = f != nullptr && f->is_bool() && f->as_bool();
+  }
+  return former;
+}
+
+corpus::RawArticle Article(const std::string& id, const std::string& published, const std::string& text) {
+  corpus::RawArticle a;
+  a.id = id;
+  a.published = published;
+  a.text = text;
+  return a;
+}
+
+TEST(FormerPosts, APastPostIsMarkedUntilAnArticleGivesItAsCurrent) {
+  graph::PropertyGraph g;
+  GraphBuilder builder(g);
+  auto past = Article("a1", "2019-05-02", "Kỷ luật cán bộ\nÔng Lê Văn Thành, nguyên Bí thư Tỉnh ủy Phú Yên, bị cảnh cáo.\n");
+  builder.AddArticle(past, extract::ExtractArticle(past));
+  EXPECT_EQ(FormerOfOnlyHolds(g), std::optional<bool>(true));
+  for (graph::EdgeIndex e = 0; e < g.edge_count(); ++e)
+    EXPECT_EQ(g.EdgeProperty(e, "firstSeen"), nullptr) << "a past post dated as held";
+
+  auto current = Article("a2", "2016-03-01", "Hội nghị Tỉnh ủy\nÔng Lê Văn Thành, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị.\n");
+  builder.AddArticle(current, extract::ExtractArticle(current));
+  EXPECT_EQ(FormerOfOnlyHolds(g), std::optional<bool>(false));
 }
 
 }  // namespace

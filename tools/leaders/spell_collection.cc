@@ -42,6 +42,10 @@ Collected CollectSpells(const graph::PropertyGraph& graph, const Persons& person
     if (edge.type != *holds) continue;
     const graph::NodeIndex cluster = persons.cluster_of[edge.source];
     if (cluster == UINT32_MAX) continue;  // HOLDS from something that is no Person
+    // a past post ("nguyên Bí thư") is no attestation of holding it at that date
+    if (const auto former = graph.FindSymbol("former"); former)
+      if (const graph::PropertyValue* f = graph.EdgeProperty(e, *former); f != nullptr && f->is_bool() && f->as_bool())
+        continue;
     const std::string title = StringProperty(graph, edge.target, "title");
 
     const CentralCommittee cc = CentralCommitteeOf(title);

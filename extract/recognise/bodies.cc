@@ -253,8 +253,15 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
   }
   // a name the table knows may run past a comma or a lower-case word that ends the scan
   // above ("Sở Lao động, Thương binh và Xã hội"): take the longest one that starts here
-  if (m.province.empty() && suffix.empty()) {
-    for (size_t e = std::min(s.size(), at + 14); e > name_end; --e) {
+  // Only where the scan stopped at a comma, a dash or "&" before a capital, or at a
+  // lower-case word: the lookups cost an ICU fold each.
+  const bool may_continue =
+      name_end + 1 < s.size() &&
+      (((s.IsPunct(name_end, ",") || s.IsPunct(name_end, "-") || s.IsPunct(name_end, "–") ||
+         s.IsPunct(name_end, "&")) && s.unit(name_end + 1).upper) ||
+       (!s.unit(name_end).upper && s.token_of(name_end).kind == TokenKind::kWord));
+  if (m.province.empty() && suffix.empty() && may_continue) {
+    for (size_t e = std::min(s.size(), name_end + 8); e > name_end; --e) {
       if (s.token_of(e - 1).kind == TokenKind::kPunct) continue;
       if (!CanonicalOrganisation(WrittenBodyName(s, at, e)).empty()) {
         name_end = i = e;

@@ -89,9 +89,17 @@ std::string OrganisationKey(std::string_view name) {
 }
 
 std::string CanonicalOrganisation(std::string_view written) {
+  // The same few hundred bodies recur in every article; the key costs an ICU fold, so each
+  // thread remembers its answers (bounded: forgotten wholesale past 64k names).
+  thread_local std::unordered_map<std::string, std::string> memo;
+  std::string name(written);
+  if (auto hit = memo.find(name); hit != memo.end()) return hit->second;
   const auto& index = ByKey();
   auto it = index.find(OrganisationKey(written));
-  return it == index.end() ? std::string() : it->second;
+  std::string answer = it == index.end() ? std::string() : it->second;
+  if (memo.size() > 65536) memo.clear();
+  memo.emplace(std::move(name), answer);
+  return answer;
 }
 
 }  // namespace kg::extract

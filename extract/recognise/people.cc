@@ -245,20 +245,14 @@ size_t MatchStack(const SentenceView& s, size_t at, std::vector<RoleMention>& ro
 
 size_t MatchPersonName(const SentenceView& s, size_t i) {
   if (i + 1 >= s.size()) return i;
-  // "đường Lê Lợi", "cầu Trần Thị Lý": a place named after a person
-  const bool after_place_noun = i > 0 && IsPlaceNoun(s.keys[i - 1]) && !s.unit(i - 1).upper;
-  // "huyện Thạch Thành", "quận Sơn Trà": after a level word a two-syllable run is the
-  // place; "Chủ tịch UBND tỉnh Nguyễn Xuân Ký" writes the person's full name there
-  const bool after_level_word = i > 0 && !s.unit(i - 1).upper &&
-                                (LevelLength(s.keys, i - 1) > 0 || s.keys[i - 1] == "ủy" ||
-                                 (i > 1 && LevelLength(s.keys, i - 2) == 2));
-  if (after_place_noun) return i;
-  // "Trung ương Đoàn Phạm Phương Chi": the Youth Union's central committee, then the name
-  if (s.keys[i] == "đoàn" && i > 0 && s.keys[i - 1] == "ương") return i;
   const Unit& first = s.unit(i);
   if (!first.upper || first.expanded || s.token_of(i).kind != TokenKind::kWord ||
       !IsSurname(s.keys[i]))
     return i;
+  // "đường Lê Lợi", "cầu Trần Thị Lý": a place named after a person
+  if (i > 0 && !s.unit(i - 1).upper && IsPlaceNoun(s.keys[i - 1])) return i;
+  // "Trung ương Đoàn Phạm Phương Chi": the Youth Union's central committee, then the name
+  if (s.keys[i] == "đoàn" && i > 0 && s.keys[i - 1] == "ương") return i;
   // "Hà Nội", "Lâm Đồng", "Hà Giang" start with a surname but are places: the province
   // scanner already refused them where a name precedes ("Nguyễn Hải Dương")
   if (s.ProvinceAt(i) != nullptr) return i;
@@ -282,7 +276,11 @@ size_t MatchPersonName(const SentenceView& s, size_t i) {
     if (j + 1 < s.size() && s.token_of(j + 1).kind == TokenKind::kNumber) break;
     ++j;
   }
-  if (after_level_word && j == i + 2) return i;
+  // "huyện Thạch Thành", "quận Sơn Trà": after a level word a two-syllable run is the
+  // place; "Chủ tịch UBND tỉnh Nguyễn Xuân Ký" writes the person's full name there
+  if (j == i + 2 && i > 0 && !s.unit(i - 1).upper &&
+      (LevelLength(s.keys, i - 1) > 0 || s.keys[i - 1] == "ủy" || (i > 1 && LevelLength(s.keys, i - 2) == 2)))
+    return i;
   return j >= i + 2 ? j : i;
 }
 

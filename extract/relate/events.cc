@@ -272,6 +272,9 @@ void AddChairs(const ArticleAnalysis& a, const AnalyzedSentence& s, int event, A
 void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
   for (const auto& s : a.sentences) {
     if (s.sentence.title) continue;
+    // an event needs its day, or a "Cùng ngày" that borrows the one before (checked first:
+    // scanning every sentence for nouns and verbs is the costly part)
+    if (s.dates.empty() && !SameDayOpening(s.view)) continue;
     size_t noun_at = 0, noun_len = 0;
     std::string kind;
     const bool has_noun = FindEventNoun(s.view, noun_at, noun_len, kind);

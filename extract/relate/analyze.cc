@@ -82,14 +82,30 @@ void InferArticleYear(ArticleAnalysis& a, const std::string& published) {
       if (before.substr(from).find("SN") != std::string_view::npos ||
           before.substr(from).find("sinh") != std::string_view::npos)
         continue;
+      // nor a plan's ("mục tiêu năm 2030", "kế hoạch năm 2026", "dự kiến năm 2027")
+      const std::string_view wider = before.substr(before.size() > 28 ? before.size() - 28 : 0);
+      bool plan = false;
+      for (std::string_view cue : {"mục tiêu", "kế hoạch", "dự kiến", "tầm nhìn", "quy hoạch", "đến", "tới"})
+        plan |= wider.find(cue) != std::string_view::npos;
+      if (plan) continue;
       latest = std::max(latest, y.year);
     }
   // a full date the article tells of ("Lễ kỷ niệm … (19/4/1972 - 19/4/2025)") — not a
-  // deadline, which may lie years ahead
-  for (const auto& d : a.dates)
-    if (d.date.year > 0 && d.date.day > 0 && d.relation != DateRelation::kBefore &&
-        d.relation != DateRelation::kUntil && InContent(a.cleaned, d.begin))
-      latest = std::max(latest, d.date.year);
+  // deadline, which may lie years ahead, nor a birth date ("sinh ngày 2/9/1962")
+  // (in the title and lead only, the first four sentences: further down full dates are
+  // mostly of documents, careers and history — "Ngày vào Đảng: 25-8-1982")
+  const size_t lead_end = a.sentences.size() > 4 ? a.sentences[4].sentence.begin : a.text.size();
+  int latest_full = 0;
+  for (const auto& d : a.dates) {
+    if (d.date.year == 0 || d.date.day == 0 || d.relation == DateRelation::kBefore ||
+        d.relation == DateRelation::kUntil || !InContent(a.cleaned, d.begin) || d.begin >= lead_end)
+      continue;
+    std::string_view before = std::string_view(a.text).substr(0, d.begin);
+    if (before.substr(before.size() > 16 ? before.size() - 16 : 0).find("sinh") != std::string_view::npos)
+      continue;
+    latest_full = std::max(latest_full, d.date.year);
+  }
+  latest = std::max(latest, latest_full);
   if (latest > 0) {
     a.year = latest;
     a.year_source = "latest year the text speaks of as its own";

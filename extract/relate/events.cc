@@ -313,7 +313,14 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
     std::string body_province;
     e.convener = Convener(a, s, noun_at + noun_len, body_province);
     if (!body_province.empty()) e.province = body_province;
-    if (std::string place = PlaceOfEvent(a, s); !place.empty()) e.province = place;
+    if (std::string place = PlaceOfEvent(a, s); !place.empty()) {
+      e.province = place;
+    } else if (e.convener && e.convener->province.empty() &&
+               (kind == "conference" || kind == "meeting" || kind == "session" || kind == "congress")) {
+      // a national body's own meeting, nowhere said to be held in a province (its visits
+      // and working sessions with a province stay in that province)
+      e.province.clear();
+    }
     e.name = EventName(a, s, noun_at);
     e.ordinal = ParseOrdinal(s.view, noun_at);
     e.evidence = {static_cast<uint32_t>(s.sentence.begin), static_cast<uint32_t>(s.sentence.end)};

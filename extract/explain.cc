@@ -1,4 +1,5 @@
 // `kg build --explain`: every intermediate form of one article as text.
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -102,7 +103,20 @@ std::string ExplainArticle(const corpus::RawArticle& article) {
   out << "article " << article.id << (norm.changed() ? " (normalised to NFC)" : "") << "\n";
   DumpLines(*analysis, out);
   DumpMentions(*analysis, out);
-  out << "== facts\n" << DumpFacts(RelateArticle(*analysis));
+  analysis->trace_rules = true;
+  const ArticleFacts facts = RelateArticle(*analysis);
+  out << "== rules (which rule made or refused each fact, by sentence)\n";
+  std::vector<std::pair<size_t, const std::string*>> lines;  // (sentence, note), in text order
+  for (const RuleNote& note : facts.rules) {
+    size_t index = 0;  // the sentence holding the note's offset
+    for (size_t i = 0; i < analysis->sentences.size(); ++i)
+      if (analysis->sentences[i].sentence.begin <= note.at) index = i;
+    lines.emplace_back(index, &note.text);
+  }
+  std::stable_sort(lines.begin(), lines.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  for (const auto& [index, text] : lines) out << "  [" << index << "] " << *text << "\n";
+  out << "== facts\n" << DumpFacts(facts);
   return out.str();
 }
 

@@ -26,6 +26,7 @@ class SpanConverter {
 };
 
 void ConvertSpans(ArticleFacts& f, const SpanConverter& convert) {
+  for (auto& x : f.persons) convert(x.name_span);
   for (auto& x : f.holds) convert(x.evidence);
   for (auto& x : f.events) convert(x.evidence);
   for (auto& x : f.chaired) convert(x.evidence);

@@ -26,6 +26,7 @@ std::vector<Span> EvidenceSpans(const extract::ArticleFacts& f) {
   auto add = [&spans](const Span& s) {
     if (s.start != s.end) spans.push_back(s);
   };
+  for (const auto& x : f.persons) add(x.name_span);
   for (const auto& x : f.holds) add(x.evidence);
   for (const auto& x : f.events) add(x.evidence);
   for (const auto& x : f.chaired) add(x.evidence);

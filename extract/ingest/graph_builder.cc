@@ -104,7 +104,7 @@ bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::
     graph::Properties props;
     Put(props, "name", p.name);
     Put(props, "province", p.province);
-    extract::Span span;
+    extract::Span span = p.name_span;  // a person with a post: the evidence of the first
     for (const auto& h : f.holds) if (h.person == static_cast<int>(i)) { span = h.evidence; break; }
     persons.push_back(Upsert("Person", PersonKey(p.name, p.province), std::move(props), span));
   }

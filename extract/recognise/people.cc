@@ -326,8 +326,10 @@ void ShareGroupTitles(const SentenceView& s, std::vector<PersonMention>& people)
         if (!continues) break;
         list_end = member.unit_end;
       }
-      for (const auto& r : shared)
+      for (auto r : shared) {
+        r.rule = colon ? "title given once before a colon for the list" : "plural title over the list";
         if (!HasRole(member, r)) member.roles.push_back(r);
+      }
     }
   }
 }
@@ -367,10 +369,13 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
       // "Bộ trưởng Phạm Bình Minh, Bí thư Thành ủy Hà Nội Hoàng Trung Hải": posts followed
       // by a name are that next person's
       if (stack_end > stack_at && MatchPersonName(s, stack_end) == stack_end) {
+        for (auto& r : after) r.rule = "post written after the name";
         p.roles.insert(p.roles.end(), after.begin(), after.end());
         end = stack_end;
       }
     }
+    for (auto& r : p.roles)
+      if (*r.rule == '\0') r.rule = "post written before the name";
     CompleteStack(p.roles);
     if (p.name_end > p.name_begin)
       p.name = text::CanonicalTones(std::string(s.text.substr(p.name_begin, p.name_end - p.name_begin)));

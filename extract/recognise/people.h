@@ -28,6 +28,7 @@ struct RoleMention {
   std::string level_word;
   bool body_incomplete = false;
   bool former = false;  // "nguyên Bí thư", "cố Chủ tịch", "cựu Bộ trưởng": a past post
+  const char* rule = "";  // how it was tied to its person, for --explain
 };
 
 struct PersonMention {

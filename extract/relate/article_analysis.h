@@ -44,6 +44,7 @@ struct ArticleAnalysis {
   int year = 0;                 // the article's year, 0 when unknown
   PartialDate reference_date;   // dateline or publication date, when known
   std::string year_source;      // how the year was found (for --explain)
+  bool trace_rules = false;     // relation extractors note their rules (for --explain)
 };
 
 }  // namespace kg::extract

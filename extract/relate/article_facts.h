@@ -19,6 +19,7 @@ struct Span {
 struct PersonRef {
   std::string name;
   std::string province;  // where this person holds a provincial post, or "" if unknown
+  Span name_span;        // where the name is first written
 };
 
 struct BodyRef {
@@ -97,6 +98,12 @@ struct TaskFact {
   Span evidence;
 };
 
+// Why a fact was made, or a candidate refused, by which rule (`kg build --explain`).
+struct RuleNote {
+  size_t at = 0;     // byte offset of the sentence (or mention) in the analysis text
+  std::string text;  // "holds: post after the name, ', Bí thư Tỉnh ủy'" / "refused: …"
+};
+
 struct ArticleFacts {
   std::string article_id;
   std::string province;   // the article's province, "" when it never says
@@ -116,6 +123,8 @@ struct ArticleFacts {
   // The sentences of the title and body lines, in text order, as spans like the
   // evidence: where the graph's quotes of the evidence come from.
   std::vector<Span> sentences;
+  // Filled only when the analysis asks for it (ArticleAnalysis::trace_rules).
+  std::vector<RuleNote> rules;
 };
 
 }  // namespace kg::extract

@@ -91,6 +91,11 @@ void ExtractDocuments(const ArticleAnalysis& a, ArticleFacts& out) {
         if (out.documents[j].number == f.number) index = static_cast<int>(j);
       if (index < 0) {
         index = static_cast<int>(out.documents.size());
+        NoteRule(a, out, s.sentence.begin,
+                 "document " + f.number + ": a " + (d.local ? "local" : "national") + " number" +
+                     (f.type.empty() ? std::string() : ", type " + f.type) +
+                     (issuer[k] ? ", issued by " + issuer[k]->name + " ('của' or the body after it, or the code)"
+                                : ", no issuer named"));
         out.documents.push_back(std::move(f));
       } else {
         DocumentFact& known = out.documents[index];

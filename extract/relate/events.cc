@@ -261,8 +261,13 @@ void AddChairs(const ArticleAnalysis& a, const AnalyzedSentence& s, int event, A
       if (person < 0) continue;
       bool seen = false;
       for (const auto& c : out.chaired) seen |= c.person == person && c.event == event;
-      if (!seen)
+      if (!seen) {
+        NoteRule(a, out, s.sentence.begin,
+                 "chaired: '" + out.persons[person].name + "' " +
+                     (i >= 1 && v.Is(i - 1, "sự") ? "after 'dưới sự chủ trì của'" : "before 'chủ trì'") +
+                     ", the article's main event " + out.events[event].date);
         out.chaired.push_back({person, event, {static_cast<uint32_t>(m->begin), static_cast<uint32_t>(v.ByteEnd(i + 2))}});
+      }
     }
   }
 }
@@ -286,9 +291,13 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
       if (PrecededByPartOfDay(a, d->begin)) candidates.push_back(d);
     for (const auto* d : s.dates)
       if (!PrecededByPartOfDay(a, d->begin)) candidates.push_back(d);
+    const std::string trigger(a.text.substr(s.view.ByteBegin(noun_at), s.view.ByteEnd(noun_at + noun_len) - s.view.ByteBegin(noun_at)));
     for (const auto* d : candidates) {
       if (d->relation != DateRelation::kOn || d->date.day == 0 || FollowsDocument(s, *d)) continue;
-      if (InAnniversarySpan(a, *d)) continue;
+      if (InAnniversarySpan(a, *d)) {
+        NoteRule(a, out, s.sentence.begin, "refused day " + d->date.ToIso() + ": the span an anniversary celebrates");
+        continue;
+      }
       if (d->clause_initial || PrecededByPartOfDay(a, d->begin) || PrecededBy(a, d->begin, "vào") ||
           PrecededBy(a, d->begin, "vào ngày") || PrecededBy(a, d->begin, "ngày") ||
           std::string_view(a.text).substr(d->begin, 6) == "ngày " /* "tổ chức ngày 23/6" */) {
@@ -302,12 +311,18 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
     // second one needs an event noun of its own)
     const bool same_day = date == nullptr && has_noun && !out.events.empty() &&
                           SameDayOpening(s.view) && !out.events.back().date.empty();
-    if (date == nullptr && !same_day) continue;
+    if (date == nullptr && !same_day) {
+      NoteRule(a, out, s.sentence.begin, "refused event '" + trigger + "': no day of its own in the sentence");
+      continue;
+    }
     EventFact e;
     e.date = same_day ? out.events.back().date : ResolveDate(a, date->date);
     bool same = false;
     for (const auto& other : out.events) same |= other.date == e.date && !e.date.empty();
-    if (same && !same_day) continue;  // one event a day per article, unless it says "cùng ngày"
+    if (same && !same_day) {  // one event a day per article, unless it says "cùng ngày"
+      NoteRule(a, out, s.sentence.begin, "refused event '" + trigger + "': the article already has its event of " + e.date);
+      continue;
+    }
     e.kind = kind;
     e.province = a.province;
     std::string body_province;
@@ -324,6 +339,11 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
     e.name = EventName(a, s, noun_at);
     e.ordinal = ParseOrdinal(s.view, noun_at);
     e.evidence = {static_cast<uint32_t>(s.sentence.begin), static_cast<uint32_t>(s.sentence.end)};
+    NoteRule(a, out, s.sentence.begin,
+             "event " + (e.date.empty() ? std::string("(no date)") : e.date) + ": " +
+                 (has_noun ? "event noun '" : "activity verb '") + trigger + "' + " +
+                 (same_day ? std::string("'cùng ngày', the day of the event before") : "its day") +
+                 "; year from " + (a.year_source.empty() ? std::string("nothing (--MM-DD)") : a.year_source));
     out.events.push_back(std::move(e));
   }
   int main_event = MainEvent(out);

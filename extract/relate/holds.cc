@@ -1,4 +1,5 @@
 // Persons and the posts they hold (HOLDS), with in-article coreference.
+#include <algorithm>
 #include <unordered_map>
 
 #include "extract/relate/relations.h"
@@ -77,14 +78,30 @@ void ExtractHolds(const ArticleAnalysis& a, ArticleFacts& out) {
       for (const auto& r : m.roles)
         if (!r.canonical.empty() && !r.national) home = ProvinceFor(a, r.province, false);
       if (person < 0) {
-        if (m.roles.empty()) continue;  // a bare name is not yet a fact
+        if (m.roles.empty()) {
+          // a person with no recognised post is still a Person — when the name is a full
+          // one (surname and two or more syllables); shorter runs are too often places
+          if (std::count(m.name.begin(), m.name.end(), ' ') >= 2) {
+            out.persons.push_back({m.name, {}, {static_cast<uint32_t>(m.name_begin), static_cast<uint32_t>(m.name_end)}});
+            NoteRule(a, out, m.begin, "person: '" + m.name + "', no post recognised beside the name");
+          } else {
+            NoteRule(a, out, m.begin, "refused: '" + m.name + "' alone, two syllables and no post: not taken for a person");
+          }
+          continue;
+        }
         person = static_cast<int>(out.persons.size());
-        out.persons.push_back({m.name, home});
+        out.persons.push_back({m.name, home, {static_cast<uint32_t>(m.name_begin), static_cast<uint32_t>(m.name_end)}});
       } else if (out.persons[person].province.empty()) {
         out.persons[person].province = home;
       }
       for (const auto& r : m.roles) {
-        if (r.canonical.empty()) continue;
+        if (r.canonical.empty()) {
+          NoteRule(a, out, m.begin, "refused: '" + r.title + "' beside '" + m.name +
+                                        "': no body named or implied to complete the post");
+          continue;
+        }
+        NoteRule(a, out, m.begin, std::string("holds: '") + m.name + "' | " + r.canonical + " (" + r.rule +
+                                      (r.former ? "; 'nguyên/cố/cựu' before it: a past post" : "") + ")");
         HoldsFact h;
         h.person = person;
         h.role = r.canonical;

@@ -30,6 +30,11 @@ std::string RoleGloss(const std::string& role);
 // Index of the main event of the article (the first dated one), or -1.
 int MainEvent(const ArticleFacts& facts);
 
+// Records which rule made or refused a fact, when the analysis traces rules; free otherwise.
+inline void NoteRule(const ArticleAnalysis& a, ArticleFacts& out, size_t at, std::string text) {
+  if (a.trace_rules) out.rules.push_back({at, std::move(text)});
+}
+
 }  // namespace kg::extract
 
 namespace kg::extract {

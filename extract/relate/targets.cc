@@ -131,13 +131,25 @@ void ExtractTargets(const ArticleAnalysis& a, ArticleFacts& out) {
     if (s.quantities.empty() || s.sentence.title) continue;
     const SentenceView& v = s.view;
     size_t trigger = TriggerUnit(v);
-    if (trigger == std::string::npos || IsResultSentence(v, trigger)) continue;
+    if (trigger == std::string::npos) continue;
+    const std::string cue = v.keys[trigger] + " " + v.keys[trigger + 1];
+    if (IsResultSentence(v, trigger)) {
+      NoteRule(a, out, s.sentence.begin, "refused targets after '" + cue + "': a result sentence (kết quả, đã đạt, năm qua)");
+      continue;
+    }
     size_t scope_begin = v.ByteEnd(trigger + 2);
     size_t previous_end = scope_begin;
     for (const Quantity* q : s.quantities) {
       if (q->begin < scope_begin) continue;
-      if (q->fraction || IsTimeUnit(q->unit) || IsAttendanceOrPlaceUnit(q->unit) ||
-          OpensQuotation(a.text, q->begin) || StateOrResultBefore(a, scope_begin, q->begin)) {
+      const char* why = q->fraction                              ? "a ratio"
+                        : IsTimeUnit(q->unit)                      ? "a time span or count of tasks"
+                        : IsAttendanceOrPlaceUnit(q->unit)         ? "a count of places or attendees"
+                        : OpensQuotation(a.text, q->begin)         ? "a quoted slogan"
+                        : StateOrResultBefore(a, scope_begin, q->begin) ? "a state or result cue in its clause"
+                                                                   : nullptr;
+      if (why != nullptr) {
+        NoteRule(a, out, s.sentence.begin,
+                 "refused target '" + std::string(a.text.substr(q->begin, q->end - q->begin)) + "': " + why);
         previous_end = q->end;
         continue;
       }
@@ -154,6 +166,9 @@ void ExtractTargets(const ArticleAnalysis& a, ArticleFacts& out) {
       if (t.indicator.size() > 160) t.indicator.clear();
       t.evidence = {static_cast<uint32_t>(std::max(previous_end, s.sentence.begin)), static_cast<uint32_t>(q->end)};
       previous_end = q->end;
+      NoteRule(a, out, s.sentence.begin,
+               "target '" + std::string(a.text.substr(q->begin, q->end - q->begin)) + "': forward cue '" + cue +
+                   "' governs it; year " + (t.year ? std::to_string(t.year) : std::string("unknown")));
       out.targets.push_back(std::move(t));
     }
   }

@@ -149,6 +149,12 @@ void ExtractTasks(const ArticleAnalysis& a, ArticleFacts& out) {
           std::string_view(t.task).substr(t.task.size() - kBefore.size()) == kBefore)
         t.task.resize(t.task.size() - kBefore.size());
       t.evidence = {static_cast<uint32_t>(s.sentence.begin), static_cast<uint32_t>(s.sentence.end)};
+      NoteRule(a, out, s.sentence.begin,
+               "assigned '" + t.body.name + "': " +
+                   (assigned ? (group[k] != k || last_index != k ? "a verb (giao, yêu cầu, đề nghị, chỉ đạo) or 'phải/cần' shared by the list of bodies"
+                                                                 : "a verb (giao, yêu cầu, đề nghị, chỉ đạo) or 'phải/cần' with the body")
+                             : "the body opens the sentence and a deadline follows") +
+                   (t.date.empty() ? "; no dated event" : "; dated by the article's event " + t.date));
       out.tasks.push_back(std::move(t));
     }
   }

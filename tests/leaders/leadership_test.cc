@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/corpus/corpus_reader.h"
+#include "tools/leaders/leadership_tables.h"
 #include "graph/store/property_graph.h"
 #include "extract/ingest/corpus_build.h"
 #include "extract/text/normalize.h"
@@ -318,6 +319,28 @@ TEST(LeadershipCentralCommittee, MemberSecretaryButNotAlternate) {
       EXPECT_EQ(m.person, "Vũ Đại Thắng");
       EXPECT_FALSE(m.alternate);
       EXPECT_EQ(m.first_seen, "2022-04-01");
+    }
+  }
+}
+
+// The tables say "true" for an attested membership and leave the cell empty otherwise:
+// the corpus never states that a secretary is not a member.
+TEST(LeadershipCentralCommittee, UnattestedMembershipIsEmptyNotFalse) {
+  Fixture f;
+  const NodeIndex member = f.AddPerson("Vũ Đại Thắng", "Quảng Bình");
+  f.Holds(member, f.AddRole("Bí thư Tỉnh ủy", "Quảng Bình"), f.Article("qb", "2022-04-01"));
+  f.Holds(member, f.AddRole("Ủy viên Ban Chấp hành Trung ương Đảng"), f.Article("qb2", "2022-04-02"));
+  const NodeIndex other = f.AddPerson("Hoàng Văn Dự", "Quảng Trị");
+  f.Holds(other, f.AddRole("Bí thư Tỉnh ủy", "Quảng Trị"), f.Article("qt", "2022-04-01"));
+  const Leadership l = f.Build();
+  for (const TextTable& t : {ProvinceTable(l, {}), MeasuresTable(l)}) {
+    const auto column = std::find(t.columns.begin(), t.columns.end(), "secretary_in_central_committee");
+    ASSERT_NE(column, t.columns.end());
+    const size_t c = static_cast<size_t>(column - t.columns.begin());
+    for (const auto& row : t.rows) {
+      if (row[0].text == std::optional<std::string>("Quảng Bình")) EXPECT_EQ(row[c].text, std::optional<std::string>("true"));
+      if (row[0].text == std::optional<std::string>("Quảng Trị")) EXPECT_FALSE(row[c].text.has_value());
+      EXPECT_NE(row[c].text, std::optional<std::string>("false"));
     }
   }
 }

@@ -77,10 +77,11 @@ TextTable ProvinceTable(const Leadership& l, const TableOptions& options) {
       cells.push_back(holders.empty() ? Cell::Null() : one ? Cell{counts[0], true} : Cell::Text(Join(counts)));
       if (options.with_sources) cells.push_back(Cell::Text(Join(sources, " || ")));
     }
-    const bool has_secretary = !row.holders[static_cast<int>(CorePost::kSecretary)].empty();
-    cells.push_back(!has_secretary ? Cell::Null()
-                                   : Cell::Text(row.secretary_in_central_committee ? "true" : "false"));
-    if (!options.compact && has_secretary) cells.back().number = true;  // a JSON boolean
+    // true when an article states the membership ("Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy");
+    // otherwise empty: the corpus never states that someone is not a member
+    const bool attested = row.secretary_in_central_committee &&
+                          !row.holders[static_cast<int>(CorePost::kSecretary)].empty();
+    cells.push_back(attested ? Cell{"true", true} : Cell::Null());
     t.rows.push_back(std::move(cells));
   }
   return t;
@@ -167,8 +168,8 @@ TextTable MeasuresTable(const Leadership& l) {
       if (row.holders[p].empty()) gaps.push_back(Info(static_cast<CorePost>(p)).id);
     const bool has_secretary = !row.holders[static_cast<int>(CorePost::kSecretary)].empty();
     t.rows.push_back({Cell::Text(row.province), Cell::Text(Join(concurrent[row.province])),
-                      has_secretary ? Cell{row.secretary_in_central_committee ? "true" : "false", true}
-                                    : Cell::Null(),
+                      has_secretary && row.secretary_in_central_committee ? Cell{"true", true}
+                                                                          : Cell::Null(),
                       Cell::Text(Join(turnover[row.province])), Cell::Text(Join(gaps, " "))});
   }
   return t;

@@ -232,7 +232,9 @@ size_t MatchStack(const SentenceView& s, size_t at, std::vector<RoleMention>& ro
   while (i + 1 < s.size() && (s.IsPunct(i, ",") || s.Is(i, "kiêm"))) {
     // ", nguyên Bí thư Tỉnh ủy": each post of the run says for itself whether it is past
     const bool former = IsFormerWord(s, i + 1);
-    auto next = MatchRole(s, i + 1 + (former ? 1 : 0));
+    // ", hiện là Phó Trưởng Ban …", ", nay là …": the current post after past ones
+    const bool now = !former && (s.Is(i + 1, "hiện") || s.Is(i + 1, "nay")) && s.Is(i + 2, "là");
+    auto next = MatchRole(s, i + 1 + (former ? 1 : now ? 2 : 0));
     if (!next) break;
     next->former = former;
     roles.push_back(*next);

@@ -159,6 +159,18 @@ int AnchorYear(const ArticleAnalysis& a, const PartialDate& d) {
   return best;
 }
 
+bool ForeignPlaceAfter(std::string_view text, size_t pos) {
+  std::string_view rest = text.substr(std::min(pos, text.size()));
+  size_t skip = 0;
+  while (skip < rest.size() && (rest[skip] == ' ' || rest[skip] == '(' || rest[skip] == ',')) ++skip;
+  rest.remove_prefix(skip);
+  if (rest.substr(0, 4) == "của ") rest.remove_prefix(4);
+  for (std::string_view country : {"Trung Quốc", "TQ)", "Lào", "CHDCND Lào", "Campuchia", "Hàn Quốc",
+                                   "Nhật Bản", "Thái Lan", "Myanmar", "Cuba", "Nga)", "Mỹ)", "Hoa Kỳ"})
+    if (rest.substr(0, country.size()) == country) return true;
+  return false;
+}
+
 std::string ResolveDate(const ArticleAnalysis& a, const PartialDate& d) {
   if (d.day == 0 || d.month == 0) return {};
   PartialDate out = d;
@@ -183,6 +195,7 @@ std::unique_ptr<ArticleAnalysis> AnalyzeArticle(std::string text, const std::str
   a.cleaned = CleanArticle(t);
   for (auto& m : FindProvinceMentions(t)) {
     if (!InContent(a.cleaned, m.begin)) continue;
+    if (ForeignPlaceAfter(t, m.end)) continue;  // "tỉnh Hà Nam (Trung Quốc)" is Henan
     a.province_at.emplace(m.begin, m);
     // "Thành ủy TP.HCM", "UBND Thành phố Hồ Chí Minh": a body's place may start at the
     // prefix, which would otherwise read as a local name ("Bí thư Thành ủy Tp")

@@ -29,6 +29,10 @@ void InferArticleYear(ArticleAnalysis& a, const std::string& published);
 void InferArticleProvince(ArticleAnalysis& a, const std::string& province_hint,
                           const std::string& outlet_province = {});
 
+// True when a country follows a place name ("Hà Nam (Trung Quốc)", "Luang Prabang, Lào",
+// "tỉnh Hủa Phăn của Lào"): the place, and posts of it, are foreign.
+bool ForeignPlaceAfter(std::string_view text, size_t pos);
+
 // Resolves a day and month to a date in the article's time frame.
 std::string ResolveDate(const ArticleAnalysis& a, const PartialDate& d);
 

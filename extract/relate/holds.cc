@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "extract/relate/analyze.h"
 #include "extract/relate/relations.h"
 #include "extract/text/normalize.h"
 
@@ -94,7 +95,14 @@ void ExtractHolds(const ArticleAnalysis& a, ArticleFacts& out) {
       } else if (out.persons[person].province.empty()) {
         out.persons[person].province = home;
       }
+      // "Bí thư Tỉnh ủy Hủa Phăn (Lào) Khăm Phăn", "… tỉnh Hà Nam (Trung Quốc)": foreign
+      // posts are no Vietnamese provincial posts
+      const bool foreign = ForeignPlaceAfter(a.text, m.end) || ForeignPlaceAfter(a.text, m.name_begin);
       for (const auto& r : m.roles) {
+        if (foreign && !r.national) {
+          NoteRule(a, out, m.begin, "refused: '" + r.title + "' beside '" + m.name + "': a foreign post");
+          continue;
+        }
         if (r.canonical.empty()) {
           NoteRule(a, out, m.begin, "refused: '" + r.title + "' beside '" + m.name +
                                         "': no body named or implied to complete the post");

@@ -39,7 +39,11 @@ bool IsStandaloneHead(std::string_view display) {
   return display == "Tỉnh ủy" || display == "Thành ủy" || display == "Chính phủ" ||
          display == "Quốc hội" || display == "Bộ Chính trị" || display == "Ban Bí thư" ||
          display == "Ban Chấp hành Trung ương Đảng" || display == "Ban Chấp hành Trung ương" ||
-         display == "Trung ương Đảng" || display == "Tỉnh đoàn" || display == "Thành đoàn";
+         display == "Trung ương Đảng" || display == "Tỉnh đoàn" || display == "Thành đoàn" ||
+         display == "Trung ương Đoàn" || display == "Quân ủy Trung ương" ||
+         display == "Ủy ban Thường vụ Quốc hội" || display == "Văn phòng Chính phủ" ||
+         display == "Thanh tra Chính phủ" || display == "Kiểm toán Nhà nước" ||
+         display == "Kho bạc Nhà nước" || display == "Ngân hàng Nhà nước";
 }
 
 // Consumes a place after a level word or a committee: a province, or for
@@ -144,6 +148,17 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
   size_t i = at + head_len;
   size_t name_end = i;  // units before the province
   bool closed = false;  // a committee or a level+place ends the name
+  // "Quân khu 4", "Quân đoàn 12": a military unit named by its number
+  if ((head == "Quân khu" || head == "Quân đoàn" || head == "Sư đoàn") && i < s.size() &&
+      s.token_of(i).kind == TokenKind::kNumber) {
+    m.unit_end = i + 1;
+    m.begin = s.ByteBegin(at);
+    m.end = s.ByteEnd(i + 1);
+    m.name = CanonicalBodyName(s, at, i) + " " + s.keys[i];
+    m.level = BodyLevel::kNational;
+    m.kind = "military";
+    return m;
+  }
   if (head == "Đảng ủy" || head == "Quân ủy Trung ương") {
     // "Đảng ủy UBND tỉnh", "Đảng ủy Đại học Huế": the party committee of a body
     if (auto host = MatchBody(s, i); host && !host->incomplete) {
@@ -292,6 +307,7 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
   }
   m.name = name;
   const bool national = name.find("Trung ương") != std::string::npos || name == "Chính phủ" ||
+                        name.find("Chính phủ") != std::string::npos || name.find("Nhà nước") != std::string::npos ||
                         name == "Quốc hội" || name == "Bộ Chính trị" || name == "Ban Bí thư" ||
                         name.rfind("Bộ ", 0) == 0 || name.find("Quốc hội") != std::string::npos;
   if (national && name.find("tỉnh") == std::string::npos) {

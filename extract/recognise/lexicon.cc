@@ -134,7 +134,8 @@ const std::vector<Phrase>& BodyHeads() {
        "Khu ủy", "Đại học", "Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Bệnh viện",
        "Ban Quản lý", "Hội", "Liên hiệp", "Trung ương Đoàn",
        "Ủy ban Thường vụ Quốc hội", "Văn phòng Chính phủ", "Thanh tra Chính phủ",
-       "Kiểm toán Nhà nước", "Đảng ủy Khối"});
+       "Kiểm toán Nhà nước", "Đảng ủy Khối", "Quân khu", "Quân đoàn", "Sư đoàn",
+       "Bộ Tư lệnh"});
   return table;
 }
 

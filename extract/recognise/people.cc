@@ -196,6 +196,18 @@ std::optional<RoleMention> MatchRole(const SentenceView& s, size_t at) {
 
 // Completes bare titles and party groups from the other posts of the stack.
 void CompleteStack(std::vector<RoleMention>& roles) {
+  // "Bí thư Đảng ủy, Chính ủy Quân khu 4": a bare party committee is the one of the body
+  // the next post names
+  for (size_t k = 0; k + 1 < roles.size(); ++k) {
+    RoleMention& r = roles[k];
+    const RoleMention& next = roles[k + 1];
+    if (r.body != "Đảng ủy" || next.body.empty() || next.body_incomplete) continue;
+    r.body = "Đảng ủy " + next.body;
+    r.national = next.national;
+    if (r.province.empty()) r.province = next.province;
+    r.canonical.clear();
+    SetCanonical(r);
+  }
   std::string province;
   for (const auto& r : roles)
     if (!r.province.empty()) province = r.province;

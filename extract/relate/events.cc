@@ -28,7 +28,7 @@ constexpr EventNoun kEventNouns[] = {
 // event noun: "Chiều 10/2, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến …", "Sáng 18/4, Chủ
 // tịch UBND tỉnh … đã có buổi tiếp …", "Đêm 29/4, … đã đi kiểm tra …".
 constexpr EventNoun kActivityVerbs[] = {
-    {"cho ý kiến", "meeting"}, {"nghe", "meeting"}, {"làm việc", "working session"},
+    {"cho ý kiến", "meeting"}, {"nghe", "meeting"}, {"làm việc với", "working session"},
     {"kiểm tra", "inspection"}, {"khai mạc", "opening"}, {"ký kết", "signing"},
     {"phát động", "launch"}, {"công bố", "announcement"}, {"thăm", "visit"},
     {"tiếp", "reception"}};

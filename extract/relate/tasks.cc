@@ -13,6 +13,9 @@ bool IsAssignVerb(const SentenceView& v, size_t i) {
   if ((i >= 1 && (v.Is(i - 1, "kiến") || v.Is(i - 1, "theo") || v.Is(i - 1, "xin"))) ||
       (i >= 2 && v.Is(i - 2, "sự")))
     return false;
+  // "… đã đề nghị Thanh tra Chính phủ vào cuộc": a past request the article reports, not a
+  // task given at the article's event
+  if (i >= 1 && v.Is(i - 1, "đã")) return false;
   return v.Is(i, "giao") || (v.Is(i, "yêu") && v.Is(i + 1, "cầu")) ||
          (v.Is(i, "đề") && v.Is(i + 1, "nghị")) || (v.Is(i, "chỉ") && v.Is(i + 1, "đạo")) ||
          (v.Is(i, "phân") && v.Is(i + 1, "công"));

@@ -24,9 +24,9 @@ bool IsNeverNameSyllable(const std::string& key) {
       "ngày", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "có", "đúng", "theo", "trong",
       "tại", "khi", "sau", "trước", "với", "về", "để", "đến", "và", "là", "các", "những",
       "một", "nhưng", "tuy", "do", "vì", "nếu", "đây", "đó", "này", "tháng", "ông", "bà",
-      "chị", "đề", "dự", "cùng", "bên", "tiếp", "ảnh", "nguồn", "bài", "video", "xem", "đọc",
+      "chị", "đề", "dự", "cùng", "bên", "tiếp", "ảnh", "nguồn", "bài", "video", "xem",
       "ngoài", "chủ", "được", "đã", "sẽ", "đang", "cũng", "còn", "nhiều", "mỗi", "mọi",
-      "cả", "ngay", "lúc", "chúng", "tôi", "họ", "qua", "riêng", "kể", "gần", "hơn", "báo",
+      "cả", "ngay", "lúc", "tôi", "họ", "qua", "riêng", "kể", "gần", "hơn", "báo",
       "clip", "xin", "cảm", "ơn", "kính", "gửi", "thưa"};
   return kWords.count(key) > 0;
 }
@@ -91,6 +91,14 @@ size_t ExtendBodyInRole(const SentenceView& s, size_t from) {
                      (!s.unit(k).upper && (EndsBodyInRole(s.keys[k]) || StartsVerbInRole(s, k))) ||
                      s.token_of(k - 1).kind == TokenKind::kNumber;
   return clean ? k : from;
+}
+
+// Two capitalised syllables at unit j that name a province ("Hà Tĩnh", "Quảng Ninh").
+bool StartsProvinceName(const SentenceView& s, size_t j) {
+  if (!s.unit(j + 1).upper) return false;
+  const size_t b = s.ByteBegin(j), e = s.token_of(j + 1).end;
+  const ProvinceInfo* p = FindProvince(s.text.substr(b, e - b));
+  return p != nullptr;
 }
 
 bool IsSecretaryTitle(const std::string& t) {
@@ -265,6 +273,9 @@ size_t MatchPersonName(const SentenceView& s, size_t i) {
     return i;
   // "đường Lê Lợi", "cầu Trần Thị Lý": a place named after a person
   if (i > 0 && !s.unit(i - 1).upper && IsPlaceNoun(s.keys[i - 1])) return i;
+  // "Hà Nam Lại Xuân Môn": a province name, then the person's — even where the province
+  // scanner set the place aside (a foreign "Hà Nam")
+  if (i + 2 < s.size() && s.unit(i + 2).upper && IsSurname(s.keys[i + 2]) && StartsProvinceName(s, i)) return i;
   // "Trung ương Đoàn Phạm Phương Chi": the Youth Union's central committee, then the name
   if (s.keys[i] == "đoàn" && i > 0 && s.keys[i - 1] == "ương") return i;
   // "Hà Nội", "Lâm Đồng", "Hà Giang" start with a surname but are places: the province
@@ -287,6 +298,9 @@ size_t MatchPersonName(const SentenceView& s, size_t i) {
     // "Nguyễn Văn Thiện Chiều nay", "Nguyễn Đức Chung Đúng là": a capitalised word that
     // is never a name syllable, or one followed by a number ("Ngày 25"), starts new text
     if (IsNeverNameSyllable(s.keys[j])) break;
+    // "Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn Hà Tĩnh cũng …": a province name after a full
+    // name (the province scanner leaves it, as it would be part of a name) ends the name
+    if (j >= i + 3 && j + 1 < s.size() && StartsProvinceName(s, j)) break;
     if (j + 1 < s.size() && s.token_of(j + 1).kind == TokenKind::kNumber) break;
     ++j;
   }
@@ -357,6 +371,15 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
     PersonMention p;
     size_t start = i;
     size_t end = MatchStack(s, i, p.roles);
+    // "Nguyễn Thiện Nhân được cử làm Bí thư Thành ủy TP.HCM, Phó chủ tịch Lê Bá Trình …":
+    // posts after "làm", "giữ chức", "là" say what the person before becomes or is — they
+    // are not the titles of the name that follows
+    const bool predicate = end > i && i > 0 &&
+                           (s.Is(i - 1, "làm") || s.Is(i - 1, "chức"));
+    if (predicate) {
+      i = end;
+      continue;
+    }
     if (end > i) {
       size_t name_end = MatchPersonName(s, end);
       if (name_end > end) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "extract/recognise/lexicon.h"
 
@@ -159,6 +160,17 @@ int AnchorYear(const ArticleAnalysis& a, const PartialDate& d) {
   return best;
 }
 
+bool ForeignPostAfter(std::string_view text, size_t pos) {
+  if (ForeignPlaceAfter(text, pos)) return true;
+  // a country in brackets closing the clause: "… Tỉnh trưởng tỉnh Luông Nậm Thà (Lào)"
+  std::string_view clause = text.substr(std::min(pos, text.size()));
+  clause = clause.substr(0, std::min<size_t>(clause.size(), 80));
+  clause = clause.substr(0, std::min({clause.find(';'), clause.find('.'), clause.find(',')}));
+  for (std::string_view country : {"(Lào)", "(Trung Quốc)", "(Campuchia)", "(CHDCND Lào)", "(TQ)"})
+    if (clause.find(country) != std::string_view::npos) return true;
+  return false;
+}
+
 bool ForeignPlaceAfter(std::string_view text, size_t pos) {
   std::string_view rest = text.substr(std::min(pos, text.size()));
   size_t skip = 0;
@@ -193,9 +205,15 @@ std::unique_ptr<ArticleAnalysis> AnalyzeArticle(std::string text, const std::str
   a.text = std::move(text);
   const std::string_view t = a.text;
   a.cleaned = CleanArticle(t);
-  for (auto& m : FindProvinceMentions(t)) {
+  // "tỉnh Hà Nam (Trung Quốc)" is Henan — and so is every other "Hà Nam" of that article
+  std::vector<ProvinceMention> mentions = FindProvinceMentions(t);
+  std::set<const ProvinceInfo*> foreign;
+  for (const auto& m : mentions)
+    if (ForeignPlaceAfter(t, m.end)) foreign.insert(m.province);
+  a.foreign_places = !foreign.empty();
+  for (auto& m : mentions) {
     if (!InContent(a.cleaned, m.begin)) continue;
-    if (ForeignPlaceAfter(t, m.end)) continue;  // "tỉnh Hà Nam (Trung Quốc)" is Henan
+    if (foreign.count(m.province) > 0) continue;
     a.province_at.emplace(m.begin, m);
     // "Thành ủy TP.HCM", "UBND Thành phố Hồ Chí Minh": a body's place may start at the
     // prefix, which would otherwise read as a local name ("Bí thư Thành ủy Tp")

@@ -33,6 +33,10 @@ void InferArticleProvince(ArticleAnalysis& a, const std::string& province_hint,
 // "tỉnh Hủa Phăn của Lào"): the place, and posts of it, are foreign.
 bool ForeignPlaceAfter(std::string_view text, size_t pos);
 
+// The same, or a bracketed country closing the clause that follows ("Bí thư Tỉnh ủy,
+// Tỉnh trưởng tỉnh Luông Nậm Thà (Lào)"): the posts just read are foreign.
+bool ForeignPostAfter(std::string_view text, size_t pos);
+
 // Resolves a day and month to a date in the article's time frame.
 std::string ResolveDate(const ArticleAnalysis& a, const PartialDate& d);
 

@@ -45,6 +45,7 @@ struct ArticleAnalysis {
   PartialDate reference_date;   // dateline or publication date, when known
   std::string year_source;      // how the year was found (for --explain)
   bool trace_rules = false;     // relation extractors note their rules (for --explain)
+  bool foreign_places = false;  // the article names a foreign province ("Hà Nam (Trung Quốc)")
 };
 
 }  // namespace kg::extract

@@ -97,11 +97,24 @@ void ExtractHolds(const ArticleAnalysis& a, ArticleFacts& out) {
       }
       // "Bí thư Tỉnh ủy Hủa Phăn (Lào) Khăm Phăn", "… tỉnh Hà Nam (Trung Quốc)": foreign
       // posts are no Vietnamese provincial posts
-      const bool foreign = ForeignPlaceAfter(a.text, m.end) || ForeignPlaceAfter(a.text, m.name_begin);
+      const bool foreign = ForeignPostAfter(a.text, m.end) || ForeignPlaceAfter(a.text, m.name_begin);
       for (const auto& r : m.roles) {
         if (foreign && !r.national) {
           NoteRule(a, out, m.begin, "refused: '" + r.title + "' beside '" + m.name + "': a foreign post");
           continue;
+        }
+        // a provincial post that names no province takes the article's — unless the article
+        // speaks of a foreign province too, or the article's is a city and the post a
+        // province's ("Bí thư Tỉnh ủy" in a Hà Nội article): then its province is unknown
+        if (!r.canonical.empty() && !r.national && r.province.empty()) {
+          const ProvinceInfo* home_unit = a.province.empty() ? nullptr : FindProvince(a.province);
+          const bool provincial_title = r.canonical.find("Tỉnh ủy") != std::string::npos ||
+                                        r.canonical.size() > 5 && r.canonical.compare(r.canonical.size() - 5, 5, " tỉnh") == 0;
+          if (a.foreign_places || (home_unit != nullptr && home_unit->city && provincial_title)) {
+            NoteRule(a, out, m.begin, "refused: '" + r.canonical + "' beside '" + m.name +
+                                          "': no province named, and the article's cannot be it");
+            continue;
+          }
         }
         if (r.canonical.empty()) {
           NoteRule(a, out, m.begin, "refused: '" + r.title + "' beside '" + m.name +

@@ -23,9 +23,14 @@ bool AttestedBetween(const Spell& s, const std::string& from, const std::string&
 // that overlaps it (a conflict shown, not hidden).
 std::vector<size_t> SingleHolder(const std::vector<Spell>& spells, const std::vector<size_t>& candidates,
                                  const std::string& as_of) {
+  // a spell last attested more than a term (five years) before as_of has ended: a history
+  // article's "Bùi Đạt – Bí thư Tỉnh ủy" of 1961 is no holder of 2017
+  std::string stale;
+  if (as_of.size() >= 4) stale = std::to_string(std::stoi(as_of.substr(0, 4)) - 5) + as_of.substr(4);
   std::vector<size_t> started;
   for (size_t i : candidates)
-    if (!spells[i].first_seen.empty() && spells[i].first_seen <= as_of) started.push_back(i);
+    if (!spells[i].first_seen.empty() && spells[i].first_seen <= as_of && spells[i].last_seen >= stale)
+      started.push_back(i);
   if (started.empty()) return {};
   size_t latest = started.front();
   for (size_t i : started)

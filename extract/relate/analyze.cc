@@ -83,11 +83,15 @@ void InferArticleYear(ArticleAnalysis& a, const std::string& published) {
       if (before.substr(from).find("SN") != std::string_view::npos ||
           before.substr(from).find("sinh") != std::string_view::npos)
         continue;
-      // nor a plan's ("mục tiêu năm 2030", "kế hoạch năm 2026", "dự kiến năm 2027")
+      // nor a plan's ("mục tiêu năm 2030", "kế hoạch năm 2026", "dự kiến năm 2027", "Quảng
+      // Ninh sẽ đăng cai … năm 2019"): a cue close before it, or a future in its sentence
       const std::string_view wider = before.substr(before.size() > 28 ? before.size() - 28 : 0);
+      std::string_view sentence_before = before.substr(s.sentence.begin < y.begin ? s.sentence.begin : y.begin);
       bool plan = false;
       for (std::string_view cue : {"mục tiêu", "kế hoạch", "dự kiến", "tầm nhìn", "quy hoạch", "đến", "tới"})
         plan |= wider.find(cue) != std::string_view::npos;
+      for (std::string_view cue : {" sẽ ", "Sẽ ", "phấn đấu", "đăng cai", "dự kiến"})
+        plan |= sentence_before.find(cue) != std::string_view::npos;
       if (plan) continue;
       latest = std::max(latest, y.year);
     }

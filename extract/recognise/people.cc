@@ -404,8 +404,12 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
       const size_t stack_at = end + 1 + (IsFormerWord(s, end + 1) ? 1 : 0);  // ", nguyên Bí thư …"
       size_t stack_end = MatchStack(s, stack_at, after);
       // "Bộ trưởng Phạm Bình Minh, Bí thư Thành ủy Hà Nội Hoàng Trung Hải": posts followed
-      // by a name are that next person's
-      if (stack_end > stack_at && MatchPersonName(s, stack_end) == stack_end) {
+      // by a name are that next person's — except a photo credit closing a caption ("Ông
+      // Nguyễn Văn Đọc, Bí thư Tỉnh ủy Quảng Ninh Hoàng Dương"): two syllables, then nothing
+      const size_t next_name_end = MatchPersonName(s, stack_end);
+      const bool credit = next_name_end == stack_end + 2 &&
+                          (next_name_end >= s.size() || s.token_of(next_name_end).kind == TokenKind::kPunct);
+      if (stack_end > stack_at && (next_name_end == stack_end || credit)) {
         for (auto& r : after) r.rule = "post written after the name";
         p.roles.insert(p.roles.end(), after.begin(), after.end());
         end = stack_end;

@@ -235,7 +235,11 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
                             (s.Is(i + 1, "chỉ") && s.Is(i + 2, "thị")) ||
                             (s.Is(i + 1, "kết") && s.Is(i + 2, "luận")) ||
                             (s.Is(i + 1, "thông") && s.Is(i + 2, "tư")) ||
-                            (s.Is(i + 1, "công") && s.Is(i + 2, "văn"))))
+                            (s.Is(i + 1, "công") && s.Is(i + 2, "văn")) ||
+                            (s.Is(i + 1, "quy") && s.Is(i + 2, "định")) ||
+                            (s.Is(i + 1, "kế") && s.Is(i + 2, "hoạch")) ||
+                            (s.Is(i + 1, "hướng") && s.Is(i + 2, "dẫn")) ||
+                            (s.Is(i + 1, "thông") && s.Is(i + 2, "báo"))))
         break;
       if (StartsPersonName(s, i + 1) || StartsTitle(s, i + 1)) break;
       i += 2;

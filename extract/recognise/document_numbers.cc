@@ -482,6 +482,53 @@ bool MatchState(std::string_view t, size_t s, size_t last_end, DocumentMention& 
 
 }  // namespace
 
+namespace {
+
+// "Kết luận số 35 của Ban Bí thư", "Chỉ thị 05 của Bộ Chính trị": digits after a type
+// word, with no code and not the start of a date, a decimal or a coded number.
+std::vector<DocumentMention> FindBareNumbers(std::string_view t, const std::vector<DocumentMention>& coded) {
+  std::vector<DocumentMention> out;
+  size_t next_coded = 0;
+  for (size_t p = 0; p < t.size(); ++p) {
+    if (!IsDigit(t[p]) || (p > 0 && (IsDigit(t[p - 1]) || IsAsciiAlnum(t[p - 1])))) continue;
+    size_t e = p;
+    while (e < t.size() && IsDigit(t[e])) ++e;
+    const size_t digits = e - p;
+    const bool year_like = digits == 4 && (t.compare(p, 2, "19") == 0 || t.compare(p, 2, "20") == 0);
+    // ("Kế hoạch 2020" is a plan for a year, not a number)
+    if (digits > 4 || year_like ||
+        (e < t.size() && (t[e] == '/' || t[e] == '-' || t[e] == '.' || t[e] == ',' || t[e] == '%' ||
+                          IsAsciiAlnum(t[e])))) {
+      p = e;
+      continue;
+    }
+    while (next_coded < coded.size() && coded[next_coded].end <= p) ++next_coded;
+    if (next_coded < coded.size() && coded[next_coded].begin <= p) {
+      p = e;
+      continue;
+    }
+    const size_t before = SkipSpacesBack(t, p);
+    if (before == 0 || !(t[before - 1] & 0x80 || ((t[before - 1] | 0x20) >= 'a' && (t[before - 1] | 0x20) <= 'z'))) {
+      p = e;
+      continue;
+    }
+    const TypeWord word = TypeBefore(t, p);
+    if (word.found && word.type != kUnknown) {
+      DocumentMention m;
+      m.begin = p;
+      m.end = e;
+      m.number = std::string(t.substr(p, digits));
+      m.bare = true;
+      SetType(m, word, kUnknown, p);
+      out.push_back(std::move(m));
+    }
+    p = e;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<DocumentMention> FindDocumentNumbers(std::string_view text) {
   std::vector<DocumentMention> found;
   size_t last_end = 0;
@@ -496,6 +543,12 @@ std::vector<DocumentMention> FindDocumentNumbers(std::string_view text) {
       from = std::max(from, m.end);
       found.push_back(std::move(m));
     }
+  }
+  std::vector<DocumentMention> bare = FindBareNumbers(text, found);
+  if (!bare.empty()) {
+    found.insert(found.end(), bare.begin(), bare.end());
+    std::sort(found.begin(), found.end(),
+              [](const DocumentMention& a, const DocumentMention& b) { return a.begin < b.begin; });
   }
   return found;
 }

@@ -36,6 +36,9 @@ struct DocumentMention {
   // as far as known; "" for local or unknown issuers.
   std::string national_issuer;
   int year = 0;  // the year inside the number ("100/2019/NĐ-CP"), 0 when absent
+  // A number with no code, after its type word: "Kết luận số 35", "Chỉ thị 05". It names a
+  // document only together with its issuer ("… của Ban Bí thư"), which the text must give.
+  bool bare = false;
 };
 
 // All document numbers in NFC text, in text order. Not a document: dates ("02/06/2020"),

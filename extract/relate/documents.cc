@@ -48,6 +48,37 @@ bool MentionsMainEvent(const SentenceView& v, const AnalyzedSentence& s, const A
          (v.Is(0, "hội") && v.Is(1, "nghị"));
 }
 
+// "UBND tỉnh có Công văn số 4512/UBND-KT", "HĐND tỉnh (đã/vừa) ban hành Nghị quyết số …":
+// the body that has or issues the document, written right before the verb and its type.
+std::optional<BodyRef> SubjectIssuer(const ArticleAnalysis& a, const AnalyzedSentence& s,
+                                     const DocumentMention& d) {
+  const SentenceView& v = s.view;
+  size_t j = v.UnitAtByte(d.type_begin);
+  if (j >= 1 && v.Is(j - 1, "có")) {
+    j -= 1;
+  } else if (j >= 2 && v.Is(j - 2, "ban") && v.Is(j - 1, "hành")) {
+    j -= 2;
+  } else {
+    return std::nullopt;
+  }
+  if (j >= 1 && (v.Is(j - 1, "đã") || v.Is(j - 1, "vừa"))) j -= 1;
+  for (const auto& b : s.bodies)
+    if (b.unit_end == j && !b.incomplete) return ToBodyRef(a, b);
+  return std::nullopt;
+}
+
+// A local state number names its issuer by code: "…/UBND-KT", "NQ-HĐND" — the People's
+// Committee or Council of the article's province (Party codes such as "TU" do not say
+// whether the committee or its standing committee issued it, and give none).
+std::optional<BodyRef> LocalCodeIssuer(const ArticleAnalysis& a, const DocumentMention& d) {
+  if (!d.local || a.province.empty()) return std::nullopt;
+  const ProvinceInfo* p = FindProvince(a.province);
+  const std::string level = p != nullptr && p->city ? "thành phố" : "tỉnh";
+  if (d.issuer_code == "UBND") return BodyRef{"Ủy ban nhân dân " + level, a.province, "state"};
+  if (d.issuer_code == "HĐND") return BodyRef{"Hội đồng nhân dân " + level, a.province, "state"};
+  return std::nullopt;
+}
+
 }  // namespace
 
 void ExtractDocuments(const ArticleAnalysis& a, ArticleFacts& out) {
@@ -79,13 +110,37 @@ void ExtractDocuments(const ArticleAnalysis& a, ArticleFacts& out) {
       if (v.Is(u, "của")) ++u;
       for (const auto& b : s.bodies)
         if (b.unit_begin == u && !b.incomplete) issuer[k] = ToBodyRef(a, b);
+      if (!issuer[k]) issuer[k] = SubjectIssuer(a, s, d);
       if (!issuer[k] && !d.national_issuer.empty()) issuer[k] = BodyRef{d.national_issuer, {}, "state"};
+      if (!issuer[k]) issuer[k] = LocalCodeIssuer(a, d);
       // a list "A, B và C của X": separators lead to the next number
       size_t next_unit = u;
       chained[k] = k + 1 < s.documents.size() &&
                    (v.IsPunct(next_unit, ",") || v.IsPunct(next_unit, ";") || v.Is(next_unit, "và")) &&
                    v.UnitAtByte(s.documents[k + 1]->type_begin) <= next_unit + 3;
       if (f.province.empty() && issuer[k] && d.local) f.province = issuer[k]->province;
+      if (d.bare) {
+        // "Quy định số 181 của Bộ Chính trị" after "Quy định số 181-QĐ/TW": the article's
+        // coded number with these digits is the document meant
+        const DocumentMention* full = nullptr;
+        for (const auto& other : a.documents)
+          if (!other.bare && other.number.size() > d.number.size() && other.number.rfind(d.number, 0) == 0 &&
+              (other.number[d.number.size()] == '-' || other.number[d.number.size()] == '/'))
+            full = &other;
+        if (full != nullptr) {
+          f.number = full->number;
+          if (f.type.empty()) f.type = full->type, f.type_en = full->type_en;
+          f.province = full->local ? a.province : std::string();
+          if (!issuer[k] && !full->national_issuer.empty()) issuer[k] = BodyRef{full->national_issuer, {}, "state"};
+        }
+        // "Kết luận số 35 của Ban Bí thư": a bare number is a document only with its issuer
+        if (full == nullptr && !issuer[k]) {
+          NoteRule(a, out, s.sentence.begin, "refused document '" + d.type + " " + d.number +
+                                                 "': a number with no code and no issuer named");
+          continue;
+        }
+        if (full == nullptr) f.province = issuer[k]->province;
+      }
       int index = -1;
       for (size_t j = 0; j < out.documents.size(); ++j)
         if (out.documents[j].number == f.number) index = static_cast<int>(j);
@@ -106,10 +161,10 @@ void ExtractDocuments(const ArticleAnalysis& a, ArticleFacts& out) {
       doc_index[k] = index;
     }
     for (size_t k = s.documents.size(); k-- > 0;)  // issuers flow back along a list
-      if (!issuer[k] && chained[k] && k + 1 < s.documents.size() && s.documents[k]->local)
+      if (!issuer[k] && chained[k] && k + 1 < s.documents.size() && s.documents[k]->local && doc_index[k] >= 0)
         issuer[k] = issuer[k + 1];
     for (size_t k = 0; k < s.documents.size(); ++k) {
-      if (!issuer[k]) continue;
+      if (!issuer[k] || doc_index[k] < 0) continue;
       bool seen = false;
       for (const auto& i : out.issued)
         seen |= i.document == doc_index[k] && i.body.name == issuer[k]->name;
@@ -119,6 +174,7 @@ void ExtractDocuments(const ArticleAnalysis& a, ArticleFacts& out) {
     if (!s.documents.empty() && MentionsMainEvent(v, s, out, main_event)) {
       std::string action = ActionOf(v);
       for (size_t k = 0; k < s.documents.size(); ++k) {
+        if (doc_index[k] < 0) continue;
         bool seen = false;
         for (const auto& d : out.discussed) seen |= d.document == doc_index[k] && d.event == main_event;
         if (!seen)

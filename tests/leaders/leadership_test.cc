@@ -625,6 +625,33 @@ TEST(LeadershipPersons, NamesakesWithNothingInCommonAreAmbiguous) {
   EXPECT_EQ(provinces, (std::vector<std::string>{"Cà Mau", "Nghệ An"}));
 }
 
+// A name cut by a typo ("Đinh La thăng" read as "Đinh La") is the one longer name that
+// starts with it and holds the same post; two such longer names leave it apart.
+TEST(LeadershipPersons, CutNameJoinsTheOneFullNameWithTheSamePost) {
+  Fixture f;
+  const NodeIndex post = f.AddRole("Bí thư Thành ủy", "TP Hồ Chí Minh");
+  const NodeIndex full = f.AddPerson("Đinh La Thăng", "TP Hồ Chí Minh");
+  const NodeIndex cut = f.AddPerson("Đinh La", "TP Hồ Chí Minh");
+  f.Holds(full, post, f.Article("a1", "2017-01-10"));
+  f.Holds(full, post, f.Article("a2", "2017-03-10"));
+  f.Holds(cut, post, f.Article("a3", "2017-02-07"));
+  const Leadership joined = f.Build();
+  const Spell* spell = FindSpell(joined, "Đinh La Thăng", CorePost::kSecretary);
+  ASSERT_NE(spell, nullptr);
+  EXPECT_EQ(spell->evidence.size(), 3u);
+  EXPECT_EQ(FindSpell(joined, "Đinh La", CorePost::kSecretary), nullptr);
+
+  Fixture g;
+  const NodeIndex post2 = g.AddRole("Bí thư Thành ủy", "TP Hồ Chí Minh");
+  const NodeIndex one = g.AddPerson("Đinh La Thăng", "TP Hồ Chí Minh");
+  const NodeIndex two = g.AddPerson("Đinh La Hùng", "TP Hồ Chí Minh");
+  const NodeIndex short_name = g.AddPerson("Đinh La", "TP Hồ Chí Minh");
+  g.Holds(one, post2, g.Article("b1", "2017-01-10"));
+  g.Holds(two, post2, g.Article("b2", "2017-01-11"));
+  g.Holds(short_name, post2, g.Article("b3", "2017-01-12"));
+  EXPECT_NE(FindSpell(g.Build(), "Đinh La", CorePost::kSecretary), nullptr);  // which one? unknown
+}
+
 TEST(LeadershipPersons, UnknownProvinceIsUnplacedNeverGuessed) {
   Fixture f;
   // no province on the person nor on the secretary Role; the same node chairs Quảng Ninh's

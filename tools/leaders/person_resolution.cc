@@ -7,7 +7,9 @@
 //   3. the two hold the same Role node and its title names no local body ("Ủy viên Ban
 //      Chấp hành Trung ương Đảng", "Bộ trưởng Bộ Tài chính"): one such post, one person;
 //   4. a node with no province holds a core post title that exactly one other cluster of
-//      that name holds too (its spells stay unplaced all the same).
+//      that name holds too (its spells stay unplaced all the same);
+//   5. a two-syllable name is the start of exactly one longer name holding the same Role
+//      node (a name cut by a typo: "Đinh La thăng" read as "Đinh La").
 // Anything else stays apart, and kg leaders --ambiguous lists it.
 #include <algorithm>
 #include <cstdint>
@@ -119,6 +121,25 @@ Persons ResolvePersons(const graph::PropertyGraph& graph) {
         }
         if (candidates.size() == 1) clusters.Join(node, *candidates.begin());
       }
+    }
+  }
+
+  // rule 5: a name cut to its first two syllables ("Đinh La" where the article wrote "Đinh
+  // La thăng") joins the one longer name that begins with them and holds the same post
+  std::map<graph::NodeIndex, std::vector<graph::NodeIndex>> holders_of;  // role -> persons
+  for (graph::NodeIndex i = 0; i < n; ++i)
+    for (graph::NodeIndex role : roles_of[i]) holders_of[role].push_back(i);
+  for (const auto& [name, nodes] : by_name) {
+    if (std::count(name.begin(), name.end(), ' ') != 1) continue;
+    for (graph::NodeIndex node : nodes) {
+      std::set<graph::NodeIndex> candidates;
+      for (graph::NodeIndex role : roles_of[node])
+        for (graph::NodeIndex other : holders_of[role]) {
+          const std::string other_name = text::Fold(StringProperty(graph, other, "name"));
+          if (other_name.size() > name.size() + 1 && other_name.compare(0, name.size() + 1, name + " ") == 0)
+            candidates.insert(clusters.Find(other));
+        }
+      if (candidates.size() == 1) clusters.Join(node, *candidates.begin());
     }
   }
 

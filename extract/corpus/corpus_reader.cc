@@ -1,6 +1,8 @@
 #include "extract/corpus/corpus_reader.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -20,16 +22,37 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
 enum class FileKind { kText, kJsonl, kOther };
 
 FileKind KindOf(const std::string& path) {
-  if (EndsWith(path, ".txt")) return FileKind::kText;
-  if (EndsWith(path, ".jsonl") || EndsWith(path, ".jsonl.gz")) return FileKind::kJsonl;
+  std::string lower = path;  // "ARTICLE.TXT" is a text file too
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (EndsWith(lower, ".txt")) return FileKind::kText;
+  if (EndsWith(lower, ".jsonl") || EndsWith(lower, ".jsonl.gz")) return FileKind::kJsonl;
   return FileKind::kOther;
 }
 
-void ReadTextFile(const std::string& path, ReadCounts& counts, const ArticleSink& on_article,
-                  const IssueSink& on_issue) {
+// A text file's id: its name without extension, or for a file in a subfolder of a folder
+// given, its path from that folder ("2017/march/a"), so two "a.txt" never collide.
+std::string TextId(const std::string& path, const std::string& root) {
+  fs::path p(path);
+  if (root.empty()) return p.stem().string();
+  fs::path rel = fs::path(path).lexically_relative(root);
+  if (rel.empty() || !rel.has_parent_path()) return p.stem().string();
+  return (rel.parent_path() / p.stem()).generic_string();
+}
+
+void ReadTextFile(const std::string& path, const std::string& root, ReadCounts& counts,
+                  const ArticleSink& on_article, const IssueSink& on_issue, const ReadOptions& options) {
+  std::error_code size_error;
+  const auto size = fs::file_size(path, size_error);
+  if (!size_error && size > options.max_article_bytes) {
+    on_issue({path, "article of " + std::to_string(size) + " bytes is over the limit of " +
+                        std::to_string(options.max_article_bytes) + "; skipped — raise with --max-article-bytes"});
+    ++counts.skipped;
+    return;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    on_issue({path, "cannot open"});
+    on_issue({path, std::string("cannot open: ") + std::strerror(errno)});
     ++counts.skipped;
     return;
   }
@@ -42,18 +65,18 @@ void ReadTextFile(const std::string& path, ReadCounts& counts, const ArticleSink
     ++counts.skipped;
     return;
   }
-  article.id = fs::path(path).stem().string();
+  article.id = TextId(path, root);
   article.origin = path;
   ++counts.articles;
   on_article(std::move(article));
 }
 
-void ReadFile(const std::string& path, ReadCounts& counts, const ArticleSink& on_article,
-              const IssueSink& on_issue) {
+void ReadFile(const std::string& path, const std::string& root, ReadCounts& counts,
+              const ArticleSink& on_article, const IssueSink& on_issue, const ReadOptions& options) {
   ++counts.files;
   switch (KindOf(path)) {
-    case FileKind::kText: ReadTextFile(path, counts, on_article, on_issue); break;
-    case FileKind::kJsonl: ReadJsonlFile(path, counts, on_article, on_issue); break;
+    case FileKind::kText: ReadTextFile(path, root, counts, on_article, on_issue, options); break;
+    case FileKind::kJsonl: ReadJsonlFile(path, counts, on_article, on_issue, options); break;
     case FileKind::kOther:
       on_issue({path, "not a .txt, .jsonl or .jsonl.gz file"});
       ++counts.skipped;
@@ -72,22 +95,29 @@ std::string CheckArticleText(const std::string& text) {
 }
 
 ReadCounts ReadCorpus(const std::vector<std::string>& paths, const ArticleSink& on_article,
-                      const IssueSink& on_issue) {
+                      const IssueSink& on_issue, const ReadOptions& options) {
   ReadCounts counts;
   for (const auto& path : paths) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
-      std::vector<std::string> files;
+      std::vector<std::string> files, others;
       for (auto it = fs::recursive_directory_iterator(path, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && KindOf(it->path().string()) != FileKind::kOther)
-          files.push_back(it->path().string());
+        if (!it->is_regular_file(ec)) continue;
+        (KindOf(it->path().string()) != FileKind::kOther ? files : others).push_back(it->path().string());
       }
       if (ec) on_issue({path, "cannot list folder: " + ec.message()});
       std::sort(files.begin(), files.end());
-      for (const auto& f : files) ReadFile(f, counts, on_article, on_issue);
+      std::sort(others.begin(), others.end());
+      // nothing in a folder is passed over without a word: hidden files aside (".git")
+      for (const auto& o : others) {
+        if (fs::path(o).filename().string().rfind('.', 0) == 0) continue;
+        on_issue({o, "skipped: not a .txt, .jsonl or .jsonl.gz file"});
+        ++counts.skipped;
+      }
+      for (const auto& f : files) ReadFile(f, path, counts, on_article, on_issue, options);
     } else if (fs::exists(path, ec)) {
-      ReadFile(path, counts, on_article, on_issue);
+      ReadFile(path, "", counts, on_article, on_issue, options);
     } else {
       on_issue({path, "no such file or folder"});
       ++counts.skipped;

@@ -3,11 +3,12 @@
 // "id", "text" and optional "published", "site", "url", "province").
 //
 // Folders are walked recursively in sorted order, so a corpus always yields its
-// articles in the same order. A record that is not UTF-8, not JSON, lacks "text",
-// or is empty or binary is reported to `on_issue` as "file:line: reason" and
-// skipped; reading goes on. Files of other extensions inside folders are ignored;
-// named explicitly, they are an issue. Not thread-safe; callbacks run on the
-// calling thread.
+// articles in the same order; a text file in a subfolder has its relative path as id
+// ("2017/a"). A record that is not UTF-8, not JSON, lacks "text", is empty, binary or
+// over the size limit is reported to `on_issue` as "file:line: reason" and skipped;
+// reading goes on. Files of other extensions inside folders are reported and skipped
+// (hidden files aside); extensions are matched without case. Not thread-safe; callbacks
+// run on the calling thread.
 #pragma once
 
 #include <functional>
@@ -24,11 +25,18 @@ struct ReadCounts {
   size_t skipped = 0;
 };
 
+struct ReadOptions {
+  // An article (its text, or its JSON Lines record) longer than this is skipped with a
+  // message naming the limit; `kg build --max-article-bytes` raises it. Bounds memory and
+  // time: one 200 MB line never stops a corpus.
+  size_t max_article_bytes = 1 << 20;
+};
+
 using ArticleSink = std::function<void(RawArticle&&)>;
 using IssueSink = std::function<void(const InputIssue&)>;
 
 ReadCounts ReadCorpus(const std::vector<std::string>& paths, const ArticleSink& on_article,
-                      const IssueSink& on_issue);
+                      const IssueSink& on_issue, const ReadOptions& options = {});
 
 // Checks one article's text: empty, binary or invalid UTF-8 gives a reason.
 std::string CheckArticleText(const std::string& text);

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/pipeline.h"
@@ -109,10 +110,22 @@ BuildReport BuildCorpus(const std::vector<std::string>& paths, graph::PropertyGr
       ++duplicates;
     }
   };
+  // ids read in this run: a repeat is reported with where the id came first, and whether
+  // its text differs (two articles under one id: the second is not silently lost)
+  std::unordered_map<std::string, std::pair<std::string, size_t>> seen;  // id -> (origin, text hash)
   auto wanted = [&](const corpus::RawArticle& a) {
     report.text_bytes += a.text.size();
     if (existing.count(a.id)) {
       ++report.already_present;
+      return false;
+    }
+    const size_t hash = std::hash<std::string>{}(a.text);
+    auto [it, fresh] = seen.emplace(a.id, std::make_pair(a.origin, hash));
+    if (!fresh) {
+      on_issue({a.origin, "id '" + a.id + "' already read at " + it->second.first +
+                              (it->second.second == hash ? " (same text); skipped"
+                                                         : " with a different text; skipped — give each article its own id")});
+      ++report.skipped_duplicates;
       return false;
     }
     return true;
@@ -126,7 +139,7 @@ BuildReport BuildCorpus(const std::vector<std::string>& paths, graph::PropertyGr
           Done d = Extract(std::move(a));
           merge(d);
         },
-        on_issue);
+        on_issue, options.read);
   } else {
     Pipeline pipeline(static_cast<size_t>(options.jobs) * 8);
     std::vector<std::thread> workers;
@@ -146,7 +159,7 @@ BuildReport BuildCorpus(const std::vector<std::string>& paths, graph::PropertyGr
         [&](corpus::RawArticle&& a) {
           if (wanted(a)) pipeline.Push(std::move(a));
         },
-        on_issue);
+        on_issue, options.read);
     pipeline.Close();
     for (auto& w : workers) w.join();
     merger.join();
@@ -154,7 +167,7 @@ BuildReport BuildCorpus(const std::vector<std::string>& paths, graph::PropertyGr
   report.already_present += duplicates;
   report.files = counts.files;
   report.articles_read = counts.articles;
-  report.skipped = counts.skipped;
+  report.skipped = counts.skipped + report.skipped_duplicates;
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }

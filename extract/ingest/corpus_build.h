@@ -15,6 +15,7 @@ namespace kg::ingest {
 
 struct BuildOptions {
   int jobs = 1;  // extraction threads
+  corpus::ReadOptions read;  // per-article size limit
 };
 
 struct BuildReport {
@@ -22,6 +23,7 @@ struct BuildReport {
   size_t articles_read = 0;
   size_t articles_added = 0;
   size_t already_present = 0;  // ids already in the graph (appends)
+  size_t skipped_duplicates = 0;  // ids repeated within the input, each reported
   size_t skipped = 0;          // bad records
   uint64_t text_bytes = 0;
   double seconds = 0;

@@ -34,4 +34,20 @@ mkdir "$WORK/none"
 : > "$WORK/none/empty.txt"
 if "$KG" build "$WORK/none" -o "$WORK/none.kg" 2>/dev/null; then fail "an all-bad corpus must fail"; fi
 [ ! -e "$WORK/none.kg" ] || fail "an all-bad corpus must not leave a graph file"
+# an id read twice: reported with where it came first, whether the text differs
+printf '{"id":"d","text":"Bài một"}\n{"id":"d","text":"Bài khác"}\n{"id":"d","text":"Bài một"}\n' > "$WORK/dup.jsonl"
+"$KG" build "$WORK/dup.jsonl" -o "$WORK/dup.kg" 2> "$WORK/err"
+err=$(cat "$WORK/err")
+expect_contains "$err" "dup.jsonl:2: id 'd' already read at $WORK/dup.jsonl:1 with a different text" "a repeated id with another text"
+expect_contains "$err" "dup.jsonl:3: id 'd' already read at $WORK/dup.jsonl:1 (same text)" "a repeated record"
+expect_contains "$err" "2 skipped" "repeats count as skipped"
+
+# threads and limits are numbers; an article over the limit is skipped with the flag named
+for bad in abc 100000 -1; do
+  if "$KG" build "$WORK/dup.jsonl" -o "$WORK/j.kg" -j "$bad" 2>/dev/null; then fail "-j $bad must be refused"; fi
+done
+printf '{"id":"long","text":"%s"}\n{"id":"short","text":"Bài ngắn"}\n' "$(head -c 3000 /dev/zero | tr '\0' a)" > "$WORK/long.jsonl"
+"$KG" build "$WORK/long.jsonl" -o "$WORK/long.kg" --max-article-bytes 1000 2> "$WORK/err"
+expect_contains "$(cat "$WORK/err")" "long.jsonl:1: article of 3000 bytes is over the limit of 1000" "the size limit"
+expect_contains "$("$KG" stats "$WORK/long.kg")" "1 read, 1 skipped" "the short article is read"
 echo ok

@@ -34,15 +34,83 @@ class CorpusReaderTest : public ::testing::Test {
   fs::path dir_;
 };
 
+// Folders are walked in order; a file in a subfolder has its relative path as id, so two
+// "a.txt" in different folders are two articles; other files are reported, never dropped
+// without a word; extensions match without case.
 TEST_F(CorpusReaderTest, FoldersAreWalkedRecursivelyInOrder) {
   Write(dir_ / "b.txt", "Bài thứ hai");
   Write(dir_ / "sub" / "a.txt", "Bài thứ nhất");
-  Write(dir_ / "notes.md", "ignored");
+  Write(dir_ / "a.TXT", "Bài viết hoa đuôi");
+  Write(dir_ / "notes.md", "not an article");
+  Write(dir_ / ".hidden", "a hidden file is no article and no news");
   Read r = ReadAll({dir_.string()});
-  ASSERT_EQ(r.articles.size(), 2u);
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].id, "a");
+  EXPECT_EQ(r.articles[1].id, "b");
+  EXPECT_EQ(r.articles[2].id, "sub/a");
+  ASSERT_EQ(r.issues.size(), 1u);
+  EXPECT_NE(r.issues[0].where.find("notes.md"), std::string::npos);
+  EXPECT_EQ(r.counts.skipped, 1u);
+}
+
+// A NUL byte is a character of its line: the record is reported, the next one is read, and
+// the line numbers stay right.
+TEST_F(CorpusReaderTest, NulByteSpoilsOnlyItsOwnLine) {
+  std::string lines = std::string("{\"id\": \"a\", \"text\": \"Bài ") + '\0' + "một\"}\n" +
+                      "{\"id\": \"b\", \"text\": \"Bài hai\"}\n";
+  Write(dir_ / "nul.jsonl", lines);
+  Read r = ReadAll({(dir_ / "nul.jsonl").string()});
+  ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].id, "b");
-  EXPECT_EQ(r.articles[1].id, "a");
-  EXPECT_TRUE(r.issues.empty());
+  EXPECT_EQ(r.articles[0].origin, (dir_ / "nul.jsonl").string() + ":2");
+  ASSERT_EQ(r.issues.size(), 1u);
+  EXPECT_EQ(r.issues[0].where, (dir_ / "nul.jsonl").string() + ":1");
+}
+
+// Hostile records: nesting 150,000 deep, and a line over the size limit, each reported
+// with its line; the records after them are read.
+TEST_F(CorpusReaderTest, DeepAndHugeRecordsAreSkippedNotFatal) {
+  std::string lines = std::string(150000, '[') + "\n" +
+                      "{\"id\": \"big\", \"text\": \"" + std::string(200000, 'a') + "\"}\n" +
+                      "{\"id\": \"ok\", \"text\": \"Bài hai\"}\n";
+  Write(dir_ / "hostile.jsonl", lines);
+  Read r;
+  ReadOptions options;
+  options.max_article_bytes = 80000;  // a record may be up to 2 x 80,000 + 4,096 bytes
+  r.counts = ReadCorpus({(dir_ / "hostile.jsonl").string()}, [&](RawArticle&& a) { r.articles.push_back(std::move(a)); },
+                        [&](const InputIssue& i) { r.issues.push_back(i); }, options);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].id, "ok");
+  ASSERT_EQ(r.issues.size(), 2u);
+  EXPECT_NE(r.issues[0].reason.find("not JSON"), std::string::npos) << r.issues[0].reason;
+  EXPECT_NE(r.issues[1].reason.find("--max-article-bytes"), std::string::npos) << r.issues[1].reason;
+  EXPECT_EQ(r.issues[1].where, (dir_ / "hostile.jsonl").string() + ":2");
+}
+
+TEST_F(CorpusReaderTest, OverlongTextFileIsSkippedWithTheLimitNamed) {
+  Write(dir_ / "long.txt", std::string(2000, 'x'));
+  Read r;
+  ReadOptions options;
+  options.max_article_bytes = 1000;
+  r.counts = ReadCorpus({(dir_ / "long.txt").string()}, [&](RawArticle&& a) { r.articles.push_back(std::move(a)); },
+                        [&](const InputIssue& i) { r.issues.push_back(i); }, options);
+  EXPECT_TRUE(r.articles.empty());
+  ASSERT_EQ(r.issues.size(), 1u);
+  EXPECT_NE(r.issues[0].reason.find("over the limit of 1000"), std::string::npos) << r.issues[0].reason;
+}
+
+// zlib reads concatenated gzip members but ignores what follows the last one: kg says so.
+TEST_F(CorpusReaderTest, BytesAfterTheGzipDataAreReported) {
+  const fs::path path = dir_ / "tail.jsonl.gz";
+  gzFile gz = gzopen(path.string().c_str(), "wb");
+  const std::string record = "{\"id\": \"a\", \"text\": \"Bài một\"}\n";
+  gzwrite(gz, record.data(), static_cast<unsigned>(record.size()));
+  gzclose(gz);
+  std::ofstream(path, std::ios::binary | std::ios::app) << "this is not gzip data at all";
+  Read r = ReadAll({path.string()});
+  ASSERT_EQ(r.articles.size(), 1u);
+  ASSERT_EQ(r.issues.size(), 1u) ;
+  EXPECT_NE(r.issues[0].reason.find("after the end of the gzip data"), std::string::npos) << r.issues[0].reason;
 }
 
 TEST_F(CorpusReaderTest, BadJsonLinesRecordsAreReportedWithFileAndLineAndSkipped) {

@@ -14,7 +14,7 @@
 namespace kg::tools {
 namespace {
 
-constexpr const char* kUsage = R"(usage: kg build INPUT... -o FILE [-j N] [--append] [--quiet]
+constexpr const char* kUsage = R"(usage: kg build INPUT... -o FILE [-j N] [--append] [--quiet] [--max-article-bytes N]
        kg build --explain INPUT...
 
 Reads articles from files and folders (.txt: one article, id = file name;
@@ -26,6 +26,8 @@ Reads articles from files and folders (.txt: one article, id = file name;
   --append     load FILE first and add only articles it does not hold yet
   --explain    print cleaned text, mentions and facts of each article; save nothing
   --quiet      no progress summary
+  --max-article-bytes N
+               skip (and report) an article longer than N bytes (default 1048576)
 
 Bad records are reported as "file:line: reason" and skipped. The exit status
 is 1 only when no article at all could be read.)";
@@ -42,7 +44,7 @@ int Explain(const std::vector<std::string>& inputs) {
 }
 
 int Run(const std::vector<std::string>& args) {
-  auto parsed = ParseArgs(args, {{"--append", "--explain", "--quiet"}, {"-o", "-j"}, {}});
+  auto parsed = ParseArgs(args, {{"--append", "--explain", "--quiet"}, {"-o", "-j", "--max-article-bytes"}, {}});
   if (!parsed.ok()) {
     std::cerr << "kg build: " << parsed.status().message() << "\n" << kUsage << "\n";
     return 2;
@@ -60,8 +62,24 @@ int Run(const std::vector<std::string>& args) {
   }
   ingest::BuildOptions options;
   if (auto j = a.Get("-j")) {
-    options.jobs = std::atoi(j->c_str());
-    if (options.jobs <= 0) options.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    // a number from 0 (all cores) to 256; "abc" or "100000" is a mistake, not "all cores"
+    char* end = nullptr;
+    const long jobs = std::strtol(j->c_str(), &end, 10);
+    if (j->empty() || *end != '\0' || jobs < 0 || jobs > 256) {
+      std::cerr << "kg build: -j '" << *j << "' is not a number of threads from 0 (all cores) to 256\n";
+      return 2;
+    }
+    options.jobs = jobs == 0 ? static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))
+                             : static_cast<int>(jobs);
+  }
+  if (auto m = a.Get("--max-article-bytes")) {
+    char* end = nullptr;
+    const unsigned long long bytes = std::strtoull(m->c_str(), &end, 10);
+    if (m->empty() || *end != '\0' || bytes == 0 || bytes > (1ull << 40)) {
+      std::cerr << "kg build: --max-article-bytes '" << *m << "' is not a positive number of bytes\n";
+      return 2;
+    }
+    options.read.max_article_bytes = static_cast<size_t>(bytes);
   }
   std::unique_ptr<graph::PropertyGraph> graph;
   if (a.Has("--append") && std::filesystem::exists(*out)) {

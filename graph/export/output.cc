@@ -1,5 +1,7 @@
 #include "graph/export/output.h"
 
+#include "graph/file/output_target.h"
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -43,18 +45,23 @@ void AppendDouble(double value, std::string& out) {
 }
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
-  temp_path_ = path_ + ".tmp." + std::to_string(::getpid());
+  // a symlink's target is replaced, a device or FIFO written in place (output_target.h)
+  const graph::OutputTarget target = graph::ResolveOutputTarget(path_);
+  in_place_ = target.in_place;
+  path_ = target.path;
+  temp_path_ = in_place_ ? path_ : path_ + ".tmp." + std::to_string(::getpid());
+  if (!in_place_) graph::RemoveStaleTemporaries(path_);
 }
 
 AtomicFile::~AtomicFile() {
   if (open_) {
     stream_.close();
-    std::remove(temp_path_.c_str());
+    if (!in_place_) std::remove(temp_path_.c_str());
   }
 }
 
 Status AtomicFile::Open() {
-  stream_.open(temp_path_, std::ios::binary | std::ios::trunc);
+  stream_.open(temp_path_, in_place_ ? std::ios::binary | std::ios::out : std::ios::binary | std::ios::trunc);
   if (!stream_) {
     return Status::Error(path_ + ": cannot create file: " + std::strerror(errno));
   }
@@ -69,6 +76,10 @@ Status AtomicFile::Commit() {
   stream_.close();
   if (!written || stream_.fail()) {
     return Status::Error(path_ + ": write failed");
+  }
+  if (in_place_) {
+    open_ = false;
+    return Status::Ok();
   }
   int fd = ::open(temp_path_.c_str(), O_RDONLY);
   if (fd >= 0) {

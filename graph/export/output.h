@@ -72,6 +72,7 @@ class AtomicFile {
   std::string temp_path_;
   std::ofstream stream_;
   bool open_ = false;
+  bool in_place_ = false;  // a device or FIFO: written directly, never renamed over
 };
 
 }  // namespace kg::exporter

@@ -1,5 +1,7 @@
 #include "graph/file/graph_file.h"
 
+#include "graph/file/output_target.h"
+
 #include <fcntl.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -288,8 +290,11 @@ Status SaveGraph(const PropertyGraph& graph, const std::string& path) {
   header.U32(0);  // reserved
   std::string head = header.Take();
 
-  std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  // a symlink's target is replaced, a device or FIFO written in place (output_target.h)
+  const OutputTarget target = ResolveOutputTarget(path);
+  RemoveStaleTemporaries(target.path);
+  std::string tmp = target.in_place ? target.path : target.path + ".tmp." + std::to_string(::getpid());
+  int fd = ::open(tmp.c_str(), target.in_place ? O_WRONLY : O_WRONLY | O_CREAT | O_TRUNC, 0644);
   if (fd < 0) return Status::Error(path + ": cannot write: " + std::strerror(errno));
   auto write_all = [fd](std::string_view bytes) {
     while (!bytes.empty()) {
@@ -302,10 +307,11 @@ Status SaveGraph(const PropertyGraph& graph, const std::string& path) {
     }
     return true;
   };
-  bool ok = write_all(head) && write_all(payload) && ::fsync(fd) == 0;
+  bool ok = write_all(head) && write_all(payload) && (target.in_place || ::fsync(fd) == 0);
   int saved_errno = errno;
   ok = (::close(fd) == 0) && ok;
-  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+  if (target.in_place) return ok ? Status::Ok() : Status::Error(path + ": cannot write: " + std::strerror(saved_errno));
+  if (!ok || std::rename(tmp.c_str(), target.path.c_str()) != 0) {
     if (ok) saved_errno = errno;
     std::remove(tmp.c_str());
     return Status::Error(path + ": cannot write: " + std::strerror(saved_errno));

@@ -7,6 +7,7 @@
 #include "extract/corpus/corpus_reader.h"
 #include "extract/pipeline.h"
 #include "graph/file/graph_file.h"
+#include "graph/file/output_target.h"
 #include "extract/ingest/corpus_build.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
@@ -80,6 +81,13 @@ int Run(const std::vector<std::string>& args) {
       return 2;
     }
     options.read.max_article_bytes = static_cast<size_t>(bytes);
+  }
+  // one writer at a time: a second `kg build --append` on this graph would otherwise load
+  // the old file and save over the first one's articles
+  graph::WriterLock lock(graph::ResolveOutputTarget(*out).path);
+  if (Status s = lock.Acquire(); !s.ok()) {
+    std::cerr << "kg build: " << s.message() << "\n";
+    return 1;
   }
   std::unique_ptr<graph::PropertyGraph> graph;
   if (a.Has("--append") && std::filesystem::exists(*out)) {

@@ -79,6 +79,9 @@ struct Expr {
   // Executor cache: the interned id of `name` as a property key once found in
   // the graph (symbols are never removed, so a found id stays right).
   mutable int64_t symbol = -1;
+  // Levels of binary operators below and including this node: "1+1+…+1" builds a tree as
+  // deep as it is long, and the binder, planner and evaluator recurse on it (parser.h).
+  int height = 1;
 };
 
 ExprPtr MakeExpr(ExprKind kind, size_t offset, size_t length = 0);

@@ -25,6 +25,22 @@ bool IsConstant(const Expr& e) {
   }
 }
 
+// Parameters nest at most as deep as a query may (kMaxParseDepth): a file nested 30,000
+// deep is an error, never a stack overflow.
+constexpr int kMaxParamDepth = kMaxParseDepth;
+
+bool DeeperThan(const rapidjson::Value& j, int limit) {
+  if (limit < 0) return true;
+  if (j.IsArray()) {
+    for (const auto& item : j.GetArray())
+      if (DeeperThan(item, limit - 1)) return true;
+  } else if (j.IsObject()) {
+    for (const auto& m : j.GetObject())
+      if (DeeperThan(m.value, limit - 1)) return true;
+  }
+  return false;
+}
+
 Value FromJson(const rapidjson::Value& j) {
   if (j.IsNull()) return Value();
   if (j.IsBool()) return Value::Bool(j.GetBool());
@@ -68,12 +84,15 @@ Status AddParamArgument(const std::string& argument, Params& params) {
 
 Status AddParamsFromJson(const std::string& json_text, Params& params) {
   rapidjson::Document doc;
-  doc.Parse(json_text.data(), json_text.size());
+  doc.Parse<rapidjson::kParseIterativeFlag>(json_text.data(), json_text.size());
   if (doc.HasParseError())
     return Status::Error(std::string("invalid JSON at byte ") +
                          std::to_string(doc.GetErrorOffset()) + ": " +
                          rapidjson::GetParseError_En(doc.GetParseError()));
   if (!doc.IsObject()) return Status::Error("the parameters file must hold a JSON object");
+  // (DeeperThan recurses at most kMaxParamDepth levels before it answers)
+  if (DeeperThan(doc, kMaxParamDepth))
+    return Status::Error("the parameters file nests deeper than " + std::to_string(kMaxParamDepth) + " levels");
   for (const auto& m : doc.GetObject()) params[m.name.GetString()] = FromJson(m.value);
   return Status::Ok();
 }

@@ -3,15 +3,24 @@
 // * / %, ^, unary + -, postfix (property, index, slice, label check), atoms.
 #include <cerrno>
 #include <cmath>
+#include <algorithm>
 #include <cstdlib>
 
+#include "query/parser.h"
 #include "query/parser_internal.h"
 
 namespace kg::query::internal {
 namespace {
 
 ExprPtr Binary(Op op, ExprPtr left, ExprPtr right) {
+  const int height = 1 + std::max(left->height, right->height);
+  if (height > kMaxParseDepth)  // a chain of 20,000 "+1" must be an error, not a stack overflow
+    throw SyntaxError("UnexpectedSyntax",
+                      "expression nested too deeply: more than " + std::to_string(kMaxParseDepth) +
+                          " operators in a chain",
+                      right->offset, std::max<size_t>(right->length, 1));
   auto e = MakeExpr(ExprKind::kBinary, left->offset);
+  e->height = height;
   e->op = op;
   e->length = right->offset + right->length - left->offset;
   e->children.push_back(std::move(left));

@@ -99,4 +99,11 @@ set +e
 set -e
 [[ $status -eq 1 ]] || fail "unknown node exit status"
 expect_contains "$(cat "$WORK/err")" "no node has the name" "unknown node"
+# a parameters file nested 30,000 deep is refused with the limit, never a crash
+python3 -c "print('{\"a\": ' + '['*30000 + ']'*30000 + '}')" > "$WORK/deep.json"
+set +e
+"$KG" query :memory: --params "$WORK/deep.json" -e 'RETURN $a' 2>"$WORK/err"; status=$?
+set -e
+[[ $status -ne 0 && $status -lt 128 ]] || fail "deep params: exit status $status"
+expect_contains "$(cat "$WORK/err")" "nests deeper than" "deep params"
 echo "cli_test: ok"

@@ -63,6 +63,24 @@ TEST(Parser, NestingIsBoundedNotACrash) {
   EXPECT_THROW(Parse(parens), SyntaxError);
 }
 
+// Long operator chains build trees as deep as they are long: 20,000 "+1", OR, AND or "<"
+// terms must be a SyntaxError naming the limit, never a stack overflow in the binder.
+TEST(Parser, LongOperatorChainsAreBoundedNotACrash) {
+  for (const char* op : {"+", " OR ", " AND ", " < ", " * "}) {
+    std::string q = "RETURN 1";
+    for (int i = 0; i < 20000; ++i) q += std::string(op) + "1";
+    try {
+      Parse(q);
+      ADD_FAILURE() << "a chain of 20,000 '" << op << "' parsed";
+    } catch (const SyntaxError& e) {
+      EXPECT_NE(std::string(e.what()).find("nested too deeply"), std::string::npos) << e.what();
+    }
+  }
+  std::string fine = "RETURN 1";
+  for (int i = 0; i < 300; ++i) fine += "+1";
+  EXPECT_NO_THROW(Parse(fine));  // a long but sane chain stays legal
+}
+
 TEST(RoundTrip, EveryTckQueryKgParses) {
   std::filesystem::path root = KG_TCK_FEATURES;
   if (!std::filesystem::is_directory(root)) GTEST_SKIP() << "no TCK at " << root;

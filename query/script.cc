@@ -25,7 +25,14 @@ std::vector<ScriptStatement> SplitScript(std::string_view s) {
     }
     if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') {
       size_t end = s.find("*/", i + 2);
-      i = end == std::string_view::npos ? s.size() : end + 2;
+      if (end == std::string_view::npos) {
+        // an unterminated comment is a statement of its own, which the lexer reports with
+        // its position — never a silent end of the script
+        if (start == std::string_view::npos) start = i;
+        i = s.size();
+        continue;
+      }
+      i = end + 2;
       continue;
     }
     if (c == ';') {

@@ -1,4 +1,5 @@
 // Scripts (statements split on ';' with comments) and parameters.
+#include "query/parser.h"
 #include "query/script.h"
 
 #include <gtest/gtest.h>
@@ -22,6 +23,15 @@ TEST(Script, SplitsOnSemicolonsOutsideStringsAndComments) {
   EXPECT_EQ(st[1].text, "RETURN \"x;y\" AS `c;d`");
   EXPECT_EQ(st[2].text, "RETURN 1 // cuối; dòng");
   EXPECT_EQ(st[0].offset, std::string("// tìm người; không tách ở đây\n").size());
+}
+
+// An unterminated block comment swallowed the rest of the script and exited 0: now it is a
+// statement of its own, which the lexer rejects at its position.
+TEST(Script, UnterminatedCommentIsAStatementNotTheEnd) {
+  auto parts = SplitScript("RETURN 1;\n/* never closed\nRETURN 2;\n");
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[1].text.rfind("/* never closed", 0), 0u);
+  EXPECT_THROW(Parse(parts[1].text), SyntaxError);
 }
 
 TEST(Script, EscapedQuotesDoNotEndAString) {

@@ -26,6 +26,7 @@ class Count : public Aggregator {
 
 class Collect : public Aggregator {
  public:
+  bool KeepsValues() const override { return true; }
   void Add(const Value& v) override {
     if (!v.is_null()) items_.push_back(v);
   }
@@ -91,6 +92,7 @@ class Sum : public Aggregator {
 
 class StDev : public Aggregator {
  public:
+  bool KeepsValues() const override { return true; }
   explicit StDev(bool population) : population_(population) {}
   void Add(const Value& v) override {
     if (v.is_null()) return;
@@ -115,6 +117,7 @@ class StDev : public Aggregator {
 
 class Percentile : public Aggregator {
  public:
+  bool KeepsValues() const override { return true; }
   Percentile(bool continuous, double p) : continuous_(continuous), p_(p) {}
   void Add(const Value& v) override {
     if (v.is_null()) return;
@@ -149,6 +152,7 @@ class Percentile : public Aggregator {
 // DISTINCT: passes each equivalence class of values once.
 class Distinct : public Aggregator {
  public:
+  bool KeepsValues() const override { return true; }
   explicit Distinct(std::unique_ptr<Aggregator> inner) : inner_(std::move(inner)) {}
   void Add(const Value& v) override {
     if (v.is_null()) return;

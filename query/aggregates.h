@@ -16,6 +16,9 @@ class Aggregator {
   virtual ~Aggregator() = default;
   virtual void Add(const Value& v) = 0;
   virtual Value Result() const = 0;
+  // True when Add keeps its argument until Result (collect, DISTINCT, percentiles,
+  // standard deviations): what it adds is charged to the memory budget.
+  virtual bool KeepsValues() const { return false; }
 };
 
 // True for count(*) and calls of aggregate functions.

@@ -88,11 +88,16 @@ Value EvaluateListComprehension(const Expr& e, Env& env, ExecContext& ctx) {
   const ValueList* list = ListOrNull(source, *e.children[0]);
   if (list == nullptr) return Value();
   ValueList out;
+  size_t bytes = 0;
   ForEachBound(e.name, *list, env, [&](const Value& item) {
+    ctx.budget->Tick();  // the clock, inside the loop
     if (e.children[1] && !EvaluatePredicate(*e.children[1], env, ctx)) return true;
     out.push_back(e.children[2] ? Evaluate(*e.children[2], env, ctx) : item);
+    bytes += ApproxBytes(out.back());
+    ctx.budget->CheckValue(bytes);
     return true;
   });
+  ctx.budget->CheckValue(bytes);
   return Value::List(std::move(out));
 }
 
@@ -103,6 +108,7 @@ Value EvaluateQuantifier(const Expr& e, Env& env, ExecContext& ctx) {
   int64_t trues = 0, falses = 0, nulls = 0;
   const std::string& q = e.name2;
   ForEachBound(e.name, *list, env, [&](const Value& item) {
+    ctx.budget->Tick();
     Value v = e.children[1] ? Evaluate(*e.children[1], env, ctx) : item;
     if (v.is_null()) {
       ++nulls;
@@ -136,6 +142,7 @@ Value EvaluateReduce(const Expr& e, Env& env, ExecContext& ctx) {
   env.Push(e.name2, Value());
   try {
     for (const auto& item : *list) {
+      ctx.budget->Tick();  // a reduce over two million items must still see the clock
       env.SetTop(item);
       Value next = Evaluate(*e.children[2], env, ctx);
       env.LocalAt(mark) = std::move(next);

@@ -158,7 +158,10 @@ Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
         Value b = Evaluate(*e.children[1], env, ctx);
         return EvaluateBinary(e.op, a, b, e, ctx);
       }
-      return EvaluateBinary(e.op, a, Evaluate(*e.children[1], env, ctx), e, ctx);
+      Value result = EvaluateBinary(e.op, a, Evaluate(*e.children[1], env, ctx), e, ctx);
+      // "s + s" doubling in a reduce, list concatenation: no one value past the budget
+      if (result.is_string() || result.is_list()) ctx.budget->CheckValue(ApproxBytes(result));
+      return result;
     }
     case ExprKind::kIsNull:
       return Value::Bool(Evaluate(*e.children[0], env, ctx).is_null());

@@ -258,7 +258,11 @@ Value CallScalar(const FunctionSpec& spec, const ValueList& args, ExecContext& c
     ValueList out;
     for (int64_t i = from; step > 0 ? i <= to : i >= to; i += step) {
       out.push_back(Value::Int(i));
-      if ((out.size() & 1023) == 0) ctx.budget->CheckRows(out.size());
+      if ((out.size() & 1023) == 0) {
+        ctx.budget->CheckRows(out.size());
+        ctx.budget->CheckValue(out.size() * sizeof(Value));
+        ctx.budget->Tick();
+      }
       if ((step > 0 && i > INT64_MAX - step) || (step < 0 && i < INT64_MIN - step)) break;
     }
     return Value::List(std::move(out));

@@ -8,7 +8,11 @@
 //  - max_rows: rows any intermediate or final result may hold.
 //  - max_expansions: relationships traversed (pattern matching, var-length
 //    search, BFS), summed over the whole query.
-//  - timeout_ms: wall-clock time of the query.
+//  - timeout_ms: wall-clock time of the query, checked in operators and inside
+//    expression loops (comprehensions, reduce, quantifiers, range).
+//  - max_memory_bytes: what the query may hold at once, estimated: the values kept by
+//    collect(), DISTINCT and the other aggregates that keep their inputs, and any one
+//    list or string an expression builds. Default a quarter of the machine's memory.
 #pragma once
 
 #include <chrono>
@@ -19,11 +23,15 @@
 
 namespace kg::query {
 
+// A quarter of the physical memory, or 4 GiB where the system does not say.
+int64_t DefaultMaxMemory();
+
 struct Limits {
   int64_t max_hops = 32;
   int64_t max_rows = 2'000'000;
   int64_t max_expansions = 20'000'000;
   int64_t timeout_ms = 60'000;
+  int64_t max_memory_bytes = DefaultMaxMemory();
 };
 
 class Budget {
@@ -65,13 +73,31 @@ class Budget {
                                        " ms (raise it with --timeout)");
   }
 
+  // Charges memory the query keeps until it ends (aggregate state); throws MemoryLimit
+  // when the total passes max_memory_bytes.
+  void Keep(size_t bytes) {
+    kept_ += static_cast<int64_t>(bytes);
+    if (kept_ > limits_.max_memory_bytes) ThrowMemory("its aggregates hold");
+  }
+  // Checks one value an expression built (a list, a string).
+  void CheckValue(size_t bytes) const {
+    if (static_cast<int64_t>(bytes) + kept_ > limits_.max_memory_bytes) ThrowMemory("a value it built needs");
+  }
+
   int64_t expansions() const { return expansions_; }
 
  private:
+  [[noreturn]] void ThrowMemory(const char* what) const {
+    throw BudgetError("MemoryLimit", std::string("the query needs more memory than ") +
+                                         std::to_string(limits_.max_memory_bytes >> 20) + " MiB (" + what +
+                                         " more; raise it with --max-memory)");
+  }
+
   Limits limits_;
   std::chrono::steady_clock::time_point start_;
   int64_t expansions_ = 0;
   int64_t ticks_ = 0;
+  int64_t kept_ = 0;
 };
 
 }  // namespace kg::query

@@ -69,9 +69,9 @@ void AggregateOp::Run() {
     Group& g = groups[it->second];
     for (size_t i = 0; i < calls_.size(); ++i) {
       const Expr* call = calls_[i];
-      g.aggregators[i]->Add(call->kind == ExprKind::kCountStar
-                                ? Value::Bool(true)
-                                : Evaluate(*call->children[0], env, *ctx_));
+      Value v = call->kind == ExprKind::kCountStar ? Value::Bool(true) : Evaluate(*call->children[0], env, *ctx_);
+      if (g.aggregators[i]->KeepsValues()) ctx_->budget->Keep(ApproxBytes(v));  // collect(), DISTINCT
+      g.aggregators[i]->Add(v);
     }
     ctx_->budget->Tick();
   }

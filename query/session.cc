@@ -33,7 +33,7 @@ bool Report(std::string_view file, std::string_view source, size_t offset, std::
   } catch (const QueryError& e) {
     err << RenderError(file, source, offset, e);
   } catch (const std::bad_alloc&) {
-    err << file << ": error: out of memory (lower --max-rows)\n";
+    err << file << ": error: out of memory (lower --max-memory, --max-rows)\n";
   } catch (const std::exception& e) {
     err << file << ": error: internal error: " << e.what() << "\n";
   }
@@ -80,6 +80,15 @@ Status Session::Save() const {
 Status SetLimit(Limits& limits, const std::string& option, const std::string& value) {
   char* end = nullptr;
   long long v = std::strtoll(value.c_str(), &end, 10);
+  if (option == "--max-memory" && end != nullptr && v > 0) {  // "512M", "2G", or bytes
+    const std::string unit(end);
+    const long long scale = unit == "K" || unit == "k" ? 1LL << 10 : unit == "M" || unit == "m" ? 1LL << 20
+                            : unit == "G" || unit == "g" ? 1LL << 30 : unit.empty() ? 1 : 0;
+    if (scale == 0 || v > (1LL << 50) / scale)
+      return Status::Error("--max-memory needs bytes, or a number with K, M or G, got '" + value + "'");
+    limits.max_memory_bytes = v * scale;
+    return Status::Ok();
+  }
   if (value.empty() || *end != '\0' || v <= 0)
     return Status::Error(option + " needs a positive integer, got '" + value + "'");
   if (option == "--max-rows")

@@ -84,4 +84,19 @@ std::optional<graph::PropertyValue> ToProperty(const Value& v) {
   }
 }
 
+size_t ApproxBytes(const Value& v) {
+  size_t bytes = sizeof(Value);
+  if (v.is_string()) {
+    bytes += v.as_string().size();
+  } else if (v.is_list()) {
+    for (const Value& item : v.as_list())
+      bytes += sizeof(Value) + (item.is_string() ? item.as_string().size() : 0) +
+               (item.is_list() ? item.as_list().size() * sizeof(Value) : 0);
+  } else if (v.is_map()) {
+    for (const auto& [k, item] : v.as_map())
+      bytes += sizeof(Value) + k.size() + (item.is_string() ? item.as_string().size() : 0);
+  }
+  return bytes;
+}
+
 }  // namespace kg::query

@@ -20,6 +20,12 @@
 
 namespace kg::query {
 
+struct Value;
+// What a value holds in memory, roughly: the value itself, a string's bytes, a list's or
+// map's elements one level down (deeper levels were counted when they were built). For
+// the memory budget (limits.h), never recursive.
+size_t ApproxBytes(const Value& v);
+
 class Value;
 using ValueList = std::vector<Value>;
 // Map entries sorted by key, keys unique.

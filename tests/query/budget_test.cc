@@ -104,5 +104,43 @@ TEST(Budget, DefaultHopBoundForOpenVariableLength) {
             39);  // an explicit bound is honoured
 }
 
+// Memory: what collect() and DISTINCT keep, and any list or string an expression builds,
+// is charged to max_memory_bytes; running out is MemoryLimit, not an OOM.
+TEST_F(CompleteGraph, MemoryBudgetBoundsCollectAndDistinct) {
+  Limits limits;
+  limits.max_memory_bytes = 1 << 20;  // 1 MiB: 2,500 nodes of a cross join is far more
+  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V), (b:V), (c:V) RETURN size(collect(a)) AS n", limits), "MemoryLimit");
+  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V), (b:V), (c:V) RETURN count(DISTINCT [a, b, c]) AS n", limits),
+            "MemoryLimit");
+  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V) RETURN size(collect(a)) AS n", limits), "no error");
+  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V), (b:V) RETURN count(*) AS n", limits), "no error");  // count keeps nothing
+}
+
+TEST(Budget, MemoryBoundsValuesExpressionsBuild) {
+  graph::PropertyGraph g;
+  Engine engine(g);
+  Limits limits;
+  limits.max_memory_bytes = 16 << 20;
+  EXPECT_EQ(CodeOf(engine, "RETURN size([x IN range(1, 100000) | range(1, 100000)]) AS n", limits), "MemoryLimit");
+  EXPECT_EQ(CodeOf(engine, "RETURN size(reduce(s = 'ab', x IN range(1, 40) | s + s)) AS n", limits), "MemoryLimit");
+  EXPECT_EQ(CodeOf(engine, "RETURN size(range(1, 10000000)) AS n", limits), "MemoryLimit");
+  EXPECT_EQ(CodeOf(engine, "RETURN size([x IN range(1, 1000) | x * 2]) AS n", limits), "no error");
+}
+
+// The clock is read inside expression loops: a nested reduce over two million items each
+// ends at the timeout, not after the whole product.
+TEST(Budget, TimeoutReachesInsideExpressionLoops) {
+  graph::PropertyGraph g;
+  Engine engine(g);
+  Limits limits;
+  limits.timeout_ms = 300;
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(CodeOf(engine,
+                   "RETURN reduce(a = 0, x IN range(1, 1999999) | a + reduce(b = 0, y IN range(1, 1999999) | b + y)) AS n",
+                   limits),
+            "Timeout");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(30));
+}
+
 }  // namespace
 }  // namespace kg::query

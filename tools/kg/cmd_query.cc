@@ -30,6 +30,9 @@ shown as file:line:col with the line and carets, and stops the script.
   --max-expansions N    relationships traversed       (default 20000000)
   --timeout MS          wall-clock time per statement (default 60000)
   --max-hops N          bound of * and shortest paths (default 32)
+  --max-memory N        what a statement may hold: collect(), DISTINCT,
+                        lists and strings it builds; bytes or 512M, 2G
+                        (default a quarter of the machine's memory)
   --dry-run             do not save what CREATE added to GRAPH
 
 What CREATE adds (marked as manual provenance) is saved back to GRAPH when
@@ -47,7 +50,7 @@ std::optional<std::string> ReadFile(const std::string& path) {
 int Run(const std::vector<std::string>& args) {
   ArgSpec spec{{"--explain", "--dry-run"},
                {"-e", "-f", "--params", "--format", "--max-rows", "--max-expansions", "--timeout",
-                "--max-hops"},
+                "--max-hops", "--max-memory"},
                {"--param"}};
   auto parsed = ParseArgs(args, spec);
   auto usage_error = [](const std::string& msg) {
@@ -64,7 +67,7 @@ int Run(const std::vector<std::string>& args) {
   if (auto f = a.Get("--format"); f && !query::ParseOutputFormat(*f, format))
     return usage_error("unknown format '" + *f + "' (table, csv, json, jsonl)");
   query::Limits limits;
-  for (const char* opt : {"--max-rows", "--max-expansions", "--timeout", "--max-hops"})
+  for (const char* opt : {"--max-rows", "--max-expansions", "--timeout", "--max-hops", "--max-memory"})
     if (auto v = a.Get(opt)) {
       Status st = query::SetLimit(limits, opt, *v);
       if (!st.ok()) return usage_error(st.message());

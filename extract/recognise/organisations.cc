@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "extract/recognise/tsv_table.h"
 #include "extract/text/normalize.h"
 
 namespace kg::extract {
@@ -11,38 +12,13 @@ extern const char kOrganisationsTsv[];
 
 namespace {
 
-std::vector<std::string> SplitOn(std::string_view line, char sep) {
-  std::vector<std::string> out;
-  size_t pos = 0;
-  while (true) {
-    size_t next = line.find(sep, pos);
-    out.emplace_back(line.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
-    if (next == std::string_view::npos) break;
-    pos = next + 1;
-  }
-  return out;
-}
-
 std::vector<Organisation> ParseTable(std::string_view tsv) {
   std::vector<Organisation> rows;
-  bool header = true;
-  size_t pos = 0;
-  while (pos < tsv.size()) {
-    size_t eol = tsv.find('\n', pos);
-    if (eol == std::string_view::npos) eol = tsv.size();
-    std::string_view line = tsv.substr(pos, eol - pos);
-    pos = eol + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    if (header) {  // the first non-comment line names the columns
-      header = false;
-      continue;
-    }
-    auto fields = SplitOn(line, '\t');
+  for (auto& fields : TsvRows(tsv)) {
     fields.resize(6);
     Organisation o;
     o.canonical = text::ToNfc(fields[0]);
-    for (auto& a : SplitOn(fields[1], '|'))
+    for (auto& a : SplitFields(fields[1], '|'))
       if (!a.empty()) o.abbreviations.push_back(text::ToNfc(a));
     o.level = fields[2];
     o.parent = text::ToNfc(fields[3]);

@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "extract/recognise/tsv_table.h"
 #include "extract/text/normalize.h"
 
 namespace kg::extract {
@@ -21,26 +22,8 @@ std::string Lower(std::string_view s) {
 const std::unordered_map<std::string, std::string>& ByDomain() {
   static const std::unordered_map<std::string, std::string> table = [] {
     std::unordered_map<std::string, std::string> m;
-    std::string_view tsv = kOutletsTsv;
-    bool header = true;
-    size_t pos = 0;
-    while (pos < tsv.size()) {
-      size_t eol = tsv.find('\n', pos);
-      if (eol == std::string_view::npos) eol = tsv.size();
-      std::string_view line = tsv.substr(pos, eol - pos);
-      pos = eol + 1;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.empty() || line.front() == '#') continue;
-      if (header) {
-        header = false;
-        continue;
-      }
-      size_t tab = line.find('\t');
-      if (tab == std::string_view::npos) continue;
-      size_t tab2 = line.find('\t', tab + 1);
-      std::string_view province = line.substr(tab + 1, tab2 == std::string_view::npos ? std::string_view::npos : tab2 - tab - 1);
-      m.emplace(Lower(line.substr(0, tab)), text::ToNfc(province));
-    }
+    for (const auto& fields : TsvRows(kOutletsTsv))
+      if (fields.size() >= 2) m.emplace(Lower(fields[0]), text::ToNfc(fields[1]));
     return m;
   }();
   return table;

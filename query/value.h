@@ -20,7 +20,7 @@
 
 namespace kg::query {
 
-struct Value;
+class Value;
 // What a value holds in memory, roughly: the value itself, a string's bytes, a list's or
 // map's elements one level down (deeper levels were counted when they were built). For
 // the memory budget (limits.h), never recursive.

@@ -380,6 +380,21 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
       i = end;
       continue;
     }
+    // "… đoàn làm việc của Bí thư Thành ủy TP HCM, Phó giám đốc Sở Xây dựng Nguyễn Phi Hùng":
+    // a post after "của" names its holder (someone the article speaks of), and the posts
+    // after the comma are the next name's own
+    if (end > i && i > 0 && s.Is(i - 1, "của") && p.roles.size() > 1 && MatchPersonName(s, end) > end) {
+      PersonMention holder;
+      holder.roles.push_back(p.roles.front());
+      CompleteStack(holder.roles);
+      holder.unit_begin = start;
+      holder.unit_end = holder.roles.front().unit_end;
+      holder.begin = s.ByteBegin(start);
+      holder.end = s.ByteEnd(holder.unit_end);
+      out.push_back(std::move(holder));
+      p.roles.erase(p.roles.begin());
+      start = p.roles.front().unit_begin;
+    }
     if (end > i) {
       size_t name_end = MatchPersonName(s, end);
       if (name_end > end) {

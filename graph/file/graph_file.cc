@@ -2,6 +2,7 @@
 
 #include "graph/file/output_target.h"
 
+#include <algorithm>
 #include <fcntl.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -203,15 +204,18 @@ Status DecodePayload(std::string_view payload, uint32_t version, const std::stri
     return Status::Error(path + ": damaged graph file (" + what + ")");
   };
   uint64_t symbol_count = r.Varint();
-  if (!r.ok() || symbol_count > payload.size()) return damaged("symbol table");
-  std::vector<std::string> symbols(symbol_count);
-  for (auto& s : symbols) s = r.String();
+  if (!r.ok() || symbol_count > r.remaining()) return damaged("symbol table");  // >= 1 byte each
+  std::vector<std::string> symbols;
+  symbols.reserve(std::min<uint64_t>(symbol_count, 1 << 16));
+  for (uint64_t i = 0; i < symbol_count && r.ok(); ++i) symbols.push_back(r.String());
   if (!r.ok()) return damaged("symbol table");
 
   uint64_t article_count = r.Varint();
-  if (!r.ok() || article_count > payload.size()) return damaged("article table");
-  std::vector<ArticleRecord> articles(article_count);
-  for (auto& a : articles) {
+  if (!r.ok() || article_count > r.remaining() / 8) return damaged("article table");  // >= 8 bytes each
+  std::vector<ArticleRecord> articles;
+  articles.reserve(std::min<uint64_t>(article_count, 1 << 16));
+  for (uint64_t i = 0; i < article_count; ++i) {
+    ArticleRecord& a = articles.emplace_back();
     for (std::string* f : {&a.id, &a.published, &a.site, &a.url, &a.province, &a.title, &a.source})
       *f = r.String();
     uint64_t authors = r.Varint();
@@ -219,6 +223,7 @@ Status DecodePayload(std::string_view payload, uint32_t version, const std::stri
     a.authors.resize(authors);
     for (auto& author : a.authors) author = r.String();
     if (version >= 2 && !ReadQuotes(r, a.quotes)) return damaged("evidence quotes");
+    if (!r.ok()) return damaged("article table");
   }
   if (!r.ok()) return damaged("article table");
 
@@ -233,10 +238,13 @@ Status DecodePayload(std::string_view payload, uint32_t version, const std::stri
 
   NodeId next_node_id = r.Varint();
   uint64_t node_count = r.Varint();
-  if (!r.ok() || node_count > payload.size()) return damaged("node table");
-  std::vector<NodeRecord> nodes(node_count);
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    NodeRecord& n = nodes[i];
+  // every record takes at least 5 bytes; the table grows as records are decoded, so a
+  // count the bytes cannot back is "damaged", never a huge allocation (bad_alloc)
+  if (!r.ok() || node_count > r.remaining() / 5) return damaged("node table");
+  std::vector<NodeRecord> nodes;
+  nodes.reserve(std::min<uint64_t>(node_count, 1 << 16));
+  for (size_t i = 0; i < node_count; ++i) {
+    NodeRecord& n = nodes.emplace_back();
     n.id = r.Varint();
     if (i > 0 && n.id <= nodes[i - 1].id) return damaged("node ids out of order");
     uint64_t labels = r.Varint();
@@ -254,10 +262,11 @@ Status DecodePayload(std::string_view payload, uint32_t version, const std::stri
 
   EdgeId next_edge_id = r.Varint();
   uint64_t edge_count = r.Varint();
-  if (!r.ok() || edge_count > payload.size()) return damaged("relationship table");
-  std::vector<EdgeRecord> edges(edge_count);
-  for (size_t i = 0; i < edges.size(); ++i) {
-    EdgeRecord& e = edges[i];
+  if (!r.ok() || edge_count > r.remaining() / 6) return damaged("relationship table");  // >= 6 bytes each
+  std::vector<EdgeRecord> edges;
+  edges.reserve(std::min<uint64_t>(edge_count, 1 << 16));
+  for (size_t i = 0; i < edge_count; ++i) {
+    EdgeRecord& e = edges.emplace_back();
     e.id = r.Varint();
     if (i > 0 && e.id <= edges[i - 1].id) return damaged("relationship ids out of order");
     e.type = static_cast<SymbolId>(r.Varint());

@@ -156,6 +156,49 @@ TEST(GraphFile, VersionOneFileLoadsWithoutQuotes) {
   std::filesystem::remove(path);
 }
 
+// A file whose checksum is right but whose counts promise more records than its bytes can
+// hold is "damaged" at once — never a huge allocation (it used to abort with bad_alloc).
+TEST(GraphFile, HugeRecordCountsAreDamagedNotAnAllocation) {
+  PropertyGraph empty;
+  std::string path = TempPath("huge");
+  ASSERT_TRUE(SaveGraph(empty, path).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  auto varint = [](uint64_t v) {
+    std::string out;
+    while (v >= 0x80) out.push_back(static_cast<char>((v & 0x7F) | 0x80)), v >>= 7;
+    out.push_back(static_cast<char>(v));
+    return out;
+  };
+  const uint64_t padding = 4 << 20;  // 4 MB of bytes that cannot hold 4 million records
+  for (const char* table : {"nodes", "edges"}) {
+    // no symbols, articles or metadata; then the node table (or an empty one and the edges)
+    std::string payload = std::string(3, '\0') + varint(uint64_t{1} << 40);
+    if (std::string(table) == "nodes") {
+      payload += varint(padding);  // as many nodes as bytes: within the file's size, far past its records
+    } else {
+      payload += varint(0) + varint(uint64_t{1} << 40) + varint(padding);
+    }
+    payload += std::string(padding, '\0');
+    std::string file = bytes.substr(0, 32) + payload;
+    auto put32 = [&](size_t at, uint32_t v) {
+      for (int i = 0; i < 4; ++i) file[at + i] = static_cast<char>((v >> (8 * i)) & 0xFF);
+    };
+    put32(16, static_cast<uint32_t>(payload.size()));
+    put32(24, static_cast<uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size())));
+    { std::ofstream(path, std::ios::binary) << file; }
+    auto loaded = LoadGraph(path);
+    ASSERT_FALSE(loaded.ok()) << table;
+    EXPECT_NE(loaded.status().message().find(std::string(table) == "nodes" ? "(node table)" : "(relationship table)"),
+              std::string::npos)
+        << loaded.status().message();
+  }
+  std::filesystem::remove(path);
+}
+
 TEST(GraphFile, SaveIsAtomicAndLeavesNoTemporaryFile) {
   std::string path = TempPath("atomic");
   ASSERT_TRUE(SaveGraph(SampleGraph(), path).ok());

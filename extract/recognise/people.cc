@@ -372,8 +372,8 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
     size_t start = i;
     size_t end = MatchStack(s, i, p.roles);
     // "Nguyễn Thiện Nhân được cử làm Bí thư Thành ủy TP.HCM, Phó chủ tịch Lê Bá Trình …":
-    // posts after "làm", "giữ chức", "là" say what the person before becomes or is — they
-    // are not the titles of the name that follows
+    // posts after "làm", "giữ chức" say what the person before becomes — they are not the
+    // titles of the name that follows
     const bool predicate = end > i && i > 0 &&
                            (s.Is(i - 1, "làm") || s.Is(i - 1, "chức"));
     if (predicate) {

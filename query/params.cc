@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "extract/text/utf8.h"
 #include "query/evaluator.h"
 #include "query/parser.h"
 #include "query/query_error.h"
@@ -59,14 +60,38 @@ Value FromJson(const rapidjson::Value& j) {
   return Value::Map(std::move(entries));
 }
 
+// Values that can only be meant as a Cypher literal: a number, a quoted string, a list, a
+// map, true/false/null. When such a value fails to parse it is an error, never a String.
+bool LooksLikeLiteral(std::string_view text) {
+  size_t start = text.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return false;
+  std::string_view t = text.substr(start);
+  char c = t[0];
+  if (c == '[' || c == '{' || c == '\'' || c == '"' || (c >= '0' && c <= '9')) return true;
+  if ((c == '-' || c == '+' || c == '.') && t.size() > 1 && t[1] >= '0' && t[1] <= '9') return true;
+  std::string word(t.substr(0, t.find_last_not_of(" \t") + 1));
+  for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return word == "true" || word == "false" || word == "null";
+}
+
+Status NotALiteral(const std::string& name, const std::string& text, const std::string& why) {
+  return Status::Error("--param " + name + ": '" + text + "' is not a Cypher literal (" + why +
+                       "); quote it to pass text: --param \"" + name + "='...'\"");
+}
+
 }  // namespace
 
 Status AddParamArgument(const std::string& argument, Params& params) {
+  int64_t bad = text::FindInvalidUtf8(argument);
+  if (bad >= 0)
+    return Status::Error("--param: invalid UTF-8 at byte " + std::to_string(bad) + " of '" +
+                         argument.substr(0, argument.find('=')) + "=…'");
   size_t eq = argument.find('=');
   if (eq == std::string::npos || eq == 0)
     return Status::Error("--param needs name=value, got '" + argument + "'");
   std::string name = argument.substr(0, eq);
   std::string text = argument.substr(eq + 1);
+  bool literal_expected = LooksLikeLiteral(text);
   try {
     ExprPtr e = ParseExpression(text);
     if (IsConstant(*e)) {
@@ -75,8 +100,14 @@ Status AddParamArgument(const std::string& argument, Params& params) {
       params[name] = Evaluate(*e, env, ctx);
       return Status::Ok();
     }
-  } catch (const QueryError&) {
-    // not a literal: a plain string
+    if (literal_expected) return NotALiteral(name, text, "an expression, not a value");
+  } catch (const QueryError& error) {
+    // Words (Nguyen Xuan Ky) are plain text; a broken or over-deep literal is an error.
+    if (literal_expected) {
+      std::string where = error.offset() == kNoOffset ? std::string()
+                                                      : " at character " + std::to_string(error.offset() + 1);
+      return NotALiteral(name, text, error.what() + where);
+    }
   }
   params[name] = Value::String(text);
   return Status::Ok();
@@ -84,7 +115,7 @@ Status AddParamArgument(const std::string& argument, Params& params) {
 
 Status AddParamsFromJson(const std::string& json_text, Params& params) {
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseIterativeFlag>(json_text.data(), json_text.size());
+  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(json_text.data(), json_text.size());
   if (doc.HasParseError())
     return Status::Error(std::string("invalid JSON at byte ") +
                          std::to_string(doc.GetErrorOffset()) + ": " +

@@ -4,6 +4,7 @@
 #include <rapidjson/error/en.h>
 #include <zlib.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -105,6 +106,46 @@ uint64_t GzipDataEnd(const std::string& path) {
   return consumed;
 }
 
+const char* JsonTypeName(const rapidjson::Value& v) {
+  if (v.IsNull()) return "null";
+  if (v.IsBool()) return "a boolean";
+  if (v.IsNumber()) return "a number";
+  if (v.IsArray()) return "an array";
+  if (v.IsObject()) return "an object";
+  return "a string";
+}
+
+// Column (1-based) of the first \uD800-\uDFFF escape in a record that is not part of a
+// high + low pair: the escape that decoded into invalid text. 0 when there is none.
+size_t LoneSurrogateColumn(const std::string& line) {
+  auto surrogate_at = [&](size_t i) -> int {  // 1 high, 2 low, 0 neither
+    if (i + 6 > line.size() || line[i] != '\\' || line[i + 1] != 'u') return 0;
+    unsigned value = 0;
+    for (size_t k = i + 2; k < i + 6; ++k) {
+      const char c = line[k];
+      if (!std::isxdigit(static_cast<unsigned char>(c))) return 0;
+      value = value * 16 + (std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (std::tolower(c) - 'a' + 10));
+    }
+    if (value >= 0xD800 && value <= 0xDBFF) return 1;
+    if (value >= 0xDC00 && value <= 0xDFFF) return 2;
+    return 0;
+  };
+  for (size_t i = 0; i + 6 <= line.size(); ++i) {
+    if (line[i] != '\\') continue;
+    if (line[i + 1] != 'u') {
+      ++i;  // skip the escaped character ("\\u" is a backslash then a u)
+      continue;
+    }
+    const int kind = surrogate_at(i);
+    if (kind == 2) return i + 1;
+    if (kind == 1) {
+      if (surrogate_at(i + 6) != 2) return i + 1;
+      i += 11;
+    }
+  }
+  return 0;
+}
+
 std::string OptionalString(const rapidjson::Value& obj, const char* name) {
   auto it = obj.FindMember(name);
   if (it == obj.MemberEnd() || !it->value.IsString()) return {};
@@ -124,21 +165,32 @@ std::string ParseArticleRecord(const std::string& line, RawArticle& out) {
            " at column " + std::to_string(doc.GetErrorOffset() + 1);
   if (!doc.IsObject()) return "not a JSON object";
   auto text = doc.FindMember("text");
-  if (text == doc.MemberEnd() || !text->value.IsString()) return "missing \"text\"";
+  if (text == doc.MemberEnd()) return "missing \"text\"";
+  if (!text->value.IsString())
+    return std::string("\"text\" is ") + JsonTypeName(text->value) + ", not a string";
   out.text.assign(text->value.GetString(), text->value.GetStringLength());
   auto id = doc.FindMember("id");
   if (id != doc.MemberEnd() && id->value.IsString()) {
     out.id.assign(id->value.GetString(), id->value.GetStringLength());
   } else if (id != doc.MemberEnd() && id->value.IsInt64()) {
     out.id = std::to_string(id->value.GetInt64());
-  } else {
+  } else if (id == doc.MemberEnd()) {
     return "missing \"id\"";
+  } else {
+    return std::string("\"id\" is ") + JsonTypeName(id->value) + ", not a string or an integer";
   }
   if (out.id.empty()) return "empty \"id\"";
   out.published = OptionalString(doc, "published");
   out.site = OptionalString(doc, "site");
   out.url = OptionalString(doc, "url");
   out.province = OptionalString(doc, "province");
+  // The record was valid UTF-8, so invalid text can only come from a \u escape: point at it
+  // in the record, not at a byte of the decoded text.
+  if (text::FindInvalidUtf8(out.text) >= 0) {
+    const size_t column = LoneSurrogateColumn(line);
+    return "\"text\" has an unpaired surrogate escape" +
+           (column > 0 ? " at column " + std::to_string(column) : std::string());
+  }
   return CheckArticleText(out.text);
 }
 
@@ -151,6 +203,17 @@ void ReadJsonlFile(const std::string& path, ReadCounts& counts, const ArticleSin
     return;
   }
   gzbuffer(file, 1 << 20);
+  {
+    char head[512];
+    const int got = gzread(file, head, sizeof head);
+    if (got > 0 && text::LooksUtf16(std::string_view(head, static_cast<size_t>(got)))) {
+      on_issue({path, "UTF-16 file; kg reads UTF-8 (convert it first: iconv -f UTF-16 -t UTF-8)"});
+      ++counts.skipped;
+      gzclose(file);
+      return;
+    }
+    gzrewind(file);
+  }
   // a record may escape its text: "\u1ec7" is six bytes for three
   const size_t max_line = options.max_article_bytes * 2 + 4096;
   LineReader lines(file, max_line);

@@ -1,5 +1,7 @@
 #include "extract/text/utf8.h"
 
+#include <algorithm>
+
 namespace kg::text {
 
 int64_t FindInvalidUtf8(std::string_view s) {
@@ -46,6 +48,20 @@ bool LooksBinary(std::string_view s) {
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
   }
   return controls > 8 && controls * 20 > s.size();
+}
+
+bool LooksUtf16(std::string_view s) {
+  if (s.size() >= 2) {
+    const auto b0 = static_cast<unsigned char>(s[0]), b1 = static_cast<unsigned char>(s[1]);
+    if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) return true;
+  }
+  const size_t n = std::min<size_t>(s.size(), 512) & ~size_t{1};
+  if (n < 8) return false;
+  size_t even_nul = 0, odd_nul = 0;
+  for (size_t i = 0; i < n; ++i) (i % 2 == 0 ? even_nul : odd_nul) += s[i] == '\0';
+  const size_t pairs = n / 2;
+  return (even_nul * 10 >= pairs * 7 && odd_nul * 10 < pairs) ||
+         (odd_nul * 10 >= pairs * 7 && even_nul * 10 < pairs);
 }
 
 size_t CodePointCount(std::string_view s) {

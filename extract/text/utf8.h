@@ -18,6 +18,10 @@ inline bool IsValidUtf8(std::string_view bytes) { return FindInvalidUtf8(bytes) 
 // True when the text looks binary: a NUL byte or many C0 control characters.
 bool LooksBinary(std::string_view bytes);
 
+// True when the bytes look like UTF-16 rather than UTF-8: a UTF-16 byte order mark, or
+// (in the first 512 bytes) NUL in most odd or most even positions, as ASCII in UTF-16 has.
+bool LooksUtf16(std::string_view bytes);
+
 // Number of code points in valid UTF-8.
 size_t CodePointCount(std::string_view utf8);
 

@@ -50,4 +50,18 @@ printf '{"id":"long","text":"%s"}\n{"id":"short","text":"Bài ngắn"}\n' "$(hea
 "$KG" build "$WORK/long.jsonl" -o "$WORK/long.kg" --max-article-bytes 1000 2> "$WORK/err"
 expect_contains "$(cat "$WORK/err")" "long.jsonl:1: article of 3000 bytes is over the limit of 1000" "the size limit"
 expect_contains "$("$KG" stats "$WORK/long.kg")" "1 read, 1 skipped" "the short article is read"
+
+# parameters: a broken literal or text that is not UTF-8 is an error naming the parameter,
+# never a String; words stay text, and JSON output stays valid JSON
+for bad in "l=[1, 2" "m={a: }" "n=12abc" "$(printf 'x=caf\xe9')"; do
+  set +e
+  "$KG" query "$WORK/long.kg" -e 'RETURN $l' --param "$bad" > "$WORK/out" 2> "$WORK/err"
+  status=$?
+  set -e
+  [ "$status" -eq 2 ] || fail "--param $bad must be refused with status 2 (got $status)"
+  expect_contains "$(cat "$WORK/err")" "--param" "the refused parameter is named"
+done
+"$KG" query "$WORK/long.kg" -e 'RETURN $w AS w' --param 'w=Nguyen Xuan Ky' --format json > "$WORK/out"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["rows"]==[["Nguyen Xuan Ky"]], d' "$WORK/out" \
+  || fail "a word parameter is text, and the JSON output parses"
 echo ok

@@ -169,5 +169,48 @@ TEST_F(CorpusReaderTest, EmptyBinaryAndMissingFilesAreIssues) {
   EXPECT_NE(r.issues[3].reason.find("no such file"), std::string::npos);
 }
 
+// The reasons say what is wrong and where in the file: the JSON type of a "text" that is
+// not a string, the record's column of an unpaired surrogate escape.
+TEST_F(CorpusReaderTest, ReasonsNameTheTypeAndTheRecordColumn) {
+  std::string lines =
+      "{\"id\": \"n\", \"text\": 42}\n"
+      "{\"id\": [1], \"text\": \"Ngày 2/6\"}\n"
+      "{\"id\": \"s\", \"text\": \"Hà Nội \\\\u0041 \\ud83d\\ude00 x \\udc00 y\"}\n";
+  fs::path p = dir_ / "types.jsonl";
+  Write(p, lines);
+  Read r = ReadAll({p.string()});
+  EXPECT_TRUE(r.articles.empty());
+  ASSERT_EQ(r.issues.size(), 3u);
+  EXPECT_EQ(r.issues[0].reason, "\"text\" is a number, not a string");
+  EXPECT_EQ(r.issues[1].reason, "\"id\" is an array, not a string or an integer");
+  // the column of the lone \udc00 (the pair before it is fine, and "\\u0041" is an escaped
+  // backslash, not an escape)
+  const std::string record = lines.substr(lines.find("{\"id\": \"s\""));
+  const size_t column = record.find("\\udc00 y") + 1;
+  EXPECT_EQ(r.issues[2].reason, "\"text\" has an unpaired surrogate escape at column " +
+                                    std::to_string(column));
+}
+
+// UTF-16 is named as such, for a text file (with or without its byte order mark) and for a
+// JSON Lines file, with the conversion to run.
+TEST_F(CorpusReaderTest, Utf16IsNamedNotCalledBinary) {
+  const std::string ascii = "Ngay 2/6, Ban Thuong vu Tinh uy hop.\n";
+  std::string le, be;
+  for (char c : ascii) {
+    le += c, le += '\0';
+    be += '\0', be += c;
+  }
+  Write(dir_ / "le.txt", "\xFF\xFE" + le);
+  Write(dir_ / "be.txt", be);
+  std::string jsonl = "{\"id\": \"a\", \"text\": \"x\"}\n", jsonl16 = "\xFF\xFE";
+  for (char c : jsonl) jsonl16 += c, jsonl16 += '\0';
+  Write(dir_ / "wide.jsonl", jsonl16);
+  Read r = ReadAll({(dir_ / "le.txt").string(), (dir_ / "be.txt").string(),
+                    (dir_ / "wide.jsonl").string()});
+  EXPECT_TRUE(r.articles.empty());
+  ASSERT_EQ(r.issues.size(), 3u);
+  for (const auto& issue : r.issues) EXPECT_NE(issue.reason.find("UTF-16"), std::string::npos) << issue.reason;
+}
+
 }  // namespace
 }  // namespace kg::corpus

@@ -84,6 +84,34 @@ TEST(Params, LiteralsOrPlainStrings) {
   EXPECT_FALSE(AddParamArgument("novalue", p).ok());
 }
 
+// A value that can only be meant as a literal (a number, a quote, a bracket, true/false/null)
+// and does not parse as one is an error naming the parameter, never silently a String.
+TEST(Params, BrokenLiteralsAreErrors) {
+  Params p;
+  for (const char* arg : {"l=[1, 2", "m={a: }", "q='unclosed", "n=12abc", "e=1+1", "t=truex"}) {
+    Status s = AddParamArgument(arg, p);
+    if (std::string(arg) == "t=truex") {
+      EXPECT_TRUE(s.ok()) << arg;  // a word, not the literal true
+      continue;
+    }
+    ASSERT_FALSE(s.ok()) << arg;
+    EXPECT_NE(s.message().find("--param " + std::string(arg).substr(0, 1)), std::string::npos)
+        << s.message();
+  }
+  std::string deep = "d=" + std::string(30000, '[') + std::string(30000, ']');
+  Status s = AddParamArgument(deep, p);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("nested too deeply"), std::string::npos) << s.message();
+}
+
+TEST(Params, InvalidUtf8IsRefused) {
+  Params p;
+  EXPECT_FALSE(AddParamArgument("name=Nguy\xE1n", p).ok());
+  EXPECT_FALSE(AddParamArgument("name='\xC3\x28'", p).ok());
+  EXPECT_FALSE(AddParamsFromJson("{\"a\": \"\xFF\"}", p).ok());
+  EXPECT_EQ(p.count("name"), 0u);
+}
+
 TEST(Params, FromJson) {
   Params p;
   ASSERT_TRUE(

@@ -87,7 +87,10 @@ int Run(const std::vector<std::string>& args) {
   }
   for (const auto& p : a.GetAll("--param")) {
     Status st = query::AddParamArgument(p, params);
-    if (!st.ok()) return usage_error(st.message());
+    if (!st.ok()) {  // a bad value, not a misuse of the command: the message alone
+      std::cerr << "kg query: " << st.message() << "\n";
+      return 2;
+    }
   }
   std::string script, name = "-e";
   if (file) {

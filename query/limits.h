@@ -12,9 +12,10 @@
 //    expression loops (comprehensions, reduce, quantifiers, range).
 //  - max_memory_bytes: what the query may hold at once, estimated: the values kept by
 //    collect(), DISTINCT and the other aggregates that keep their inputs, and any one
-//    list or string an expression builds. Default a quarter of the machine's memory.
+//    list or string an expression builds, the rows a sort holds, and the plan itself. Default a quarter of the machine's memory.
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -22,6 +23,9 @@
 #include "query/query_error.h"
 
 namespace kg::query {
+
+// "512 MiB", "100 KiB", "900 bytes": a memory budget as a message names it.
+std::string FormatBytes(int64_t bytes);
 
 // A quarter of the physical memory, or 4 GiB where the system does not say.
 int64_t DefaultMaxMemory();
@@ -75,10 +79,12 @@ class Budget {
 
   // Charges memory the query keeps until it ends (aggregate state); throws MemoryLimit
   // when the total passes max_memory_bytes.
-  void Keep(size_t bytes) {
+  void Keep(size_t bytes, const char* holder = "its aggregates hold") {
     kept_ += static_cast<int64_t>(bytes);
-    if (kept_ > limits_.max_memory_bytes) ThrowMemory("its aggregates hold");
+    if (kept_ > limits_.max_memory_bytes) ThrowMemory(holder);
   }
+  // Gives back what Keep charged, when the holder (a sort restarted under an Apply) lets go.
+  void Release(size_t bytes) { kept_ -= std::min<int64_t>(kept_, static_cast<int64_t>(bytes)); }
   // Checks one value an expression built (a list, a string).
   void CheckValue(size_t bytes) const {
     if (static_cast<int64_t>(bytes) + kept_ > limits_.max_memory_bytes) ThrowMemory("a value it built needs");
@@ -89,7 +95,7 @@ class Budget {
  private:
   [[noreturn]] void ThrowMemory(const char* what) const {
     throw BudgetError("MemoryLimit", std::string("the query needs more memory than ") +
-                                         std::to_string(limits_.max_memory_bytes >> 20) + " MiB (" + what +
+                                         FormatBytes(limits_.max_memory_bytes) + " (" + what +
                                          " more; raise it with --max-memory)");
   }
 

@@ -14,6 +14,8 @@ SortOp::SortOp(OperatorPtr child, std::vector<SortKey> keys)
 
 void SortOp::Open(ExecContext& ctx) {
   Operator::Open(ctx);
+  ctx.budget->Release(held_bytes_);
+  held_bytes_ = 0;
   rows_.clear();
   pos_ = 0;
   done_ = false;
@@ -30,6 +32,11 @@ bool SortOp::Next(Row& out) {
       Row key;
       key.reserve(keys_.size());
       for (const auto& k : keys_) key.push_back(Evaluate(*k.expr, env, *ctx_));
+      size_t bytes = sizeof(keyed[0]);
+      for (const Value& v : row) bytes += ApproxBytes(v);
+      for (const Value& v : key) bytes += ApproxBytes(v);
+      ctx_->budget->Keep(bytes, "its sort holds");  // a sort holds all its input: charged to --max-memory
+      held_bytes_ += bytes;
       keyed.emplace_back(std::move(row), std::move(key));
       ctx_->budget->CheckRows(keyed.size());
       ctx_->budget->Tick();

@@ -303,6 +303,7 @@ class SortOp : public Operator {
 
  private:
   std::vector<SortKey> keys_;
+  size_t held_bytes_ = 0;  // charged to the memory budget
   std::vector<Row> rows_;
   size_t pos_ = 0;
   bool done_ = false;

@@ -40,11 +40,17 @@ class Planner {
   // A variable expression referring to `column`, owned by the plan.
   const Expr* ColumnRef(const std::string& column);
 
+  // Charges a new operator to the memory budget: every operator keeps its column names and,
+  // when running, a row of that width, so a pattern of n hops costs n² — 7,000 `-->()` would
+  // take gigabytes. Over --max-memory it is a MemoryLimit error before the memory is taken.
+  void ChargePlan(const Operator& op);
+
  private:
   Plan& plan_;
   const BoundStatement& bound_;
   const Limits& limits_;
   int next_hidden_ = 0;
+  int64_t plan_bytes_ = 0;
   bool writes_ = false;  // a CREATE precedes the clause being planned
 };
 

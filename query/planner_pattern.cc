@@ -155,6 +155,7 @@ OperatorPtr Planner::PlanPart(OperatorPtr in, const PatternPart& part, Uniquenes
       op = std::make_unique<ExpandOp>(std::move(op), std::move(spec));
       unique.single.push_back(op->ColumnIndex(rels[i]));
     }
+    ChargePlan(*op);
   };
   for (size_t i = start; i < part.rels.size(); ++i) hop(i, true);
   for (size_t i = start; i-- > 0;) hop(i, false);

@@ -116,6 +116,28 @@ TEST_F(CompleteGraph, MemoryBudgetBoundsCollectAndDistinct) {
   EXPECT_EQ(CodeOf(engine_, "MATCH (a:V), (b:V) RETURN count(*) AS n", limits), "no error");  // count keeps nothing
 }
 
+// A sort holds its whole input: charged, so ORDER BY over a cross join runs out of memory
+// as a MemoryLimit; the same sort with a small input passes.
+TEST_F(CompleteGraph, MemoryBudgetBoundsSorts) {
+  Limits limits;
+  limits.max_memory_bytes = 1 << 20;
+  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V), (b:V), (c:V) RETURN a ORDER BY c.i", limits), "MemoryLimit");
+  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V) RETURN a ORDER BY a.i", limits), "no error");
+}
+
+// Planning a pattern of n hops costs n² (every operator keeps its columns): a long chain is
+// a MemoryLimit before the memory is taken, a short one plans.
+TEST(Budget, MemoryBoundsPlanning) {
+  graph::PropertyGraph g;
+  Engine engine(g);
+  Limits limits;
+  limits.max_memory_bytes = 64 << 20;
+  std::string chain;
+  for (int i = 0; i < 3000; ++i) chain += "-->()";
+  EXPECT_EQ(CodeOf(engine, "MATCH (a)" + chain + " RETURN count(*) AS n", limits), "MemoryLimit");
+  EXPECT_EQ(CodeOf(engine, "MATCH (a)-->()-->()-->() RETURN count(*) AS n", limits), "no error");
+}
+
 TEST(Budget, MemoryBoundsValuesExpressionsBuild) {
   graph::PropertyGraph g;
   Engine engine(g);

@@ -32,6 +32,7 @@ QueryResult Engine::Run(std::string_view statement, const Params& params, const 
   BoundStatement bound = Bind(s, params);
   Plan plan = BuildPlan(s, bound, limits);
   QueryResult result;
+  result.warnings = FindUnknownNames(s, graph_);
   if (s.explain) {
     result.plan = PlanText(plan);
     return result;

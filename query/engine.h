@@ -25,6 +25,7 @@
 #include "query/exec_context.h"
 #include "query/limits.h"
 #include "query/name_index.h"
+#include "query/unknown_names.h"
 #include "query/value.h"
 
 namespace kg::query {
@@ -33,6 +34,8 @@ struct QueryResult {
   std::vector<std::string> columns;
   std::vector<ValueList> rows;
   WriteStats stats;
+  // labels, types and property keys the statement reads but the graph has never seen
+  std::vector<NameWarning> warnings;
   std::string plan;  // EXPLAIN: the plan instead of rows
 };
 

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "graph/base/csv.h"
 #include "query/functions.h"
 #include "extract/text/normalize.h"
 
@@ -192,13 +193,7 @@ std::string CsvCell(const graph::PropertyGraph& g, const Value& v) {
     s = NumberToString(v);
   else
     s = ValueToJson(g, v);
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  return out + "\"";
+  return CsvField(s);
 }
 
 void Table(const graph::PropertyGraph& g, const QueryResult& r, std::ostream& out) {
@@ -317,10 +312,10 @@ void RenderResult(const graph::PropertyGraph& g, const QueryResult& r, OutputFor
     case OutputFormat::kCsv: {
       for (size_t c = 0; c < r.columns.size(); ++c)
         out << (c ? "," : "") << CsvCell(g, Value::String(r.columns[c]));
-      if (!r.columns.empty()) out << "\r\n";
+      if (!r.columns.empty()) out << kCsvLineEnd;
       for (const auto& row : r.rows) {
         for (size_t c = 0; c < row.size(); ++c) out << (c ? "," : "") << CsvCell(g, row[c]);
-        out << "\r\n";
+        out << kCsvLineEnd;
       }
       return;
     }

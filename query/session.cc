@@ -1,5 +1,6 @@
 #include "query/session.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <functional>
 
@@ -52,6 +53,10 @@ bool Session::RunScript(std::string_view file_name, std::string_view script, con
         return;
       }
       QueryResult r = engine_->Run(st.text, params, limits);
+      for (const auto& w : r.warnings) {
+        SourcePosition pos = PositionOf(script, std::min(st.offset + w.offset, script.size()));
+        err << file_name << ":" << pos.line << ":" << pos.column << ": warning: " << w.message << "\n";
+      }
       if (!r.stats.empty()) changed_ = true;
       if (!r.plan.empty()) {
         out << r.plan;

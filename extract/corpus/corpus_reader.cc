@@ -22,6 +22,7 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
 enum class FileKind { kText, kJsonl, kOther };
 
 FileKind KindOf(const std::string& path) {
+  if (path == "-") return FileKind::kJsonl;  // standard input: JSON Lines, plain or gzip
   std::string lower = path;  // "ARTICLE.TXT" is a text file too
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -118,7 +119,7 @@ ReadCounts ReadCorpus(const std::vector<std::string>& paths, const ArticleSink& 
         ++counts.skipped;
       }
       for (const auto& f : files) ReadFile(f, path, counts, on_article, on_issue, options);
-    } else if (fs::exists(path, ec)) {
+    } else if (path == "-" || fs::exists(path, ec)) {  // "-": JSON Lines on stdin
       ReadFile(path, "", counts, on_article, on_issue, options);
     } else {
       on_issue({path, "no such file or folder"});

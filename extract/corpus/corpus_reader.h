@@ -35,6 +35,8 @@ struct ReadOptions {
 using ArticleSink = std::function<void(RawArticle&&)>;
 using IssueSink = std::function<void(const InputIssue&)>;
 
+// Reads every path in order: a folder (recursively, files sorted), a .txt, .jsonl or
+// .jsonl.gz file, or "-" for JSON Lines (plain or gzip) on standard input.
 ReadCounts ReadCorpus(const std::vector<std::string>& paths, const ArticleSink& on_article,
                       const IssueSink& on_issue, const ReadOptions& options = {});
 

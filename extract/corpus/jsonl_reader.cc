@@ -2,6 +2,7 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <cctype>
@@ -48,6 +49,13 @@ class LineReader {
         return true;
       }
     }
+  }
+
+  // The bytes buffered next, without consuming them (the first read of the file if none
+  // is buffered): to sniff the encoding of a pipe, which cannot be rewound.
+  std::string_view Peek() {
+    if (pos_ == end_) Fill();
+    return std::string_view(buffer_.data() + pos_, end_ - pos_);
   }
 
  private:
@@ -196,34 +204,30 @@ std::string ParseArticleRecord(const std::string& line, RawArticle& out) {
 
 void ReadJsonlFile(const std::string& path, ReadCounts& counts, const ArticleSink& on_article,
                    const IssueSink& on_issue, const ReadOptions& options) {
-  gzFile file = gzopen(path.c_str(), "rb");
+  // "-" is standard input; zlib reads plain text through unchanged, so a pipe may be either
+  gzFile file = path == "-" ? gzdopen(::dup(STDIN_FILENO), "rb") : gzopen(path.c_str(), "rb");
   if (file == nullptr) {
     on_issue({path, std::string("cannot open: ") + std::strerror(errno)});
     ++counts.skipped;
     return;
   }
   gzbuffer(file, 1 << 20);
-  {
-    char head[512];
-    const int got = gzread(file, head, sizeof head);
-    if (got > 0 && text::LooksUtf16(std::string_view(head, static_cast<size_t>(got)))) {
-      on_issue({path, "UTF-16 file; kg reads UTF-8 (convert it first: iconv -f UTF-16 -t UTF-8)"});
-      ++counts.skipped;
-      gzclose(file);
-      return;
-    }
-    gzrewind(file);
-  }
   // a record may escape its text: "\u1ec7" is six bytes for three
   const size_t max_line = options.max_article_bytes * 2 + 4096;
   LineReader lines(file, max_line);
+  if (text::LooksUtf16(lines.Peek().substr(0, 512))) {
+    on_issue({path, "UTF-16 file; kg reads UTF-8 (convert it first: iconv -f UTF-16 -t UTF-8)"});
+    ++counts.skipped;
+    gzclose(file);
+    return;
+  }
   std::string line;
   size_t line_number = 0;
   bool too_long = false;
   size_t skipped_bytes = 0;
   while (lines.Next(line, too_long, skipped_bytes)) {
     ++line_number;
-    std::string where = path + ":" + std::to_string(line_number);
+    std::string where = (path == "-" ? "stdin" : path) + ":" + std::to_string(line_number);
     if (too_long) {
       on_issue({where, "record of " + std::to_string(skipped_bytes) + " bytes is over the limit of " +
                            std::to_string(max_line) + " (an article of at most " +
@@ -252,9 +256,10 @@ void ReadJsonlFile(const std::string& path, ReadCounts& counts, const ArticleSin
   int err = 0;
   const char* message = gzerror(file, &err);
   if (err != Z_OK && err != Z_STREAM_END) {
-    on_issue({path + ":" + std::to_string(line_number + 1), std::string("truncated or corrupt: ") + message});
+    on_issue({(path == "-" ? "stdin" : path) + ":" + std::to_string(line_number + 1),
+              std::string("truncated or corrupt: ") + message});
     ++counts.skipped;
-  } else if (gzdirect(file) == 0) {
+  } else if (gzdirect(file) == 0 && path != "-") {
     // zlib reads concatenated gzip members but ignores anything else after the last one
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "extract/text/utf8.h"
+#include "graph/base/csv.h"
 
 namespace kg::exporter {
 namespace {
@@ -182,13 +183,7 @@ void AppendJsonString(std::string_view text, std::string& out) {
 
 void AppendCsvQuoted(std::string_view text, std::string& out) {
   std::string storage;
-  text = ValidUtf8(text, storage);
-  out.push_back('"');
-  for (char ch : text) {
-    if (ch == '"') out.push_back('"');
-    out.push_back(ch);
-  }
-  out.push_back('"');
+  AppendCsvField(ValidUtf8(text, storage), out, /*always_quote=*/true);
 }
 
 void AppendCypherString(std::string_view text, std::string& out) {

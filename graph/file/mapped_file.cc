@@ -12,8 +12,11 @@
 namespace kg::graph {
 
 Result<MappedFile> MappedFile::Open(const std::string& path) {
-  auto fail = [&](int err) { return Status::Error(path + ": cannot open: " + std::strerror(err)); };
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  auto fail = [&](int err) {
+    return Status::Error((path == "-" ? "stdin" : path) + ": cannot open: " + std::strerror(err));
+  };
+  // "-" is standard input (read, not mapped: a pipe cannot be)
+  int fd = path == "-" ? ::dup(STDIN_FILENO) : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return fail(errno);
   MappedFile file;
   struct stat st;

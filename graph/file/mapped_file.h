@@ -11,7 +11,7 @@ namespace kg::graph {
 
 class MappedFile {
  public:
-  // Errors name the file: "PATH: cannot open: REASON".
+  // Errors name the file: "PATH: cannot open: REASON". "-" reads standard input.
   static Result<MappedFile> Open(const std::string& path);
 
   MappedFile(MappedFile&& other) noexcept;

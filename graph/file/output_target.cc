@@ -15,6 +15,7 @@ namespace kg::graph {
 namespace fs = std::filesystem;
 
 OutputTarget ResolveOutputTarget(const std::string& path) {
+  if (path == "-") return {"/dev/stdout", true};  // the Unix convention: "-" is stdout
   OutputTarget t{path, false};
   std::error_code ec;
   if (fs::is_symlink(fs::symlink_status(path, ec))) {

@@ -15,7 +15,7 @@ out=$("$KG" query :memory: --format json -e "UNWIND [1, 2] AS x RETURN x, 'Hà N
 expect_eq "$out" '{"columns": ["x", "city"], "rows": [[1, "Hà Nội"], [2, "Hà Nội"]]}' "json format"
 
 out=$("$KG" query :memory: --format csv --param name='Nguyen Xuan Ky' --param n=3 -e 'RETURN $name AS name, $n + 1 AS n')
-expect_eq "$out" $'name,n\r\nNguyen Xuan Ky,4\r' "csv with params"
+expect_eq "$out" $'name,n\nNguyen Xuan Ky,4' "csv with params"
 
 printf '{"tỉnh": "Quảng Ninh", "năm": 2020}' > "$WORK/p.json"
 out=$("$KG" query :memory: --format jsonl --params "$WORK/p.json" -e 'RETURN $tỉnh AS t, $năm AS y')
@@ -34,7 +34,7 @@ out=$("$KG" query :memory: --format csv -f "$WORK/s.cypher" 2>"$WORK/err")
 status=$?
 set -e
 [[ $status -eq 1 ]] || fail "script error exit status $status"
-expect_eq "$out" $'one\r\n1\r' "output before the error"
+expect_eq "$out" $'one\n1' "output before the error"
 expect_eq "$(cat "$WORK/err")" "$WORK/s.cypher:4:15: error: SyntaxError (UndefinedVariable): variable 'tuổi' is not defined
   RETURN n.tên, tuổi;
                 ^^^^" "script error"
@@ -60,12 +60,12 @@ CREATE (ky:Person {name: 'Nguyễn Xuân Ký'}), (thang:Person {name: 'Nguyễn 
        (e)-[:DISCUSSED]->(d), (b)-[:ISSUED]->(d), (thang)-[:CHAIRED]->(e)" --article qn-2020-06-02
 
 out=$("$KG" neighbors "$WORK/g.kg" 'Nguyen Xuan Ky' --depth 2 --format csv)
-expect_eq "$out" $'depth,id,labels,name\r
-1,2,"[""Role""]",Bí thư Tỉnh ủy\r
-1,4,"[""Event""]",Hội nghị Ban Thường vụ\r
-2,1,"[""Person""]",Nguyễn Văn Thắng\r
-2,3,"[""Body""]",Tỉnh ủy Quảng Ninh\r
-2,5,"[""Document""]",15-NQ/TU\r' "neighbors depth 2"
+expect_eq "$out" $'depth,id,labels,name
+1,2,"[""Role""]",Bí thư Tỉnh ủy
+1,4,"[""Event""]",Hội nghị Ban Thường vụ
+2,1,"[""Person""]",Nguyễn Văn Thắng
+2,3,"[""Body""]",Tỉnh ủy Quảng Ninh
+2,5,"[""Document""]",15-NQ/TU' "neighbors depth 2"
 
 out=$("$KG" neighbors "$WORK/g.kg" 'nguyễn xuân ký' --depth 2 --label Document --format jsonl)
 expect_eq "$out" '{"depth": 2, "id": 5, "labels": ["Document"], "name": "15-NQ/TU"}' "neighbors with a label filter"
@@ -89,10 +89,10 @@ expect_contains "$out" "qn-2020-06-02" "path sources"
 # CREATE on a file saves the change (manual provenance); --dry-run does not
 "$KG" query "$WORK/g.kg" --dry-run -e "CREATE (:Person {name: 'Thử'})" >/dev/null
 out=$("$KG" query "$WORK/g.kg" --format csv -e "MATCH (p:Person) RETURN count(p) AS n")
-expect_eq "$out" $'n\r\n2\r' "dry run keeps the file"
+expect_eq "$out" $'n\n2' "dry run keeps the file"
 "$KG" query "$WORK/g.kg" -e "MATCH (d:Document {number: '15-NQ/TU'}) CREATE (:Person {name: 'Bùi Văn Thêm'})-[:CHAIRED]->(:Event)-[:DISCUSSED]->(d)" >/dev/null 2>&1
 out=$("$KG" query "$WORK/g.kg" --format csv -e "MATCH (p:Person {name: 'Bùi Văn Thêm'}) RETURN sources(p)[0].manual AS manual")
-expect_eq "$out" $'manual\r\ntrue\r' "a hand-added fact is saved, marked manual"
+expect_eq "$out" $'manual\ntrue' "a hand-added fact is saved, marked manual"
 
 set +e
 "$KG" neighbors "$WORK/g.kg" 'Không Ai' 2>"$WORK/err"; status=$?

@@ -59,7 +59,7 @@ TEST(Render, CsvQuotesWhenNeeded) {
   EXPECT_EQ(
       Render(g, engine, "RETURN 'Sở Tài chính, tỉnh' AS a, 'say \"hi\"' AS b, null AS c, [1] AS d",
              OutputFormat::kCsv),
-      "a,b,c,d\r\n\"Sở Tài chính, tỉnh\",\"say \"\"hi\"\"\",,[1]\r\n");
+      "a,b,c,d\n\"Sở Tài chính, tỉnh\",\"say \"\"hi\"\"\",,[1]\n");
 }
 
 TEST(Render, TableColumnsLineUpInGraphemes) {

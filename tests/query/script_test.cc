@@ -47,7 +47,7 @@ TEST(Script, ErrorsNameTheLineInTheWholeFileAndStopTheScript) {
   std::string script = "RETURN 1 AS a;\n\n// hai\nRETURN 'Hà Tĩnh' AS t, b;\nRETURN 3 AS c;\n";
   EXPECT_FALSE(
       session.value()->RunScript("q.cypher", script, {}, {}, OutputFormat::kCsv, false, out, err));
-  EXPECT_EQ(out.str(), "a\r\n1\r\n");
+  EXPECT_EQ(out.str(), "a\n1\n");
   EXPECT_EQ(err.str(),
             "q.cypher:4:24: error: SyntaxError (UndefinedVariable): variable 'b' is not defined\n"
             "  RETURN 'Hà Tĩnh' AS t, b;\n"

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <initializer_list>
 #include <fstream>
+#include <iostream>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -245,6 +246,11 @@ FactsFile ParseFacts(std::string_view contents, std::string_view name) {
 }
 
 Result<FactsFile> ReadFacts(const std::string& path) {
+  if (path == "-") {  // standard input: `kg facts g.kg | kg eval --gold gold.jsonl -`
+    std::ostringstream contents;
+    contents << std::cin.rdbuf();
+    return ParseFacts(contents.str(), "stdin");
+  }
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return Status::Error(path + ": is a directory");
   std::ifstream in(path, std::ios::binary);

@@ -1,5 +1,7 @@
 #include "tools/kg/args.h"
 
+#include "tools/kg/suggest.h"
+
 namespace kg::tools {
 
 Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args, const ArgSpec& spec) {
@@ -28,7 +30,12 @@ Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args, const ArgSpec
     }
     const bool single = spec.options.count(name) > 0;
     const bool repeat = spec.repeatable.count(name) > 0;
-    if (!single && !repeat) return Status::Error("unknown option " + name);
+    if (!single && !repeat) {
+      std::vector<std::string> known(spec.flags.begin(), spec.flags.end());
+      known.insert(known.end(), spec.options.begin(), spec.options.end());
+      known.insert(known.end(), spec.repeatable.begin(), spec.repeatable.end());
+      return Status::Error("unknown option " + name + DidYouMean(name, known));
+    }
     std::string value;
     if (inline_value) {
       value = *inline_value;

@@ -1,4 +1,5 @@
 // kg build INPUT... -o FILE [-j N] [--append] | kg build --explain ARTICLE...
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -19,10 +20,10 @@ constexpr const char* kUsage = R"(usage: kg build INPUT... -o FILE [-j N] [--app
        kg build --explain INPUT...
 
 Reads articles from files and folders (.txt: one article, id = file name;
-.jsonl / .jsonl.gz: one JSON object a line with "id", "text" and optional
+.jsonl / .jsonl.gz, or - for stdin: one JSON object a line with "id", "text" and optional
 "published", "site", "url", "province"), extracts facts and saves the graph.
 
-  -o FILE      where to save the graph (written atomically)
+  -o FILE      where to save the graph (written atomically; - for stdout)
   -j N         extraction threads (default: 1; 0 = all cores)
   --append     load FILE first and add only articles it does not hold yet
   --explain    print cleaned text, mentions and facts of each article; save nothing
@@ -55,6 +56,19 @@ int Run(const std::vector<std::string>& args) {
     std::cerr << "kg build: no input given\n" << kUsage << "\n";
     return 2;
   }
+  // a mistyped input is an error before anything is read or written, not a skipped line
+  // in a build that otherwise succeeds
+  for (const auto& input : a.positional) {
+    std::error_code ec;
+    if (input != "-" && !std::filesystem::exists(input, ec)) {
+      std::cerr << "kg build: " << input << ": no such file or folder; nothing built\n";
+      return 1;
+    }
+  }
+  if (std::count(a.positional.begin(), a.positional.end(), "-") > 1) {
+    std::cerr << "kg build: - (stdin) given twice\n";
+    return 2;
+  }
   if (a.Has("--explain")) return Explain(a.positional);
   auto out = a.Get("-o");
   if (!out) {
@@ -84,8 +98,14 @@ int Run(const std::vector<std::string>& args) {
   }
   // one writer at a time: a second `kg build --append` on this graph would otherwise load
   // the old file and save over the first one's articles
-  graph::WriterLock lock(graph::ResolveOutputTarget(*out).path);
-  if (Status s = lock.Acquire(); !s.ok()) {
+  if (*out == "-" && a.Has("--append")) {
+    std::cerr << "kg build: --append needs a graph file to read, not -o -\n";
+    return 2;
+  }
+  const graph::OutputTarget target = graph::ResolveOutputTarget(*out);
+  graph::WriterLock lock(target.path);
+  // (stdout, a pipe or a device has no other writer to wait for)
+  if (Status s = target.in_place ? Status::Ok() : lock.Acquire(); !s.ok()) {
     std::cerr << "kg build: " << s.message() << "\n";
     return 1;
   }

@@ -39,7 +39,13 @@ What CREATE adds (marked as manual provenance) is saved back to GRAPH when
 every statement succeeded, unless --dry-run is given.
 Exit status: 0 on success, 1 on a query or file error, 2 on bad arguments.)";
 
+// "-" is standard input.
 std::optional<std::string> ReadFile(const std::string& path) {
+  if (path == "-") {
+    std::stringstream buf;
+    buf << std::cin.rdbuf();
+    return buf.str();
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   std::stringstream buf;
@@ -63,6 +69,11 @@ int Run(const std::vector<std::string>& args) {
   auto expr = a.Get("-e");
   auto file = a.Get("-f");
   if (expr.has_value() == file.has_value()) return usage_error("give exactly one of -e and -f");
+  {
+    int stdin_uses = (a.positional[0] == "-") + (file && *file == "-") +
+                     (a.Get("--params") && *a.Get("--params") == "-");
+    if (stdin_uses > 1) return usage_error("- (stdin) can be read once: for the graph, -f or --params");
+  }
   query::OutputFormat format = query::OutputFormat::kTable;
   if (auto f = a.Get("--format"); f && !query::ParseOutputFormat(*f, format))
     return usage_error("unknown format '" + *f + "' (table, csv, json, jsonl)");
@@ -114,7 +125,9 @@ int Run(const std::vector<std::string>& args) {
   bool ok =
       s.RunScript(name, script, params, limits, format, a.Has("--explain"), std::cout, std::cerr);
   std::cout.flush();
-  if (ok && s.changed() && !s.in_memory() && !a.Has("--dry-run")) {
+  if (ok && s.changed() && a.positional[0] == "-" && !a.Has("--dry-run"))
+    std::cerr << "kg query: the graph came from stdin; the changes were not saved\n";
+  if (ok && s.changed() && !s.in_memory() && a.positional[0] != "-" && !a.Has("--dry-run")) {
     Status st = s.Save();
     if (!st.ok()) {
       std::cerr << "kg query: " << st.message() << "\n";

@@ -1,7 +1,11 @@
 // kg stats GRAPH: nodes by label, relationships by type, articles read / skipped.
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include "graph/file/graph_file.h"
 #include "tools/kg/args.h"
@@ -33,15 +37,37 @@ int Run(const std::vector<std::string>& args) {
     for (auto l : g.node(n).labels) ++labels[g.SymbolName(l)];
   for (graph::EdgeIndex e = 0; e < g.edge_count(); ++e) ++types[g.SymbolName(g.edge(e).type)];
   std::string read = g.GetMeta("articlesRead"), skipped = g.GetMeta("articlesSkipped");
-  if (parsed.value().Get("--format").value_or("table") == "json") {
-    std::printf("{\"nodes\":%zu,\"relationships\":%zu,\"labels\":{", g.node_count(), g.edge_count());
-    bool first = true;
-    for (auto& [k, v] : labels) std::printf("%s\"%s\":%zu", first ? "" : ",", k.c_str(), v), first = false;
-    std::printf("},\"types\":{");
-    first = true;
-    for (auto& [k, v] : types) std::printf("%s\"%s\":%zu", first ? "" : ",", k.c_str(), v), first = false;
-    std::printf("},\"articles\":%zu,\"articlesSkipped\":%s}\n", g.articles().size(),
-                skipped.empty() ? "0" : skipped.c_str());
+  const std::string format = parsed.value().Get("--format").value_or("table");
+  if (format != "table" && format != "json") {
+    std::cerr << "kg stats: unknown format '" << format << "' (table, json)\n";
+    return 2;
+  }
+  if (format == "json") {
+    // RapidJSON escapes a label or type holding '"' or a control character
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> json(buffer);
+    auto counts = [&](const char* key, const std::map<std::string, size_t>& of) {
+      json.Key(key);
+      json.StartObject();
+      for (const auto& [name, count] : of) {
+        json.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+        json.Uint64(count);
+      }
+      json.EndObject();
+    };
+    json.StartObject();
+    json.Key("nodes");
+    json.Uint64(g.node_count());
+    json.Key("relationships");
+    json.Uint64(g.edge_count());
+    counts("labels", labels);
+    counts("types", types);
+    json.Key("articles");
+    json.Uint64(g.articles().size());
+    json.Key("articlesSkipped");
+    json.Uint64(std::strtoull(skipped.c_str(), nullptr, 10));
+    json.EndObject();
+    std::printf("%s\n", buffer.GetString());
     return 0;
   }
   std::printf("nodes          %zu\n", g.node_count());

@@ -4,7 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "graph/file/graph_file.h"
 #include "tools/kg/command.h"
+#include "tools/kg/suggest.h"
+#include "tools/kg/version.h"
 
 namespace kg::tools {
 
@@ -27,7 +30,29 @@ void PrintHelp() {
   std::sort(commands.begin(), commands.end(),
             [](const Command& a, const Command& b) { return a.name < b.name; });
   for (const auto& c : commands) std::printf("  %-10s %s\n", c.name.c_str(), c.summary.c_str());
-  std::printf("\n`kg help <command>` shows a command's options.\n");
+  std::printf("\n`kg help <command>` or `kg <command> -h` shows a command's options;\n"
+              "`kg --version` the version. Exit status: 0 success, 1 error, 2 usage.\n");
+}
+
+void PrintVersion() {
+  std::printf("kg %s (graph file format %u, reads %u-%u; %s build, %s)\n", kVersion,
+              graph::kGraphFormatVersion, graph::kOldestGraphFormatVersion,
+              graph::kGraphFormatVersion, kBuildType, kCompiler);
+}
+
+std::vector<std::string> CommandNames() {
+  std::vector<std::string> names;
+  for (const auto& c : Commands()) names.push_back(c.name);
+  return names;
+}
+
+// -h or --help before a "--" (after it, arguments are positional).
+bool AsksForHelp(const std::vector<std::string>& args) {
+  for (const auto& a : args) {
+    if (a == "--") return false;
+    if (a == "-h" || a == "--help") return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -40,27 +65,29 @@ int main(int argc, char** argv) {
     return argc < 2 ? 2 : 0;
   }
   std::string name = argv[1];
+  if (name == "--version" || name == "-V" || name == "version") {
+    kg::tools::PrintVersion();
+    return 0;
+  }
   std::vector<std::string> args(argv + 2, argv + argc);
+  bool help = kg::tools::AsksForHelp(args);
   if (name == "help") {
     if (args.empty()) {
       kg::tools::PrintHelp();
       return 0;
     }
     name = args[0];
-    for (const auto& c : Commands())
-      if (c.name == name) {
-        std::printf("%s\n", c.usage.c_str());
-        return 0;
-      }
+    help = true;
   }
   for (const auto& c : Commands()) {
     if (c.name != name) continue;
-    if (std::find(args.begin(), args.end(), "--help") != args.end()) {
+    if (help) {
       std::printf("%s\n", c.usage.c_str());
       return 0;
     }
     return c.run(args);
   }
-  std::fprintf(stderr, "kg: unknown command '%s' (see `kg help`)\n", name.c_str());
+  std::fprintf(stderr, "kg: unknown command '%s'%s; `kg help` lists them\n", name.c_str(),
+               kg::tools::DidYouMean(name, kg::tools::CommandNames()).c_str());
   return 2;
 }

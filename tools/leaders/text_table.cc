@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "graph/base/csv.h"
 #include "graph/store/value.h"
 #include "extract/text/normalize.h"
 
@@ -15,12 +16,6 @@ void Pad(std::string& out, const std::string& s, size_t width) {
   out.append(width - std::min(width, text::GraphemeCount(s)), ' ');
 }
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string quoted = "\"";
-  for (char c : s) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
 
 }  // namespace
 
@@ -56,10 +51,10 @@ std::string RenderAligned(const TextTable& table) {
 std::string RenderCsv(const TextTable& table) {
   std::string out;
   for (size_t i = 0; i < table.columns.size(); ++i) out += (i ? "," : "") + CsvField(table.columns[i]);
-  out += "\r\n";
+  out += kCsvLineEnd;
   for (const auto& row : table.rows) {
     for (size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + (row[i].text ? CsvField(*row[i].text) : "");
-    out += "\r\n";
+    out += kCsvLineEnd;
   }
   return out;
 }

@@ -1,0 +1,64 @@
+# One grammar for every command: -h/--help, kg --version, "did you mean" for commands and
+# options, "-" for stdin and stdout, a missing input is an error, LF line ends, JSON that
+# parses whatever the labels hold.
+source "$(dirname "$0")/lib.sh"
+cd "$WORK"
+
+version=$("$KG" --version)
+expect_contains "$version" "graph file format" "--version names the file format"
+
+# -h and --help anywhere before "--" print the command's usage and succeed
+for cmd in $("$KG" help | awk '/^commands:/{on=1; next} /^$/{on=0} on && NF {print $1}'); do
+  for flag in -h --help; do
+    out=$("$KG" "$cmd" x "$flag") || fail "kg $cmd $flag must succeed"
+    expect_contains "$out" "usage: kg $cmd" "kg $cmd $flag"
+  done
+done
+
+set +e
+"$KG" biuld x 2> err; status=$?
+set -e
+[ "$status" -eq 2 ] || fail "an unknown command is a usage error (status $status)"
+expect_contains "$(cat err)" "did you mean build?" "a misspelt command gets a suggestion"
+set +e
+"$KG" stats x.kg --fromat json 2> err; status=$?
+set -e
+[ "$status" -eq 2 ] || fail "an unknown option is a usage error (status $status)"
+expect_contains "$(cat err)" "unknown option --fromat (did you mean --format?)" "a misspelt option"
+
+# a missing input stops the build before anything is written
+set +e
+"$KG" build "$SRC/seeds" no-such-folder -o g.kg 2> err; status=$?
+set -e
+[ "$status" -eq 1 ] || fail "a missing input is an error (status $status)"
+expect_contains "$(cat err)" "no-such-folder: no such file or folder" "the missing input is named"
+[ ! -e g.kg ] || fail "nothing is written when an input is missing"
+
+# "-": JSON Lines in, a graph out, a graph in, facts out, facts in
+printf '{"id":"a1","text":"Ngày 2/6/2020, đồng chí Nguyễn Văn Thắng, Chủ tịch UBND tỉnh Quảng Ninh, chủ trì cuộc họp."}\n' > one.jsonl
+"$KG" build - -o - --quiet < one.jsonl > piped.kg
+"$KG" build one.jsonl -o direct.kg --quiet
+cmp -s <("$KG" facts piped.kg) <("$KG" facts direct.kg) || fail "a graph built from stdin to stdout equals one built from files"
+expect_contains "$("$KG" stats - < piped.kg)" "1 read" "stats reads the graph from stdin"
+"$KG" facts direct.kg > facts.jsonl
+scores=$("$KG" facts direct.kg | "$KG" eval --gold facts.jsonl - --format json)
+expect_contains "$scores" '"f1"' "eval reads the output facts from stdin"
+out=$(echo 'MATCH (p:Person) RETURN p.name AS name' | "$KG" query direct.kg -f - --format csv)
+expect_contains "$out" "Nguyễn Văn Thắng" "query reads its script from stdin"
+set +e
+"$KG" query - -f - < direct.kg 2> err; status=$?
+set -e
+[ "$status" -eq 2 ] || fail "stdin for both the graph and the script is refused"
+
+# CSV lines end in LF, in query and leaders alike
+"$KG" query direct.kg -e 'RETURN 1 AS a, "x,y" AS b' --format csv > q.csv
+"$KG" leaders direct.kg --format csv -o - > l.csv
+if grep -q $'\r' q.csv l.csv; then fail "CSV must end lines with LF only"; fi
+[ "$(cat q.csv)" = $'a,b\n1,"x,y"' ] || fail "query CSV: $(cat q.csv)"
+
+# stats JSON stays JSON with a label that holds a quote and a backslash
+"$KG" query direct.kg -e 'CREATE (:`we"ird\lab`)' > /dev/null 2>&1
+"$KG" stats direct.kg --format json > stats.json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["labels"]["we\"ird\\lab"] == 1, d' stats.json \
+  || fail "stats JSON must parse: $(cat stats.json)"
+echo ok

@@ -1,27 +1,11 @@
 #include "query/unknown_names.h"
 
-#include <algorithm>
-#include <cctype>
 #include <set>
+
+#include "extract/text/closest_name.h"
 
 namespace kg::query {
 namespace {
-
-// Optimal string alignment distance, case ignored; enough for "did you mean".
-size_t Distance(const std::string& a, const std::string& b) {
-  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
-  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
-  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-  for (size_t i = 1; i <= a.size(); ++i)
-    for (size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
-                          d[i - 1][j - 1] + (lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1)});
-      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1]))
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  return d[a.size()][b.size()];
-}
 
 class Checker {
  public:
@@ -73,15 +57,7 @@ class Checker {
     if (name.empty() || graph_.FindSymbol(name) || !reported_.insert(name).second) return;
     std::string message = what + name;
     // the nearest name the graph has, when near enough to be a typo
-    const size_t allowed = std::clamp<size_t>(name.size() / 3, 1, 3);
-    size_t best = allowed + 1;
-    std::string suggestion;
-    if (name.size() <= 64)
-      for (const auto& symbol : graph_.symbols()) {
-        if (symbol.size() > name.size() + allowed || symbol.size() + allowed < name.size()) continue;
-        const size_t d = Distance(name, symbol);
-        if (d < best) best = d, suggestion = symbol;
-      }
+    std::string suggestion = text::ClosestName(name, graph_.symbols());
     if (!suggestion.empty()) message += std::string(" (did you mean ") + sigil + suggestion + "?)";
     warnings.push_back({offset, length, message});
   }

@@ -1,6 +1,6 @@
 #include "tools/kg/args.h"
 
-#include "tools/kg/suggest.h"
+#include "extract/text/closest_name.h"
 
 namespace kg::tools {
 
@@ -34,7 +34,7 @@ Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args, const ArgSpec
       std::vector<std::string> known(spec.flags.begin(), spec.flags.end());
       known.insert(known.end(), spec.options.begin(), spec.options.end());
       known.insert(known.end(), spec.repeatable.begin(), spec.repeatable.end());
-      return Status::Error("unknown option " + name + DidYouMean(name, known));
+      return Status::Error("unknown option " + name + text::DidYouMean(name, known));
     }
     std::string value;
     if (inline_value) {

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "extract/text/closest_name.h"
 #include "graph/file/graph_file.h"
 #include "tools/kg/command.h"
-#include "tools/kg/suggest.h"
 #include "tools/kg/version.h"
 
 namespace kg::tools {
@@ -88,6 +88,6 @@ int main(int argc, char** argv) {
     return c.run(args);
   }
   std::fprintf(stderr, "kg: unknown command '%s'%s; `kg help` lists them\n", name.c_str(),
-               kg::tools::DidYouMean(name, kg::tools::CommandNames()).c_str());
+               kg::text::DidYouMean(name, kg::tools::CommandNames()).c_str());
   return 2;
 }

@@ -1,9 +1,9 @@
-#include "tools/kg/suggest.h"
+#include "extract/text/closest_name.h"
 
 #include <algorithm>
 #include <cctype>
 
-namespace kg::tools {
+namespace kg::text {
 namespace {
 
 std::string Lower(std::string s) {
@@ -49,4 +49,4 @@ std::string DidYouMean(const std::string& word, const std::vector<std::string>& 
   return best.empty() ? std::string() : " (did you mean " + best + "?)";
 }
 
-}  // namespace kg::tools
+}  // namespace kg::text

@@ -23,6 +23,11 @@
 
 namespace kg::exporter {
 
+// The key that carries an element's kind (a node's labels joined by ':', a relationship's
+// type) in GraphML and node-link JSON. Not "type": Sigma.js, the renderer of Gephi Lite,
+// takes a node's "type" as the program to draw it with and refuses kg's kinds.
+inline constexpr char kKindName[] = "kgType";
+
 class DisplayNamer {
  public:
   explicit DisplayNamer(const graph::PropertyGraph& graph);

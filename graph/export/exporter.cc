@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "graph/export/cypher_writer.h"
+#include "graph/export/cytoscape_writer.h"
 #include "graph/export/dot_writer.h"
 #include "graph/export/facts_csv_writer.h"
 #include "graph/export/graphml_writer.h"
@@ -19,7 +20,8 @@ struct FormatEntry {
   std::string_view name;
 };
 constexpr FormatEntry kFormats[] = {
-    {Format::kGraphml, "graphml"}, {Format::kJson, "json"}, {Format::kNeo4jCsv, "neo4j-csv"},
+    {Format::kGraphml, "graphml"}, {Format::kJson, "json"}, {Format::kCytoscape, "cytoscape"},
+    {Format::kNeo4jCsv, "neo4j-csv"},
     {Format::kCypher, "cypher"},   {Format::kDot, "dot"},   {Format::kFactsCsv, "csv"},
 };
 
@@ -73,6 +75,7 @@ Status ExportToStream(const graph::PropertyGraph& graph, const Selection& select
   switch (options.format) {
     case Format::kGraphml: return WriteGraphml(graph, selection, options, out);
     case Format::kJson: return WriteNodeLinkJson(graph, selection, options, out);
+    case Format::kCytoscape: return WriteCytoscapeJson(graph, selection, options, out);
     case Format::kCypher: return WriteCypher(graph, selection, options, out);
     case Format::kDot: return WriteDot(graph, selection, options, out);
     case Format::kNeo4jCsv:

@@ -4,6 +4,7 @@
 //              Flavor::kYed adds yFiles ShapeNode/NodeLabel graphics for yEd;
 //              Flavor::kBoost writes booleans 1/0 for Boost.Graph's read_graphml
 //   json       node-link JSON (networkx json_graph.node_link_graph, D3)
+//   cytoscape  Cytoscape.js elements JSON (also Cytoscape desktop's .cyjs import)
 //   neo4j-csv  nodes.csv + relationships.csv for `neo4j-admin database import`
 //   cypher     CREATE statements for Neo4j, Memgraph and Kùzu
 //   dot        Graphviz DOT, for pictures of small subgraphs (`dot -Tsvg`)
@@ -33,7 +34,7 @@
 
 namespace kg::exporter {
 
-enum class Format { kGraphml, kJson, kNeo4jCsv, kCypher, kDot, kFactsCsv };
+enum class Format { kGraphml, kJson, kCytoscape, kNeo4jCsv, kCypher, kDot, kFactsCsv };
 // Boost 1.74's read_graphml reads booleans with lexical_cast<bool>, which takes
 // only 1/0; Gephi and Cytoscape (Java's parseBoolean) take only true/false. So
 // plain and yed write true/false and boost writes 1/0 (both valid xs:boolean).
@@ -45,7 +46,7 @@ struct ExportOptions {
   bool with_provenance = false;    // article ids and evidence spans on every element
 };
 
-// "graphml", "json", "neo4j-csv", "cypher", "dot", "csv"; an error lists them.
+// "graphml", "json", "cytoscape", "neo4j-csv", "cypher", "dot", "csv"; an error lists them.
 Result<Format> ParseFormat(std::string_view name);
 // "plain", "yed" or "boost".
 Result<Flavor> ParseFlavor(std::string_view name);

@@ -76,11 +76,13 @@ DomainKeys DeclareDomain(const char* domain, std::vector<PropertyColumn>& column
                          const ExportOptions& options, int& next_key, std::string& out) {
   const bool yed = options.flavor == Flavor::kYed;
   const std::string graphics = std::string(domain) + "graphics";
-  AssignNames(columns, {"label", "type", "id", kArticlesName, kEvidenceName, graphics},
+  // "type" stays reserved though kg writes its kind as kgType: Sigma.js (Gephi Lite) reads a
+  // node's "type" as the program that draws it, so no element may carry one
+  AssignNames(columns, {"label", "type", kKindName, "id", kArticlesName, kEvidenceName, graphics},
               ToXmlNmtoken);
   DomainKeys keys;
   keys.label = DeclareKey(domain, "label", ScalarType::kString, nullptr, next_key, out);
-  keys.type = DeclareKey(domain, "type", ScalarType::kString, nullptr, next_key, out);
+  keys.type = DeclareKey(domain, kKindName, ScalarType::kString, nullptr, next_key, out);
   for (const auto& column : columns) {
     keys.columns.push_back(DeclareKey(domain, column.name, column.Type(), nullptr, next_key, out));
   }

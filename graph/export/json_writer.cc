@@ -5,6 +5,7 @@
 
 #include "graph/export/display.h"
 #include "graph/export/escape.h"
+#include "graph/export/json_members.h"
 #include "graph/export/output.h"
 #include "graph/export/property_schema.h"
 #include "graph/export/provenance.h"
@@ -13,34 +14,6 @@ namespace kg::exporter {
 namespace {
 
 std::string Identity(const std::string& s) { return s; }
-
-void AppendMember(std::string_view name, std::string& out) {
-  out += ", ";
-  AppendJsonString(name, out);
-  out += ": ";
-}
-
-template <typename ColumnOf>
-void AppendProperties(const graph::Properties& props, const std::vector<PropertyColumn>& columns,
-                      ColumnOf column_of, std::string& out) {
-  std::string value;
-  for (const auto& [key, v] : props) {
-    const int column = column_of(key);
-    if (column < 0) continue;
-    value.clear();
-    if (!AppendJsonValue(v, value)) continue;
-    AppendMember(columns[column].name, out);
-    out += value;
-  }
-}
-
-void AppendProvenance(const graph::PropertyGraph& graph,
-                      const std::vector<graph::Evidence>& evidence, std::string& out) {
-  AppendMember(kArticlesName, out);
-  out += ArticlesJson(graph, evidence);
-  AppendMember(kEvidenceName, out);
-  out += EvidenceJson(graph, evidence);
-}
 
 }  // namespace
 
@@ -75,10 +48,10 @@ bool AppendJsonValue(const graph::PropertyValue& value, std::string& out) {
 Status WriteNodeLinkJson(const graph::PropertyGraph& graph, const Selection& selection,
                          const ExportOptions& options, std::ostream& stream) {
   PropertySchema schema = PropertySchema::Collect(graph, selection);
-  AssignNames(schema.node_columns(), {"id", "label", "type", "labels", kArticlesName, kEvidenceName},
+  AssignNames(schema.node_columns(), {"id", "label", "type", kKindName, "labels", kArticlesName, kEvidenceName},
               Identity);
   AssignNames(schema.edge_columns(),
-              {"id", "key", "source", "target", "label", "type", kArticlesName, kEvidenceName},
+              {"id", "key", "source", "target", "label", "type", kKindName, kArticlesName, kEvidenceName},
               Identity);
   auto node_column_of = [&schema](graph::SymbolId key) { return schema.NodeColumn(key); };
   auto edge_column_of = [&schema](graph::SymbolId key) { return schema.EdgeColumn(key); };
@@ -101,7 +74,7 @@ Status WriteNodeLinkJson(const graph::PropertyGraph& graph, const Selection& sel
     out += "\"";
     AppendMember("label", out);
     AppendJsonString(namer.NodeLabel(n), out);
-    AppendMember("type", out);
+    AppendMember(kKindName, out);
     AppendJsonString(namer.NodeType(n), out);
     AppendMember("labels", out);
     out.push_back('[');
@@ -131,7 +104,7 @@ Status WriteNodeLinkJson(const graph::PropertyGraph& graph, const Selection& sel
     out += "\"";
     AppendMember("label", out);
     AppendJsonString(namer.EdgeLabel(e), out);
-    AppendMember("type", out);
+    AppendMember(kKindName, out);
     AppendJsonString(graph.SymbolName(edge.type), out);
     AppendProperties(edge.properties, schema.edge_columns(), edge_column_of, out);
     if (options.with_provenance) AppendProvenance(graph, edge.evidence, out);

@@ -1,9 +1,9 @@
 // Node-link JSON, the layout networkx's json_graph.node_link_graph (3.4+ default
 // keys) and D3 read:
 //   {"directed": true, "multigraph": true, "graph": {...},
-//    "nodes": [{"id": "n0", "label": …, "type": "Person", "labels": ["Person"], <props>}],
+//    "nodes": [{"id": "n0", "label": …, "kgType": "Person", "labels": ["Person"], <props>}],
 //    "edges": [{"source": "n0", "target": "n1", "key": "e0", "id": "e0",
-//               "label": …, "type": "HOLDS", <props>}]}
+//               "label": …, "kgType": "HOLDS", <props>}]}
 // Properties keep their JSON types (lists as arrays); non-finite doubles are
 // omitted; names that collide with the fixed keys become "prop.<name>". With
 // provenance, "articles" (ids) and "evidence" (objects) arrays.

@@ -34,14 +34,14 @@ boost::dynamic_properties Properties(BoostGraph& bg) {
   // Properties not named here are skipped (ignore_other_properties).
   boost::dynamic_properties dp(boost::ignore_other_properties);
   dp.property("label", boost::get(&Vertex::label, bg));
-  dp.property("type", boost::get(&Vertex::type, bg));
+  dp.property("kgType", boost::get(&Vertex::type, bg));
   dp.property("name", boost::get(&Vertex::name, bg));
   dp.property("note", boost::get(&Vertex::note, bg));
   dp.property("born", boost::get(&Vertex::born, bg));
   dp.property("active", boost::get(&Vertex::active, bg));
   dp.property("score", boost::get(&Vertex::score, bg));
   dp.property("label", boost::get(&Edge::label, bg));
-  dp.property("type", boost::get(&Edge::type, bg));
+  dp.property("kgType", boost::get(&Edge::type, bg));
   dp.property("close", boost::get(&Edge::close, bg));
   return dp;
 }

@@ -77,7 +77,7 @@ def check_file(c, directory, name, node_ids, edge_ids, flavor="plain", provenanc
         labels, label, props = x.NODES[n.get("id")]
         data = data_of(n, keys)
         c.equal(label and x.for_xml(label), data.get("label"), "%s: %s label" % (name, n.get("id")))
-        c.equal(":".join(labels), data.get("type"), "%s: %s type" % (name, n.get("id")))
+        c.equal(":".join(labels), data.get("kgType"), "%s: %s type" % (name, n.get("id")))
         wanted = {x.GRAPHML_NODE_NAME.get(k, k): v for k, v in props.items()}
         for k, v in wanted.items():
             read = data.get(k)
@@ -89,7 +89,7 @@ def check_file(c, directory, name, node_ids, edge_ids, flavor="plain", provenanc
             elif isinstance(v, float):
                 read = float(read) if read is not None else None
             c.equal(x.graphml_value(v), read, "%s: %s.%s" % (name, n.get("id"), k))
-        fixed = {"label", "type", "nodegraphics", "articles", "evidence"}
+        fixed = {"label", "kgType", "nodegraphics", "articles", "evidence"}
         c.equal(sorted(wanted), sorted(set(data) - fixed), "%s: %s data keys" % (name, n.get("id")))
         if provenance:
             nid = n.get("id")
@@ -118,7 +118,7 @@ def check_file(c, directory, name, node_ids, edge_ids, flavor="plain", provenanc
         c.equal((source, target), (e.get("source"), e.get("target")), "%s: %s ends" % (name, e.get("id")))
         data = data_of(e, keys)
         c.equal(label, data.get("label"), "%s: %s label" % (name, e.get("id")))
-        c.equal(kind, data.get("type"), "%s: %s type" % (name, e.get("id")))
+        c.equal(kind, data.get("kgType"), "%s: %s type" % (name, e.get("id")))
         for k, v in props.items():
             read = data.get(x.GRAPHML_EDGE_NAME.get(k, k))
             if isinstance(v, bool):

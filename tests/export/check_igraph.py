@@ -18,7 +18,7 @@ def check(c, g, name, node_ids, edge_ids):
     for v in g.vs:
         labels, label, props = x.NODES[v["id"]]
         c.equal(x.for_xml(label), v["label"], "%s: %s label" % (name, v["id"]))
-        c.equal(":".join(labels), v["type"], "%s: %s type" % (name, v["id"]))
+        c.equal(":".join(labels), v["kgType"], "%s: %s type" % (name, v["id"]))
         for k, value in props.items():
             k = x.GRAPHML_NODE_NAME.get(k, k)
             c.expect(k in g.vs.attributes(), "%s: no vertex attribute %s" % (name, k))
@@ -30,7 +30,7 @@ def check(c, g, name, node_ids, edge_ids):
         c.equal((source, target), (g.vs[e.source]["id"], g.vs[e.target]["id"]),
                 "%s: %s ends" % (name, e["id"]))
         c.equal(label, e["label"], "%s: %s label" % (name, e["id"]))
-        c.equal(kind, e["type"], "%s: %s type" % (name, e["id"]))
+        c.equal(kind, e["kgType"], "%s: %s type" % (name, e["id"]))
         for k, value in props.items():
             c.equal(x.graphml_value(value), e[x.GRAPHML_EDGE_NAME.get(k, k)],
                     "%s: %s.%s" % (name, e["id"], k))

@@ -19,7 +19,7 @@ def check_graph(c, g, name, node_ids, edge_ids, node_names, edge_names, value_of
         labels, label, props = x.NODES[nid]
         data = g.nodes[nid] if nid in g else {}
         c.equal(value_of(label), data.get("label"), "%s: %s label" % (name, nid))
-        c.equal(":".join(labels), data.get("type"), "%s: %s type" % (name, nid))
+        c.equal(":".join(labels), data.get("kgType"), "%s: %s type" % (name, nid))
         for k, v in props.items():
             k = node_names.get(k, k)
             c.expect(k in data or (isinstance(v, float) and math.isnan(v) and name.endswith("json")),
@@ -33,7 +33,7 @@ def check_graph(c, g, name, node_ids, edge_ids, node_names, edge_names, value_of
         u, v, data = edges.get(eid, (None, None, {}))
         c.equal((source, target), (u, v), "%s: %s ends" % (name, eid))
         c.equal(label, data.get("label"), "%s: %s label" % (name, eid))
-        c.equal(kind, data.get("type"), "%s: %s type" % (name, eid))
+        c.equal(kind, data.get("kgType"), "%s: %s type" % (name, eid))
         for k, val in props.items():
             c.equal(value_of(val), data.get(edge_names.get(k, k)), "%s: %s.%s" % (name, eid, k))
     # the parallel pair stays two relationships between the same two nodes

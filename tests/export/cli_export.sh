@@ -85,7 +85,7 @@ fi
 
 # Errors: usage (2) and failures (1); a failed export leaves nothing behind
 expect_status 2 "unknown format" "$KG" export "$G" --format gexf
-expect_contains "$OUT" "graphml, json, neo4j-csv, cypher, dot, csv" "format list"
+expect_contains "$OUT" "graphml, json, cytoscape, neo4j-csv, cypher, dot, csv" "format list"
 expect_status 2 "no format" "$KG" export "$G"
 expect_status 2 "flavor on json" "$KG" export "$G" --format json --flavor yed
 expect_status 2 "unknown flavor" "$KG" export "$G" --format graphml --flavor gephi

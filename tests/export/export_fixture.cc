@@ -49,6 +49,8 @@ int main(int argc, char** argv) {
               dir + "/boost.graphml");
   ok &= Write(*graph, part, {.format = Format::kGraphml}, dir + "/part.graphml");
   ok &= Write(*graph, all, {.format = Format::kJson, .with_provenance = true}, dir + "/graph.json");
+  ok &= Write(*graph, all, {.format = Format::kCytoscape, .with_provenance = true},
+              dir + "/cytoscape.json");
   ok &= Write(*graph, all, {.format = Format::kNeo4jCsv}, dir + "/neo4j");
   ok &= Write(*graph, all, {.format = Format::kNeo4jCsv, .with_provenance = true},
               dir + "/neo4j-provenance");

@@ -54,7 +54,7 @@ TEST(Exporter, ParsesFormatsAndFlavors) {
   EXPECT_EQ(ParseFormat("csv").value(), Format::kFactsCsv);
   auto bad = ParseFormat("gexf");
   ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.status().message().find("graphml, json, neo4j-csv, cypher, dot, csv"),
+  EXPECT_NE(bad.status().message().find("graphml, json, cytoscape, neo4j-csv, cypher, dot, csv"),
             std::string::npos);
   EXPECT_EQ(ParseFlavor("yed").value(), Flavor::kYed);
   EXPECT_EQ(ParseFlavor("boost").value(), Flavor::kBoost);

@@ -22,6 +22,7 @@ Gephi, yEd, Cytoscape, networkx, igraph, Neo4j, Memgraph and Kùzu):
   graphml    GraphML 1.0 (--flavor yed adds the yFiles graphics yEd shows;
              --flavor boost writes booleans as 1/0 for Boost.Graph)
   json       node-link JSON (networkx, D3)
+  cytoscape  Cytoscape.js elements JSON (also Cytoscape desktop: File > Import > Network)
   neo4j-csv  nodes.csv and relationships.csv for neo4j-admin database import
   cypher     a script of CREATE statements (Neo4j, Memgraph, Kùzu)
   dot        Graphviz DOT, for pictures of small graphs (dot -Tsvg)

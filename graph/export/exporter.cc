@@ -1,7 +1,9 @@
 #include "graph/export/exporter.h"
 
 #include <filesystem>
+#include <memory>
 #include <system_error>
+#include <vector>
 
 #include "graph/export/cypher_writer.h"
 #include "graph/export/cytoscape_writer.h"
@@ -104,15 +106,17 @@ Status ExportToPath(const graph::PropertyGraph& graph, const Selection& selectio
       return WriteFactsCsv(graph, selection, out);
     });
   }
-  // Both CSV files are complete before either is renamed into place.
-  AtomicFile nodes((dir / kNodesCsv).string());
-  AtomicFile relationships((dir / kRelationshipsCsv).string());
-  Status s = nodes.Open();
-  if (s.ok()) s = relationships.Open();
-  if (s.ok()) s = WriteNeo4jCsv(graph, selection, options, nodes.stream(), relationships.stream());
+  // Every file is complete before any is renamed into place.
+  std::vector<std::unique_ptr<AtomicFile>> files;
+  auto open = [&](const std::string& name) -> Result<std::ostream*> {
+    files.push_back(std::make_unique<AtomicFile>((dir / name).string()));
+    if (Status s = files.back()->Open(); !s.ok()) return s;
+    return &files.back()->stream();
+  };
+  Status s = WriteNeo4jCsv(graph, selection, options, open);
   if (!s.ok()) return WithPath(path, s);
-  s = nodes.Commit();
-  if (s.ok()) s = relationships.Commit();
+  for (auto& file : files)
+    if (s = file->Commit(); !s.ok()) return s;
   return s;
 }
 

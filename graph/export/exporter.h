@@ -5,7 +5,8 @@
 //              Flavor::kBoost writes booleans 1/0 for Boost.Graph's read_graphml
 //   json       node-link JSON (networkx json_graph.node_link_graph, D3)
 //   cytoscape  Cytoscape.js elements JSON (also Cytoscape desktop's .cyjs import)
-//   neo4j-csv  nodes.csv + relationships.csv for `neo4j-admin database import`
+//   neo4j-csv  a node file per label, a relationship file per type and load scripts,
+//              for `neo4j-admin database import` and Kùzu's COPY FROM
 //   cypher     CREATE statements for Neo4j, Memgraph and Kùzu
 //   dot        Graphviz DOT, for pictures of small subgraphs (`dot -Tsvg`)
 //   csv        facts as CSV (facts.csv: the facts view, one column per field)
@@ -65,9 +66,8 @@ Status ExportToStream(const graph::PropertyGraph& graph, const Selection& select
 Status ExportToPath(const graph::PropertyGraph& graph, const Selection& selection,
                     const ExportOptions& options, const std::string& path);
 
-// The files a directory format writes, relative to its directory.
-inline constexpr char kNodesCsv[] = "nodes.csv";
-inline constexpr char kRelationshipsCsv[] = "relationships.csv";
+// The file the facts format writes in its directory (neo4j-csv's files are named by label
+// and type: graph/export/neo4j_csv_writer.h).
 inline constexpr char kFactsCsv[] = "facts.csv";
 
 }  // namespace kg::exporter

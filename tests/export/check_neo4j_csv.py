@@ -1,5 +1,5 @@
-"""nodes.csv / relationships.csv follow neo4j-admin database import's header
-conventions and quoting, read with Python's csv module (and a strict scanner of
+"""The node files (one per label) and relationship files (one per type) follow
+neo4j-admin database import's header conventions and quoting, read with Python's csv module (and a strict scanner of
 our own that also sees which fields were quoted).
 
 Header: the id column `kgId:ID`, `:LABEL` (';'-separated), then `name:type`
@@ -118,35 +118,60 @@ def check_props(c, what, columns, row, props, start, provenance=None):
         c.equal(evidence, json.loads(fields.get("evidence", "null")), "%s: evidence" % what)
 
 
+def files(directory, prefix):
+    import os
+    return sorted(os.path.join(directory, f) for f in os.listdir(directory)
+                  if f.startswith(prefix) and f.endswith(".csv"))
+
+
 def check_dir(c, directory, provenance):
-    columns, rows = load(c, x.path(directory, "nodes.csv"))
-    check_columns(c, "nodes.csv", columns, ["kgId:ID", ":LABEL"])
-    kinds = dict(columns)
+    import os
+    node_files = files(directory, "nodes_")
+    # one file per first label
+    c.equal(sorted({x.NODES[n][0][0] for n in x.NODES}),
+            sorted(os.path.basename(f)[len("nodes_"):-4].replace("_", " ") for f in node_files),
+            "a node file per label")
+    kinds, seen = {}, []
+    for path in node_files:
+        name = os.path.basename(path)
+        columns, rows = load(c, path)
+        check_columns(c, name, columns, ["kgId:ID", ":LABEL"])
+        kinds.update(dict(columns))
+        for row in rows:
+            nid = row[0][0]
+            seen.append(nid)
+            labels, _, props = x.NODES[nid]
+            c.equal(len(columns), len(row), "%s: %s field count" % (name, nid))
+            c.equal((";".join(labels), True), row[1], "%s: %s labels" % (name, nid))
+            c.equal("nodes_" + labels[0].replace(" ", "_") + ".csv", name, "%s filed under its first label" % nid)
+            check_props(c, name + " " + nid, columns, row, props, 2,
+                        (x.ARTICLES.get(nid, []), x.EVIDENCE.get(nid, [])) if provenance else None)
     # typed where the values allow it, JSON text where neo4j's arrays cannot hold them
     for prop, kind in (("born", "long"), ("score", "double"), ("active", "boolean"),
                        ("aliases", "string[]"), ("years", "long[]"), ("weights", "double[]"),
                        ("places", "string"), ("mixed", "string"), ("label", "string")):
-        c.equal(kind, kinds.get(prop), "nodes.csv: type of %s" % prop)
-    c.equal(list(x.NODES), [r[0][0] for r in rows], "nodes.csv: ids")
-    for row in rows:
-        nid = row[0][0]
-        labels, _, props = x.NODES[nid]
-        c.equal(len(columns), len(row), "nodes.csv: %s field count" % nid)
-        c.equal((";".join(labels), True), row[1], "nodes.csv: %s labels" % nid)
-        check_props(c, "nodes.csv " + nid, columns, row, props, 2,
-                    (x.ARTICLES.get(nid, []), x.EVIDENCE.get(nid, [])) if provenance else None)
-    columns, rows = load(c, x.path(directory, "relationships.csv"))
-    check_columns(c, "relationships.csv", columns, [":START_ID", ":END_ID", ":TYPE", "kgId:string"])
-    c.equal(list(x.EDGES), [r[3][0] for r in rows], "relationships.csv: kgIds")
+        c.equal(kind, kinds.get(prop), "nodes: type of %s" % prop)
+    c.equal(sorted(x.NODES), sorted(seen), "nodes: every id once")
     ids = set(x.NODES)
-    for row in rows:
-        eid = row[3][0]
-        source, target, kind, _, props = x.EDGES[eid]
-        c.equal(len(columns), len(row), "relationships.csv: %s field count" % eid)
-        c.equal([source, target, kind], [f[0] for f in row[:3]], "relationships.csv: %s" % eid)
-        c.expect(row[0][0] in ids and row[1][0] in ids, "relationships.csv: %s dangles" % eid)
-        check_props(c, "relationships.csv " + eid, columns, row, props, 4,
-                    (x.ARTICLES.get(eid, []), x.EVIDENCE.get(eid, [])) if provenance else None)
+    seen = []
+    for path in files(directory, "relationships_"):
+        name = os.path.basename(path)
+        columns, rows = load(c, path)
+        check_columns(c, name, columns, [":START_ID", ":END_ID", ":TYPE", "kgId:string"])
+        for row in rows:
+            eid = row[3][0]
+            seen.append(eid)
+            source, target, kind, _, props = x.EDGES[eid]
+            c.equal("relationships_" + kind + ".csv", name, "%s: a file per type" % eid)
+            c.equal(len(columns), len(row), "%s: %s field count" % (name, eid))
+            c.equal([source, target, kind], [f[0] for f in row[:3]], "%s: %s" % (name, eid))
+            c.expect(row[0][0] in ids and row[1][0] in ids, "%s: %s dangles" % (name, eid))
+            check_props(c, name + " " + eid, columns, row, props, 4,
+                        (x.ARTICLES.get(eid, []), x.EVIDENCE.get(eid, [])) if provenance else None)
+    c.equal(sorted(x.EDGES), sorted(seen), "relationships: every id once")
+    script = open(x.path(directory, "import-neo4j.sh"), encoding="utf-8").read()
+    for path in files(directory, ""):
+        c.expect("'%s'" % os.path.basename(path) in script, "import-neo4j.sh names %s" % path)
 
 
 def main():

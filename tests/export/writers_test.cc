@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -84,8 +85,14 @@ TEST(Exporter, WritesFilesAndDirectoriesWithoutLeftovers) {
   std::set<std::string> names;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(dir))
     names.insert(std::filesystem::relative(entry.path(), dir).string());
-  EXPECT_EQ(names, (std::set<std::string>{"g.dot", "csv", "csv/new", "csv/new/nodes.csv",
-                                          "csv/new/relationships.csv"}));
+  // the files a neo4j-csv export names, and nothing else (no temporary left over)
+  std::set<std::string> want = {"g.dot", "csv", "csv/new", "csv/new/import-neo4j.sh",
+                                "csv/new/load-kuzu.cypher"};
+  for (const char* label : {"Body", "Document", "Event", "Nhãn_lạ", "Person", "Role", "Target"})
+    want.insert(std::string("csv/new/nodes_") + label + ".csv");
+  for (const char* type : {"CHAIRED", "DISCUSSED", "HOLDS", "ISSUED", "KNOWS", "OF", "RELATED", "SET"})
+    want.insert(std::string("csv/new/relationships_") + type + ".csv");
+  EXPECT_EQ(names, want);
   // a path that cannot be written names itself and leaves nothing behind
   const std::string blocked = (dir / "g.dot" / "x.graphml").string();
   Status s = ExportToPath(*g, all, {.format = Format::kGraphml}, blocked);
@@ -310,7 +317,7 @@ TEST(Neo4jCsv, HeaderTypesAndSpecialDoubles) {
   const auto dir = TempDir("neo4j");
   ASSERT_TRUE(ExportToPath(g, Selection::All(g), {.format = Format::kNeo4jCsv, .with_provenance = true},
                            dir.string()).ok());
-  std::ifstream in(dir / kNodesCsv);
+  std::ifstream in(dir / "nodes_Target.csv");  // filed under the first label
   std::string header, first, second;
   std::getline(in, header);
   std::getline(in, first);
@@ -318,6 +325,35 @@ TEST(Neo4jCsv, HeaderTypesAndSpecialDoubles) {
   EXPECT_EQ(header, "kgId:ID,:LABEL,a_b_c:string,value:double,years:long[],articles:string[],evidence:string");
   EXPECT_EQ(first, "n0,\"Target\",\"x\",Infinity,\"2020;2025\",\"\",\"[]\"");
   EXPECT_EQ(second, "n1,\"Target;Goal\",,2.5,,\"\",\"[]\"");
+  std::filesystem::remove_all(dir);
+}
+
+// A node file per label, a relationship file per type (per pair of labels when a type joins
+// several), names made safe for files and unique, and load scripts naming every file.
+TEST(Neo4jCsv, FilesPerLabelAndTypeWithLoadScripts) {
+  PropertyGraph g;
+  auto k = [&g](const char* name) { return g.Intern(name); };
+  const auto p = g.AddNode({k("Person")}, {{k("name"), "A"}});
+  const auto r = g.AddNode({k("Role")}, {{k("title"), "B"}});
+  const auto b = g.AddNode({k("Nhãn lạ/x")}, {});
+  g.AddEdge(k("HOLDS"), p, r);
+  g.AddEdge(k("RELATED"), p, r);
+  g.AddEdge(k("RELATED"), p, b);
+  const auto dir = TempDir("neo4j-files");
+  ASSERT_TRUE(ExportToPath(g, Selection::All(g), {.format = Format::kNeo4jCsv}, dir.string()).ok());
+  std::set<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) files.insert(entry.path().filename().string());
+  EXPECT_EQ(files, (std::set<std::string>{"nodes_Person.csv", "nodes_Role.csv", "nodes_Nhãn_lạ_x.csv",
+                                          "relationships_HOLDS.csv", "relationships_RELATED_Person_Role.csv",
+                                          "relationships_RELATED_Person_Nhãn_lạ_x.csv", "import-neo4j.sh",
+                                          "load-kuzu.cypher"}));
+  std::ifstream in(dir / "load-kuzu.cypher");
+  const std::string kuzu((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(kuzu.find("CREATE REL TABLE `RELATED`(FROM `Person` TO `Nhãn lạ/x`, FROM `Person` TO `Role`"),
+            std::string::npos) << kuzu;
+  EXPECT_NE(kuzu.find("COPY `RELATED` FROM 'relationships_RELATED_Person_Role.csv' (header=true, "
+                      "parallel=false, from='Person', to='Role');"),
+            std::string::npos) << kuzu;
   std::filesystem::remove_all(dir);
 }
 

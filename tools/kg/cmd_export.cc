@@ -23,7 +23,8 @@ Gephi, yEd, Cytoscape, networkx, igraph, Neo4j, Memgraph and Kùzu):
              --flavor boost writes booleans as 1/0 for Boost.Graph)
   json       node-link JSON (networkx, D3)
   cytoscape  Cytoscape.js elements JSON (also Cytoscape desktop: File > Import > Network)
-  neo4j-csv  nodes.csv and relationships.csv for neo4j-admin database import
+  neo4j-csv  a node file per label, a relationship file per type, and load
+             scripts for neo4j-admin database import and Kùzu (COPY FROM)
   cypher     a script of CREATE statements (Neo4j, Memgraph, Kùzu)
   dot        Graphviz DOT, for pictures of small graphs (dot -Tsvg)
   csv        facts.csv: the facts view, one column per field

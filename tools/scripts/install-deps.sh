@@ -16,10 +16,10 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${packages[@]}"
 
-# JavaScript consumers the export tests open kg's files in (Cytoscape.js), from npm's
+# The consumers the export tests open kg's files in (Cytoscape.js, Kùzu), from npm's
 # registry, into the folder tests/export/CMakeLists.txt looks in (KG_NODE_MODULES).
 if command -v npm >/dev/null; then
-  npm install --silent --no-audit --no-fund --prefix "$HOME/.cache/kg/npm" cytoscape@3.30.4 >/dev/null
+  npm install --silent --no-audit --no-fund --prefix "$HOME/.cache/kg/npm" cytoscape@3.30.4 kuzu@0.11.3 >/dev/null
 else
-  echo "install-deps: npm not found; the Cytoscape.js export test will be skipped" >&2
+  echo "install-deps: npm not found; the Cytoscape.js and Kùzu export tests will be skipped" >&2
 fi

@@ -1,5 +1,6 @@
 #include "graph/export/display.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "graph/export/output.h"
@@ -23,6 +24,39 @@ void AppendInParens(std::string_view part, std::string& out) {
 }
 
 }  // namespace
+
+std::string AmountText(double value, const std::string& unit) {
+  // money as a reader says it: 8.8e7 VND is "88 triệu đồng", 1.2e12 "1.2 nghìn tỷ đồng"
+  struct Scale {
+    double factor;
+    const char* word;
+  };
+  static constexpr Scale kScales[] = {{1e12, "nghìn tỷ"}, {1e9, "tỷ"}, {1e6, "triệu"}};
+  const bool money = unit == "VND" || unit == "USD";
+  double shown = value;
+  std::string out;
+  const char* scale = nullptr;
+  if (money)
+    for (const Scale& s : kScales)
+      if (std::fabs(value) >= s.factor) {
+        shown = value / s.factor;
+        scale = s.word;
+        break;
+      }
+  char buf[64];
+  if (std::isfinite(shown) && std::fabs(shown) < 1e15) {
+    // at most two decimals, no exponent, no trailing zeros
+    std::snprintf(buf, sizeof buf, "%.2f", shown);
+    out = buf;
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  } else {
+    AppendDouble(shown, out);
+  }
+  if (scale != nullptr) out += std::string(" ") + scale;
+  if (!unit.empty()) out += " " + (unit == "VND" ? std::string("đồng") : unit);
+  return out;
+}
 
 DisplayNamer::DisplayNamer(const graph::PropertyGraph& graph) : graph_(graph) {
   person_ = graph.FindSymbol("Person");
@@ -79,14 +113,19 @@ std::string DisplayNamer::NodeLabel(graph::NodeIndex node) const {
     AppendWithSpace(Text(node, indicator_), out);
     if (out.empty()) AppendWithSpace(Text(node, task_), out);
     AppendWithSpace(Text(node, comparator_), out);
-    if (value_) {
-      if (const graph::PropertyValue* v = graph_.NodeProperty(node, *value_)) {
+    const graph::PropertyValue* v = value_ ? graph_.NodeProperty(node, *value_) : nullptr;
+    if (v != nullptr && (v->is_int() || v->is_double())) {
+      AppendWithSpace(AmountText(v->is_int() ? static_cast<double>(v->as_int()) : v->as_double(),
+                                 std::string(Text(node, unit_))),
+                      out);
+    } else {
+      if (v != nullptr) {
         std::string value;
         AppendScalarText(*v, value);
         AppendWithSpace(value, out);
       }
+      AppendWithSpace(Text(node, unit_), out);
     }
-    AppendWithSpace(Text(node, unit_), out);
     if (year_) {
       if (const graph::PropertyValue* v = graph_.NodeProperty(node, *year_)) {
         std::string year;

@@ -52,6 +52,11 @@ class DisplayNamer {
 std::string LabelColour(std::string_view label);
 
 // The id an export shows: "n<NodeRecord::id>", "e<EdgeRecord::id>".
+// A target's value and unit as a label shows them: money in the scales Vietnamese uses
+// ("88 triệu đồng", "1.5 tỷ USD"), other numbers with at most two decimals and never an
+// exponent below 10^15 ("8.5 %", "30000 ha").
+std::string AmountText(double value, const std::string& unit);
+
 void AppendNodeId(const graph::PropertyGraph& graph, graph::NodeIndex node, std::string& out);
 void AppendEdgeId(const graph::PropertyGraph& graph, graph::EdgeIndex edge, std::string& out);
 

@@ -66,6 +66,12 @@ if command -v dot >/dev/null; then
   dot -Tsvg "$WORK/g.dot" -o "$WORK/g.svg" || fail "dot -Tsvg"
   grep -q 'Nguyễn Xuân Ký' "$WORK/g.svg" || fail "the SVG shows no label"
 fi
+# a DOT of more nodes than Graphviz lays out says so and suggests a part
+cp "$G" "$WORK/big.kg"
+"$KG" query "$WORK/big.kg" -e 'UNWIND range(1, 2100) AS i CREATE (:Filler {i: i})' > /dev/null 2>&1
+"$KG" export "$WORK/big.kg" --format dot -o "$WORK/big.dot" 2> "$WORK/err"
+expect_contains "$(cat "$WORK/err")" "warning: 2109 nodes" "the DOT size warning"
+expect_contains "$(cat "$WORK/err")" "--query" "the DOT warning suggests a part"
 
 # --query: the subgraph it matched, or a clear refusal where the engine is missing
 set +e

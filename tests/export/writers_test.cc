@@ -222,6 +222,18 @@ TEST(Display, ReadableLabelsPerKind) {
   EXPECT_EQ(namer.EdgeLabel(edge), "DISCUSSED (ban hành)");
 }
 
+// Money reads as Vietnamese says it; no number in a label takes an exponent.
+TEST(Display, AmountsInWordsNotExponents) {
+  EXPECT_EQ(AmountText(8.8e7, "VND"), "88 triệu đồng");
+  EXPECT_EQ(AmountText(1.25e9, "VND"), "1.25 tỷ đồng");
+  EXPECT_EQ(AmountText(3.2e12, "VND"), "3.2 nghìn tỷ đồng");
+  EXPECT_EQ(AmountText(1.5e9, "USD"), "1.5 tỷ USD");
+  EXPECT_EQ(AmountText(500000, "VND"), "500000 đồng");
+  EXPECT_EQ(AmountText(8.5, "%"), "8.5 %");
+  EXPECT_EQ(AmountText(30000, "ha"), "30000 ha");
+  EXPECT_EQ(AmountText(2.0 / 3.0, ""), "0.67");
+}
+
 TEST(Display, ColoursAreFixedForTheSchemaAndStableOtherwise) {
   EXPECT_EQ(LabelColour("Person"), "#FFD966");
   const std::string other = LabelColour("Nhãn lạ");

@@ -91,6 +91,14 @@ int Run(const std::vector<std::string>& args) {
     selection = std::move(selected).value();
   }
 #endif
+  // Graphviz lays out a few thousand nodes at most: dot ran 400 s on the 15,813 of the
+  // baomoi graph and was killed with nothing drawn
+  constexpr size_t kDotComfortableNodes = 2000;
+  if (options.format == exporter::Format::kDot && selection.node_count() > kDotComfortableNodes)
+    std::cerr << "kg export: warning: " << selection.node_count()
+              << " nodes is more than Graphviz lays out in reasonable time (a few thousand); "
+                 "export a part with --query, e.g. --query \"MATCH (p:Person {name: 'Nguyễn Xuân Ký'})"
+                 "-[r]-(x) RETURN p, r, x\", or use graphml for Gephi\n";
   Status s;
   if (out_path == "-") {
     std::ios::sync_with_stdio(false);

@@ -79,6 +79,14 @@ DisplayNamer::DisplayNamer(const graph::PropertyGraph& graph) : graph_(graph) {
   year_ = graph.FindSymbol("year");
   task_ = graph.FindSymbol("task");
   action_ = graph.FindSymbol("action");
+  if (person_ && name_) {
+    std::unordered_set<std::string> seen;
+    for (graph::NodeIndex n = 0; n < graph.node_count(); ++n) {
+      if (!graph.HasLabel(n, *person_)) continue;
+      std::string name(Text(n, name_));
+      if (!name.empty() && !seen.insert(name).second) shared_person_names_.insert(std::move(name));
+    }
+  }
 }
 
 std::string_view DisplayNamer::Text(graph::NodeIndex node,
@@ -133,7 +141,11 @@ std::string DisplayNamer::NodeLabel(graph::NodeIndex node) const {
         AppendInParens(year, out);
       }
     }
-  } else if (!Is(node, person_)) {
+  } else if (Is(node, person_)) {
+    std::string_view name = Text(node, name_);
+    AppendWithSpace(name, out);
+    if (shared_person_names_.count(std::string(name))) AppendInParens(Text(node, province_), out);
+  } else {
     for (auto key : {name_, title_, number_}) {
       if (out.empty()) AppendWithSpace(Text(node, key), out);
     }

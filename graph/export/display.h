@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "graph/store/property_graph.h"
 
@@ -45,6 +46,9 @@ class DisplayNamer {
   std::optional<graph::SymbolId> person_, document_, event_, role_, body_, target_;
   std::optional<graph::SymbolId> name_, title_, number_, type_, date_, province_, kind_,
       indicator_, comparator_, value_, unit_, year_, task_, action_;
+  // names two or more Persons share: their labels add the province, so namesakes in a
+  // picture are told apart ("Nguyễn Đức Lợi (Bắc Giang)")
+  std::unordered_set<std::string> shared_person_names_;
 };
 
 // "#RRGGBB" fill colour for a node label: fixed for the labels of the schema,

@@ -222,6 +222,19 @@ TEST(Display, ReadableLabelsPerKind) {
   EXPECT_EQ(namer.EdgeLabel(edge), "DISCUSSED (ban hành)");
 }
 
+// Two Persons of one name are told apart by their province; a name nobody shares is bare.
+TEST(Display, NamesakesCarryTheirProvince) {
+  PropertyGraph g;
+  auto k = [&g](const char* name) { return g.Intern(name); };
+  NodeIndex a = g.AddNode({k("Person")}, {{k("name"), "Nguyễn Đức Lợi"}, {k("province"), "Bắc Giang"}});
+  NodeIndex b = g.AddNode({k("Person")}, {{k("name"), "Nguyễn Đức Lợi"}, {k("province"), "Hà Nội"}});
+  NodeIndex c = g.AddNode({k("Person")}, {{k("name"), "Lê Văn Tám"}, {k("province"), "Huế"}});
+  DisplayNamer namer(g);
+  EXPECT_EQ(namer.NodeLabel(a), "Nguyễn Đức Lợi (Bắc Giang)");
+  EXPECT_EQ(namer.NodeLabel(b), "Nguyễn Đức Lợi (Hà Nội)");
+  EXPECT_EQ(namer.NodeLabel(c), "Lê Văn Tám");
+}
+
 // Money reads as Vietnamese says it; no number in a label takes an exponent.
 TEST(Display, AmountsInWordsNotExponents) {
   EXPECT_EQ(AmountText(8.8e7, "VND"), "88 triệu đồng");

@@ -1,6 +1,7 @@
 // An article as read from the input, before any cleaning or extraction.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace kg::corpus {
@@ -13,6 +14,9 @@ struct RawArticle {
   std::string url;
   std::string province;   // optional hint from the corpus
   std::string origin;     // "file" or "file:line", for messages
+  // Bytes of the input files read up to and including this article (compressed bytes of a
+  // gzip file), against InputBytes(paths): what a progress line counts.
+  uint64_t input_position = 0;
 };
 
 // A record that was skipped, and why: reported as "where: reason".

@@ -68,6 +68,7 @@ void ReadTextFile(const std::string& path, const std::string& root, ReadCounts& 
   }
   article.id = TextId(path, root);
   article.origin = path;
+  article.input_position = counts.input_bytes + (size_error ? 0 : size);
   ++counts.articles;
   on_article(std::move(article));
 }
@@ -83,6 +84,22 @@ void ReadFile(const std::string& path, const std::string& root, ReadCounts& coun
       ++counts.skipped;
       break;
   }
+  std::error_code ec;
+  if (path != "-") counts.input_bytes += fs::file_size(path, ec) * !ec;  // 0 when unknown
+}
+
+// The files ReadCorpus reads from `path` (a folder's readable files, sorted), else the
+// path itself. Shared by the reader and InputBytes, so the two agree.
+std::vector<std::string> FilesOf(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) return {path};
+  std::vector<std::string> files;
+  for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec))
+    if (it->is_regular_file(ec) && KindOf(it->path().string()) != FileKind::kOther)
+      files.push_back(it->path().string());
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 }  // namespace
@@ -95,6 +112,16 @@ std::string CheckArticleText(const std::string& text) {
   if (int64_t bad = text::FindInvalidUtf8(text); bad >= 0)
     return "not UTF-8 (invalid byte at offset " + std::to_string(bad) + ")";
   return {};
+}
+
+uint64_t InputBytes(const std::vector<std::string>& paths) {
+  uint64_t total = 0;
+  for (const auto& path : paths)
+    for (const auto& file : FilesOf(path)) {
+      std::error_code ec;
+      if (file != "-") total += fs::file_size(file, ec) * !ec;
+    }
+  return total;
 }
 
 ReadCounts ReadCorpus(const std::vector<std::string>& paths, const ArticleSink& on_article,

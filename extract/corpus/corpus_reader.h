@@ -11,6 +11,7 @@
 // run on the calling thread.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -23,6 +24,7 @@ struct ReadCounts {
   size_t files = 0;
   size_t articles = 0;
   size_t skipped = 0;
+  uint64_t input_bytes = 0;  // bytes of the files read to their end
 };
 
 struct ReadOptions {
@@ -37,6 +39,10 @@ using IssueSink = std::function<void(const InputIssue&)>;
 
 // Reads every path in order: a folder (recursively, files sorted), a .txt, .jsonl or
 // .jsonl.gz file, or "-" for JSON Lines (plain or gzip) on standard input.
+// The bytes ReadCorpus will read from `paths` (the files it reads, at their size on disk;
+// 0 for stdin): the whole a progress line measures RawArticle::input_position against.
+uint64_t InputBytes(const std::vector<std::string>& paths);
+
 ReadCounts ReadCorpus(const std::vector<std::string>& paths, const ArticleSink& on_article,
                       const IssueSink& on_issue, const ReadOptions& options = {});
 

@@ -5,6 +5,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -250,6 +251,7 @@ void ReadJsonlFile(const std::string& path, ReadCounts& counts, const ArticleSin
       continue;
     }
     article.origin = std::move(where);
+    article.input_position = counts.input_bytes + static_cast<uint64_t>(std::max<z_off_t>(gzoffset(file), 0));
     ++counts.articles;
     on_article(std::move(article));
   }

@@ -113,8 +113,18 @@ BuildReport BuildCorpus(const std::vector<std::string>& paths, graph::PropertyGr
   // ids read in this run: a repeat is reported with where the id came first, and whether
   // its text differs (two articles under one id: the second is not silently lost)
   std::unordered_map<std::string, std::pair<std::string, size_t>> seen;  // id -> (origin, text hash)
+  size_t articles_seen = 0;
+  double last_progress = 0;
   auto wanted = [&](const corpus::RawArticle& a) {
     report.text_bytes += a.text.size();
+    ++articles_seen;
+    if (options.on_progress) {
+      const double now = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      if (now - last_progress >= 0.25) {
+        last_progress = now;
+        options.on_progress({articles_seen, report.text_bytes, a.input_position, now});
+      }
+    }
     if (existing.count(a.id)) {
       ++report.already_present;
       return false;
@@ -164,6 +174,9 @@ BuildReport BuildCorpus(const std::vector<std::string>& paths, graph::PropertyGr
     for (auto& w : workers) w.join();
     merger.join();
   }
+  if (options.on_progress)  // the last word: everything read
+    options.on_progress({articles_seen, report.text_bytes, counts.input_bytes,
+                         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()});
   report.already_present += duplicates;
   report.files = counts.files;
   report.articles_read = counts.articles;

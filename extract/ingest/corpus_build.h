@@ -13,9 +13,19 @@
 
 namespace kg::ingest {
 
+// Where a build is, for a progress line: reported from the reading thread.
+struct BuildProgress {
+  size_t articles = 0;          // read so far
+  uint64_t text_bytes = 0;      // their text
+  uint64_t input_position = 0;  // bytes of the input files read (compressed for gzip)
+  double seconds = 0;
+};
+
 struct BuildOptions {
   int jobs = 1;  // extraction threads
   corpus::ReadOptions read;  // per-article size limit
+  // Called about four times a second while reading, and once at the end; may be empty.
+  std::function<void(const BuildProgress&)> on_progress;
 };
 
 struct BuildReport {

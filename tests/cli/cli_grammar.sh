@@ -61,4 +61,12 @@ if grep -q $'\r' q.csv l.csv; then fail "CSV must end lines with LF only"; fi
 "$KG" stats direct.kg --format json > stats.json
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["labels"]["we\"ird\\lab"] == 1, d' stats.json \
   || fail "stats JSON must parse: $(cat stats.json)"
+
+# progress: a line on request (stderr not a terminal here), none by default or with --quiet
+"$KG" build "$SRC/seeds" -o p.kg --progress 2> err
+expect_contains "$(cat err)" "% of the input" "--progress shows how far the input is read"
+"$KG" build "$SRC/seeds" -o p.kg 2> err
+if grep -q "of the input" err; then fail "no progress line when stderr is not a terminal"; fi
+"$KG" build "$SRC/seeds" -o p.kg --quiet 2> err
+[ ! -s err ] || fail "--quiet prints nothing: $(cat err)"
 echo ok

@@ -1,4 +1,6 @@
 // kg build INPUT... -o FILE [-j N] [--append] | kg build --explain ARTICLE...
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -16,7 +18,7 @@
 namespace kg::tools {
 namespace {
 
-constexpr const char* kUsage = R"(usage: kg build INPUT... -o FILE [-j N] [--append] [--quiet] [--max-article-bytes N]
+constexpr const char* kUsage = R"(usage: kg build INPUT... -o FILE [-j N] [--append] [--quiet|--progress] [--max-article-bytes N]
        kg build --explain INPUT...
 
 Reads articles from files and folders (.txt: one article, id = file name;
@@ -27,12 +29,55 @@ Reads articles from files and folders (.txt: one article, id = file name;
   -j N         extraction threads (default: 1; 0 = all cores)
   --append     load FILE first and add only articles it does not hold yet
   --explain    print cleaned text, mentions and facts of each article; save nothing
-  --quiet      no progress summary
+  --quiet      no progress line and no summary
+  --progress   a progress line even when stderr is not a terminal (one line
+               every 2 s; on a terminal it is redrawn in place, by default)
   --max-article-bytes N
                skip (and report) an article longer than N bytes (default 1048576)
 
 Bad records are reported as "file:line: reason" and skipped. The exit status
 is 1 only when no article at all could be read.)";
+
+// "kg build: 12034 articles, 41.2 MB of text, 7.9 MB/s, 2310 articles/s; 34% of the
+// input, about 20 s left" — redrawn in place on a terminal, a line every 2 s elsewhere.
+class ProgressLine {
+ public:
+  ProgressLine(bool terminal, uint64_t input_bytes) : terminal_(terminal), input_bytes_(input_bytes) {}
+
+  void Show(const ingest::BuildProgress& p) {
+    if (!terminal_ && p.seconds - last_ < 2.0) return;
+    last_ = p.seconds;
+    const double mb = static_cast<double>(p.text_bytes) / 1e6;
+    char text[256];
+    int n = std::snprintf(text, sizeof text, "kg build: %zu articles, %.1f MB of text, %.1f MB/s, %.0f articles/s",
+                          p.articles, mb, p.seconds > 0 ? mb / p.seconds : 0.0,
+                          p.seconds > 0 ? static_cast<double>(p.articles) / p.seconds : 0.0);
+    if (input_bytes_ > 0 && p.input_position > 0 && p.input_position <= input_bytes_ && n > 0) {
+      const double done = static_cast<double>(p.input_position) / static_cast<double>(input_bytes_);
+      std::snprintf(text + n, sizeof text - static_cast<size_t>(n), "; %.0f%% of the input, about %.0f s left",
+                    done * 100, p.seconds * (1 - done) / std::max(done, 1e-9));
+    }
+    if (terminal_) {
+      std::fprintf(stderr, "\r\033[K%s", text);  // redraw the line in place
+      shown_ = true;
+    } else {
+      std::fprintf(stderr, "%s\n", text);
+    }
+    std::fflush(stderr);
+  }
+  // Erases a line drawn in place, so what follows starts on a clean line.
+  void Clear() {
+    if (!shown_) return;
+    std::fprintf(stderr, "\r\033[K");
+    shown_ = false;
+  }
+
+ private:
+  bool terminal_;
+  uint64_t input_bytes_;
+  double last_ = -1e9;
+  bool shown_ = false;
+};
 
 int Explain(const std::vector<std::string>& inputs) {
   size_t n = corpus::ReadCorpus(
@@ -46,7 +91,8 @@ int Explain(const std::vector<std::string>& inputs) {
 }
 
 int Run(const std::vector<std::string>& args) {
-  auto parsed = ParseArgs(args, {{"--append", "--explain", "--quiet"}, {"-o", "-j", "--max-article-bytes"}, {}});
+  auto parsed =
+      ParseArgs(args, {{"--append", "--explain", "--quiet", "--progress"}, {"-o", "-j", "--max-article-bytes"}, {}});
   if (!parsed.ok()) {
     std::cerr << "kg build: " << parsed.status().message() << "\n" << kUsage << "\n";
     return 2;
@@ -120,9 +166,15 @@ int Run(const std::vector<std::string>& args) {
   } else {
     graph = std::make_unique<graph::PropertyGraph>();
   }
-  ingest::BuildReport r = ingest::BuildCorpus(a.positional, *graph, options, [](const corpus::InputIssue& i) {
+  const bool terminal = ::isatty(STDERR_FILENO) == 1;
+  const bool progress = !a.Has("--quiet") && (terminal || a.Has("--progress"));
+  ProgressLine line(terminal, corpus::InputBytes(a.positional));
+  if (progress) options.on_progress = [&line](const ingest::BuildProgress& p) { line.Show(p); };
+  ingest::BuildReport r = ingest::BuildCorpus(a.positional, *graph, options, [&line](const corpus::InputIssue& i) {
+    line.Clear();  // an issue is its own line, never glued to the progress line
     std::cerr << i.where << ": " << i.reason << "\n";
   });
+  line.Clear();
   auto bump = [&](const char* key, size_t by) {
     size_t before = std::strtoull(graph->GetMeta(key).c_str(), nullptr, 10);
     graph->SetMeta(key, std::to_string(before + by));

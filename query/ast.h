@@ -121,7 +121,7 @@ struct PatternPart {
 };
 using Pattern = std::vector<PatternPart>;
 
-enum class ClauseKind { kMatch, kUnwind, kWith, kReturn, kCreate };
+enum class ClauseKind { kMatch, kUnwind, kWith, kReturn, kCreate, kCall };
 
 struct SortItem {
   ExprPtr expr;
@@ -144,6 +144,14 @@ struct Projection {
   ExprPtr where;  // WITH … WHERE
 };
 
+// CALL proc(…) YIELD output [AS alias], …: one output of the procedure.
+struct YieldItem {
+  std::string output;
+  std::string alias;  // the variable; the output's name when not renamed
+  size_t offset = 0;
+  size_t length = 0;
+};
+
 struct Clause {
   ClauseKind kind = ClauseKind::kMatch;
   size_t offset = 0;
@@ -154,6 +162,14 @@ struct Clause {
   ExprPtr expr;           // UNWIND expr
   std::string alias;      // UNWIND … AS alias
   Projection projection;  // WITH, RETURN
+  // CALL name(arguments) YIELD yields WHERE where
+  std::string procedure;
+  size_t procedure_offset = 0;
+  std::vector<ExprPtr> arguments;
+  bool explicit_arguments = false;  // written with parentheses
+  bool has_yield = false;
+  bool yield_star = false;  // YIELD *
+  std::vector<YieldItem> yields;
 };
 
 struct SingleQuery {

@@ -242,6 +242,28 @@ std::string PrintPattern(const Pattern& pattern) {
   return out;
 }
 
+std::string PrintCall(const Clause& c) {
+  std::string out = "CALL ";
+  size_t start = 0;
+  for (size_t dot; (dot = c.procedure.find('.', start)) != std::string::npos; start = dot + 1)
+    out += QuoteName(c.procedure.substr(start, dot - start)) + ".";
+  out += QuoteName(c.procedure.substr(start));
+  if (c.explicit_arguments) {
+    out += "(";
+    for (size_t i = 0; i < c.arguments.size(); ++i)
+      out += (i ? ", " : "") + PrintExpr(*c.arguments[i]);
+    out += ")";
+  }
+  if (c.yield_star) out += " YIELD *";
+  for (size_t i = 0; i < c.yields.size(); ++i) {
+    const YieldItem& y = c.yields[i];
+    out += (i ? ", " : " YIELD ") + QuoteName(y.output);
+    if (y.alias != y.output) out += " AS " + QuoteName(y.alias);
+  }
+  if (c.where) out += " WHERE " + PrintExpr(*c.where);
+  return out;
+}
+
 }  // namespace
 
 std::string PrintStatement(const Statement& s) {
@@ -263,6 +285,7 @@ std::string PrintStatement(const Statement& s) {
         case ClauseKind::kWith: out += "WITH" + PrintProjection(c.projection, true); break;
         case ClauseKind::kReturn: out += "RETURN" + PrintProjection(c.projection, false); break;
         case ClauseKind::kCreate: out += "CREATE " + PrintPattern(c.pattern); break;
+        case ClauseKind::kCall: out += PrintCall(c); break;
       }
     }
   }

@@ -42,9 +42,10 @@ const char* StaticTypeName(StaticType t) {
   return "?";
 }
 
-BoundStatement Bind(const Statement& statement, const Params& params) {
+BoundStatement Bind(const Statement& statement, const Params& params,
+                    const ProcedureRegistry& procedures) {
   BoundStatement out;
-  internal::Binder(params, out).BindStatement(statement);
+  internal::Binder(params, procedures, out).BindStatement(statement);
   return out;
 }
 
@@ -63,6 +64,8 @@ const char* ClauseName(const Clause& c) {
       return "RETURN";
     case ClauseKind::kCreate:
       return "CREATE";
+    case ClauseKind::kCall:
+      return "CALL";
   }
   return "?";
 }
@@ -151,7 +154,8 @@ std::vector<std::string> Binder::BindSingleQuery(const SingleQuery& q) {
     bool last = i + 1 == q.clauses.size();
     if (c.kind == ClauseKind::kReturn && !last)
       Fail("InvalidClauseComposition", "RETURN can only be the last clause", c.offset, 6);
-    if (last && c.kind != ClauseKind::kReturn && c.kind != ClauseKind::kCreate)
+    if (last && c.kind != ClauseKind::kReturn && c.kind != ClauseKind::kCreate &&
+        c.kind != ClauseKind::kCall)
       Fail("InvalidClauseComposition",
            std::string("a query cannot end with ") + ClauseName(c) + " (add a RETURN)", c.offset,
            std::string(ClauseName(c)).size());
@@ -162,6 +166,11 @@ std::vector<std::string> Binder::BindSingleQuery(const SingleQuery& q) {
       case ClauseKind::kCreate:
         BindCreate(c, scope);
         break;
+      case ClauseKind::kCall: {
+        std::vector<std::string> outputs = BindCall(c, scope, q.clauses.size() == 1, last);
+        if (last) columns = outputs;
+        break;
+      }
       case ClauseKind::kUnwind: {
         BindExpr(*c.expr, scope, {});
         if (scope.Find(c.alias))

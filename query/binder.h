@@ -9,6 +9,9 @@
 // names in scope where it stands (row variables and comprehension locals): the
 // planner gives the pattern's sub-plan exactly those as its argument.
 //
+// CALL clauses are checked against the procedures' signatures (argument count
+// and types, outputs, YIELD names).
+//
 // Bind does not touch the graph; it reads `params` only to report a missing
 // parameter before anything runs.
 #pragma once
@@ -19,6 +22,7 @@
 
 #include "query/ast.h"
 #include "query/exec_context.h"
+#include "query/procedure.h"
 
 namespace kg::query {
 
@@ -41,8 +45,12 @@ const char* StaticTypeName(StaticType t);
 
 struct BoundStatement {
   std::unordered_map<const Expr*, std::vector<std::string>> pattern_scopes;
+  // each CALL clause's procedure, found in the registry
+  std::unordered_map<const Clause*, const Procedure*> procedures;
 };
 
-BoundStatement Bind(const Statement& statement, const Params& params);
+// `procedures`: what CALL may name (an Engine passes its registry).
+BoundStatement Bind(const Statement& statement, const Params& params,
+                    const ProcedureRegistry& procedures);
 
 }  // namespace kg::query

@@ -38,7 +38,8 @@ class Scope {
 
 class Binder {
  public:
-  Binder(const Params& params, BoundStatement& out) : params_(params), out_(out) {}
+  Binder(const Params& params, const ProcedureRegistry& procedures, BoundStatement& out)
+      : params_(params), procedures_(procedures), out_(out) {}
 
   void BindStatement(const Statement& s);
 
@@ -46,6 +47,10 @@ class Binder {
   std::vector<std::string> BindSingleQuery(const SingleQuery& q);
   void BindMatch(const Clause& c, Scope& scope);
   void BindCreate(const Clause& c, Scope& scope);
+  // CALL (binder_call.cc). A standalone CALL is a query of its own: its
+  // arguments may come from parameters and its outputs are the result columns,
+  // returned here.
+  std::vector<std::string> BindCall(const Clause& c, Scope& scope, bool standalone, bool last);
   Scope BindProjection(const Clause& c, const Scope& scope, bool is_return);
   // Pattern variables (binder_pattern.cc). `in_expression`: a pattern predicate
   // may not introduce named variables.
@@ -75,6 +80,7 @@ class Binder {
 
  private:
   const Params& params_;
+  const ProcedureRegistry& procedures_;
   BoundStatement& out_;
 };
 

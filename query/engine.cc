@@ -23,13 +23,13 @@ void Engine::Reindex() { index_ = NameIndex(graph_); }
 std::string Engine::Explain(std::string_view statement, const Params& params,
                             const Limits& limits) {
   Statement s = Parse(statement);
-  BoundStatement bound = Bind(s, params);
+  BoundStatement bound = Bind(s, params, procedures_);
   return PlanText(BuildPlan(s, bound, limits));
 }
 
 QueryResult Engine::Run(std::string_view statement, const Params& params, const Limits& limits) {
   Statement s = Parse(statement);
-  BoundStatement bound = Bind(s, params);
+  BoundStatement bound = Bind(s, params, procedures_);
   Plan plan = BuildPlan(s, bound, limits);
   QueryResult result;
   result.warnings = FindUnknownNames(s, graph_);

@@ -25,6 +25,7 @@
 #include "query/exec_context.h"
 #include "query/limits.h"
 #include "query/name_index.h"
+#include "query/procedure.h"
 #include "query/unknown_names.h"
 #include "query/value.h"
 
@@ -55,11 +56,14 @@ class Engine {
   void Reindex();
 
   const NameIndex& index() const { return index_; }
+  // What CALL may name: kg's built-ins, and whatever a caller adds.
+  ProcedureRegistry& procedures() { return procedures_; }
   graph::PropertyGraph& graph() { return graph_; }
 
  private:
   graph::PropertyGraph& graph_;
   NameIndex index_;
+  ProcedureRegistry procedures_;
 };
 
 }  // namespace kg::query

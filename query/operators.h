@@ -6,6 +6,7 @@
 //   Filter, Project, Trim, Unwind               row-at-a-time
 //   Optional                                    OPTIONAL MATCH (an Apply)
 //   Aggregate, Distinct, Sort, SkipLimit        projections (WITH, RETURN)
+//   ProcedureCall                               CALL (op_call)
 //   Create, Union, Discard                      writes and statement shape
 #pragma once
 
@@ -15,6 +16,7 @@
 #include "query/ast.h"
 #include "query/operator.h"
 #include "query/pattern_checks.h"
+#include "query/procedure.h"
 
 namespace kg::query {
 
@@ -325,6 +327,34 @@ class SkipLimitOp : public Operator {
   bool drain_;
   int64_t to_skip_ = 0;
   int64_t remaining_ = -1;  // -1: no limit
+};
+
+// ---- procedures ----
+
+struct ProcedureCallSpec {
+  const Procedure* procedure = nullptr;
+  std::vector<const Expr*> arguments;  // as written; defaults fill the rest
+  bool arguments_from_parameters = false;  // CALL name without parentheses
+  std::vector<size_t> outputs;  // the output yielded into each new column
+  size_t offset = 0, length = 0;  // the clause, for errors
+};
+
+// CALL: for each input row, the procedure's result rows, each appended with the
+// yielded outputs. A void procedure (no outputs) passes each input row through once.
+class ProcedureCallOp : public Operator {
+ public:
+  ProcedureCallOp(OperatorPtr child, ProcedureCallSpec spec, std::vector<std::string> new_columns);
+  void Open(ExecContext& ctx) override;
+  bool Next(Row& out) override;
+  std::string Describe() const override;
+
+ private:
+  void CallFor(const Row& input);
+  ProcedureCallSpec spec_;
+  Row input_;
+  std::vector<ValueList> results_;
+  size_t pos_ = 0;
+  size_t held_bytes_ = 0;  // charged to the memory budget
 };
 
 // ---- writes and statement shape ----

@@ -125,7 +125,8 @@ Clause Parser::ParseClause() {
   Clause c;
   const Token& start = Peek();
   c.offset = start.offset;
-  static const char* kRefused[] = {"DELETE", "DETACH", "SET",  "REMOVE", "MERGE", "CALL",
+  if (AtKeyword("CALL") && AtSymbol("{", 1)) RefuseClause();
+  static const char* kRefused[] = {"DELETE", "DETACH", "SET",  "REMOVE", "MERGE",
                                    "FOREACH", "LOAD", "USE", "DROP",   "SHOW",  "START",
                                    "USING", "GRANT", "DENY", "REVOKE", "ALTER", "FINISH"};
   for (const char* k : kRefused)
@@ -158,11 +159,48 @@ Clause Parser::ParseClause() {
     Advance();
     c.kind = ClauseKind::kCreate;
     c.pattern = ParsePattern();
+  } else if (AcceptKeyword("CALL")) {
+    c.kind = ClauseKind::kCall;
+    ParseCall(c);
   } else {
-    Fail("expected a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE)");
+    Fail("expected a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, CALL)");
   }
   c.length = LastEnd() - c.offset;
   return c;
+}
+
+// CALL ns.name(arguments) [YIELD * | YIELD output [AS alias], … [WHERE condition]];
+// the parentheses may be left out, the arguments then come from parameters.
+void Parser::ParseCall(Clause& c) {
+  c.procedure_offset = Peek().offset;
+  c.procedure = ExpectName("a procedure name");
+  while (AtSymbol(".")) {
+    Advance();
+    c.procedure += "." + ExpectName("a procedure name after '.'");
+  }
+  if (AcceptSymbol("(")) {
+    c.explicit_arguments = true;
+    if (!AtSymbol(")")) {
+      do c.arguments.push_back(ParseExpr());
+      while (AcceptSymbol(","));
+    }
+    ExpectSymbol(")");
+  }
+  if (!AcceptKeyword("YIELD")) return;
+  c.has_yield = true;
+  if (AcceptSymbol("*")) {
+    c.yield_star = true;
+    return;
+  }
+  do {
+    YieldItem item;
+    item.offset = Peek().offset;
+    item.output = ExpectName("a procedure output");
+    item.alias = AcceptKeyword("AS") ? ExpectName("a variable name") : item.output;
+    item.length = LastEnd() - item.offset;
+    c.yields.push_back(std::move(item));
+  } while (AcceptSymbol(","));
+  if (AcceptKeyword("WHERE")) c.where = ParseExpr();
 }
 
 void Parser::ParseProjection(Projection& p, bool is_with) {

@@ -40,6 +40,7 @@ class Parser {
   // --- clauses (parser.cc) ---
   SingleQuery ParseSingleQuery();
   Clause ParseClause();
+  void ParseCall(Clause& c);
   void ParseProjection(Projection& p, bool is_with);
   [[noreturn]] void RefuseClause();
 

@@ -126,9 +126,16 @@ OperatorPtr Planner::PlanSingleQuery(const SingleQuery& q) {
       case ClauseKind::kCreate:
         op = PlanCreate(std::move(op), c);
         break;
+      case ClauseKind::kCall:
+        op = PlanCall(std::move(op), c, q.clauses.size() == 1);
+        break;
     }
   }
-  if (q.clauses.back().kind != ClauseKind::kReturn) op = std::make_unique<DiscardOp>(std::move(op));
+  // a standalone CALL returns what the procedure yields (nothing, for a void one)
+  bool standalone_call = q.clauses.size() == 1 && q.clauses[0].kind == ClauseKind::kCall &&
+                         !bound_.procedures.at(&q.clauses[0])->signature().outputs.empty();
+  if (q.clauses.back().kind != ClauseKind::kReturn && !standalone_call)
+    op = std::make_unique<DiscardOp>(std::move(op));
   return op;
 }
 
@@ -213,6 +220,34 @@ OperatorPtr Planner::PlanProjection(OperatorPtr in, const Clause& c) {
   if (p.where && where_sees_input) op = std::make_unique<FilterOp>(std::move(op), p.where.get());
   if (op->columns().size() > width) op = std::make_unique<TrimOp>(std::move(op), width);
   if (p.where && !where_sees_input) op = std::make_unique<FilterOp>(std::move(op), p.where.get());
+  return op;
+}
+
+OperatorPtr Planner::PlanCall(OperatorPtr in, const Clause& c, bool standalone) {
+  ProcedureCallSpec spec;
+  spec.procedure = bound_.procedures.at(&c);
+  const ProcedureSignature& sig = spec.procedure->signature();
+  for (const auto& arg : c.arguments) spec.arguments.push_back(arg.get());
+  spec.arguments_from_parameters = !c.explicit_arguments;
+  spec.offset = c.offset;
+  spec.length = c.length;
+  std::vector<std::string> columns;
+  if (c.has_yield && !c.yield_star) {
+    for (const YieldItem& y : c.yields)
+      for (size_t i = 0; i < sig.outputs.size(); ++i)
+        if (sig.outputs[i].name == y.output) {
+          spec.outputs.push_back(i);
+          columns.push_back(y.alias);
+        }
+  } else if (standalone) {
+    for (size_t i = 0; i < sig.outputs.size(); ++i) {
+      spec.outputs.push_back(i);
+      columns.push_back(sig.outputs[i].name);
+    }
+  }
+  OperatorPtr op = std::make_unique<ProcedureCallOp>(std::move(in), std::move(spec), std::move(columns));
+  ChargePlan(*op);
+  if (c.where) op = std::make_unique<FilterOp>(std::move(op), c.where.get());
   return op;
 }
 

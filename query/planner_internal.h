@@ -21,6 +21,7 @@ class Planner {
   OperatorPtr PlanMatch(OperatorPtr in, const Clause& c);
   OperatorPtr PlanProjection(OperatorPtr in, const Clause& c);
   OperatorPtr PlanCreate(OperatorPtr in, const Clause& c);
+  OperatorPtr PlanCall(OperatorPtr in, const Clause& c, bool standalone);
   void PlanSubplans();
 
   // --- patterns (planner_pattern.cc) ---

@@ -86,6 +86,7 @@ std::vector<NameWarning> FindUnknownNames(const Statement& statement, const grap
       for (const auto& part : c.pattern) check.Part(part);
       check.Walk(c.where.get());
       check.Walk(c.expr.get());
+      for (const auto& a : c.arguments) check.Walk(a.get());
       for (const auto& item : c.projection.items) check.Walk(item.expr.get());
       for (const auto& item : c.projection.order_by) check.Walk(item.expr.get());
       check.Walk(c.projection.where.get());

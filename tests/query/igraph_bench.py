@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """The same traversals as query_bench in python3-igraph (its C core), on the
 edge list and node ids query_bench wrote: median latency of a 2-hop
-neighbourhood and of an undirected shortest path.
+neighbourhood and of an undirected shortest path; one run each of PageRank,
+weak components, everything reachable from the first start node, top-10 out-degree.
 
     /usr/bin/python3 tests/query/igraph_bench.py [DIR]
 """
@@ -28,3 +29,11 @@ for a, b in pairs:
     path.append(1000 * (time.perf_counter() - t))
 print(f"igraph 2-hop neighbourhood: median {statistics.median(hood):.3f} ms")
 print(f"igraph shortest path:       median {statistics.median(path):.3f} ms")
+
+for label, run in [("pagerank", lambda: g.pagerank()),
+                   ("connected components (weak)", lambda: g.connected_components(mode="weak")),
+                   ("subcomponent (all reachable)", lambda: g.subcomponent(pairs[0][0], mode="all")),
+                   ("out-degree top 10", lambda: sorted(range(n), key=g.outdegree().__getitem__)[-10:])]:
+    t = time.perf_counter()
+    run()
+    print(f"igraph {label}: {1000 * (time.perf_counter() - t):.0f} ms")

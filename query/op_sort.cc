@@ -8,61 +8,6 @@
 #include "query/value_compare.h"
 
 namespace kg::query {
-
-SortOp::SortOp(OperatorPtr child, std::vector<SortKey> keys)
-    : Operator(child->columns(), std::move(child)), keys_(std::move(keys)) {}
-
-void SortOp::Open(ExecContext& ctx) {
-  Operator::Open(ctx);
-  ctx.budget->Release(held_bytes_);
-  held_bytes_ = 0;
-  rows_.clear();
-  pos_ = 0;
-  done_ = false;
-}
-
-bool SortOp::Next(Row& out) {
-  if (!done_) {
-    done_ = true;
-    // each row followed by its sort keys, computed once
-    std::vector<std::pair<Row, Row>> keyed;
-    Row row;
-    while (child_->Next(row)) {
-      Env env(&columns_, &row);
-      Row key;
-      key.reserve(keys_.size());
-      for (const auto& k : keys_) key.push_back(Evaluate(*k.expr, env, *ctx_));
-      size_t bytes = sizeof(keyed[0]);
-      for (const Value& v : row) bytes += ApproxBytes(v);
-      for (const Value& v : key) bytes += ApproxBytes(v);
-      ctx_->budget->Keep(bytes, "its sort holds");  // a sort holds all its input: charged to --max-memory
-      held_bytes_ += bytes;
-      keyed.emplace_back(std::move(row), std::move(key));
-      ctx_->budget->CheckRows(keyed.size());
-      ctx_->budget->Tick();
-    }
-    std::stable_sort(keyed.begin(), keyed.end(), [this](const auto& a, const auto& b) {
-      for (size_t i = 0; i < keys_.size(); ++i) {
-        int c = Order(a.second[i], b.second[i]);
-        if (c != 0) return keys_[i].descending ? c > 0 : c < 0;
-      }
-      return false;
-    });
-    rows_.reserve(keyed.size());
-    for (auto& k : keyed) rows_.push_back(std::move(k.first));
-  }
-  if (pos_ >= rows_.size()) return false;
-  out = std::move(rows_[pos_++]);
-  return true;
-}
-
-std::string SortOp::Describe() const {
-  std::string out = "Sort";
-  for (size_t i = 0; i < keys_.size(); ++i)
-    out += (i ? ", " : " ") + PrintExpr(*keys_[i].expr) + (keys_[i].descending ? " DESC" : "");
-  return out;
-}
-
 namespace {
 
 int64_t Count(const Expr* e, ExecContext& ctx, const char* what) {
@@ -80,6 +25,91 @@ int64_t Count(const Expr* e, ExecContext& ctx, const char* what) {
 }
 
 }  // namespace
+
+SortOp::SortOp(OperatorPtr child, std::vector<SortKey> keys, const Expr* skip, const Expr* limit)
+    : Operator(child->columns(), std::move(child)), keys_(std::move(keys)), skip_(skip),
+      limit_(limit) {}
+
+void SortOp::Open(ExecContext& ctx) {
+  Operator::Open(ctx);
+  ctx.budget->Release(held_bytes_);
+  held_bytes_ = 0;
+  rows_.clear();
+  pos_ = 0;
+  done_ = false;
+}
+
+bool SortOp::Next(Row& out) {
+  if (!done_) {
+    done_ = true;
+    Run();
+  }
+  if (pos_ >= rows_.size()) return false;
+  out = std::move(rows_[pos_++]);
+  return true;
+}
+
+// Reads the whole input. Under ORDER BY … LIMIT k (SKIP s) only the best s + k rows are
+// kept, in a heap whose top is the worst of them, so memory is O(k) not O(input); the
+// arrival number breaks ties, which keeps the sort stable either way.
+void SortOp::Run() {
+  int64_t keep = -1;  // every row
+  if (limit_) {
+    keep = Count(limit_, *ctx_, "LIMIT");
+    if (skip_) keep += Count(skip_, *ctx_, "SKIP");
+  }
+  struct Keyed {
+    Row row, key;
+    uint64_t arrival = 0;
+    size_t bytes = 0;
+  };
+  auto before = [this](const Keyed& a, const Keyed& b) {
+    for (size_t i = 0; i < keys_.size(); ++i) {
+      int c = Order(a.key[i], b.key[i]);
+      if (c != 0) return keys_[i].descending ? c > 0 : c < 0;
+    }
+    return a.arrival < b.arrival;
+  };
+  std::vector<Keyed> kept;
+  Keyed next;
+  uint64_t arrivals = 0;
+  while (child_->Next(next.row)) {
+    ctx_->budget->Tick();
+    Env env(&columns_, &next.row);
+    next.key.clear();
+    for (const auto& k : keys_) next.key.push_back(Evaluate(*k.expr, env, *ctx_));
+    next.arrival = arrivals++;
+    if (keep >= 0 && static_cast<int64_t>(kept.size()) >= keep) {
+      if (keep == 0 || !before(next, kept.front())) continue;
+      std::pop_heap(kept.begin(), kept.end(), before);  // the worst kept row makes room
+      ctx_->budget->Release(kept.back().bytes);
+      held_bytes_ -= kept.back().bytes;
+      kept.pop_back();
+    }
+    next.bytes = sizeof(Keyed);
+    for (const Value& v : next.row) next.bytes += ApproxBytes(v);
+    for (const Value& v : next.key) next.bytes += ApproxBytes(v);
+    ctx_->budget->Keep(next.bytes, "its sort holds");  // charged to --max-memory
+    held_bytes_ += next.bytes;
+    kept.push_back(std::move(next));
+    next = Keyed();
+    if (keep >= 0) std::push_heap(kept.begin(), kept.end(), before);
+    ctx_->budget->CheckRows(kept.size());
+  }
+  std::sort(kept.begin(), kept.end(), before);
+  rows_.reserve(kept.size());
+  for (auto& k : kept) rows_.push_back(std::move(k.row));
+}
+
+std::string SortOp::Describe() const {
+  std::string out = limit_ ? "Sort (top " + std::string(skip_ ? PrintExpr(*skip_) + " + " : "") +
+                                 PrintExpr(*limit_) + ")"
+                           : "Sort";
+  for (size_t i = 0; i < keys_.size(); ++i)
+    out += (i ? ", " : " ") + PrintExpr(*keys_[i].expr) + (keys_[i].descending ? " DESC" : "");
+  return out;
+}
+
 
 SkipLimitOp::SkipLimitOp(OperatorPtr child, const Expr* skip, const Expr* limit, bool drain)
     : Operator(child->columns(), std::move(child)), skip_(skip), limit_(limit), drain_(drain) {}

@@ -296,15 +296,21 @@ struct SortKey {
   bool descending = false;
 };
 
+// ORDER BY: holds its input, then yields it sorted. Given the projection's SKIP and
+// LIMIT (constant expressions) it keeps only the first SKIP + LIMIT rows (a top-k heap).
 class SortOp : public Operator {
  public:
-  SortOp(OperatorPtr child, std::vector<SortKey> keys);
+  SortOp(OperatorPtr child, std::vector<SortKey> keys, const Expr* skip = nullptr,
+         const Expr* limit = nullptr);
   void Open(ExecContext& ctx) override;
   bool Next(Row& out) override;
   std::string Describe() const override;
 
  private:
+  void Run();
   std::vector<SortKey> keys_;
+  const Expr* skip_;
+  const Expr* limit_;
   size_t held_bytes_ = 0;  // charged to the memory budget
   std::vector<Row> rows_;
   size_t pos_ = 0;

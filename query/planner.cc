@@ -212,7 +212,8 @@ OperatorPtr Planner::PlanProjection(OperatorPtr in, const Clause& c) {
     op = std::make_unique<ProjectOp>(std::move(in), items, !p.order_by.empty() || p.where);
     for (const auto& s : p.order_by) sort.push_back({s.expr.get(), s.descending});
   }
-  if (!sort.empty()) op = std::make_unique<SortOp>(std::move(op), std::move(sort));
+  if (!sort.empty())
+    op = std::make_unique<SortOp>(std::move(op), std::move(sort), p.skip.get(), p.limit.get());
   if (p.skip || p.limit)
     op = std::make_unique<SkipLimitOp>(std::move(op), p.skip.get(), p.limit.get(), writes_);
   // WITH … WHERE sees the variables of before, unless they were merged away

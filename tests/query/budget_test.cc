@@ -125,6 +125,28 @@ TEST_F(CompleteGraph, MemoryBudgetBoundsSorts) {
   EXPECT_EQ(CodeOf(engine_, "MATCH (a:V) RETURN a ORDER BY a.i", limits), "no error");
 }
 
+// ORDER BY … LIMIT k keeps the best SKIP + k rows in a heap, not its whole input: the cross
+// join whose full sort runs out of memory above fits under a LIMIT, and the rows are the
+// full sort's (ties keep their arrival order, as the stable full sort does).
+TEST_F(CompleteGraph, SortUnderALimitKeepsOnlyTheTopRows) {
+  Limits small;
+  small.max_memory_bytes = 1 << 20;
+  const std::string q =
+      "MATCH (a:V), (b:V), (c:V) RETURN a.i AS x, b.i AS y, c.i AS z ORDER BY z DESC, y % 7";
+  QueryResult full = engine_.Run(q);
+  ASSERT_EQ(full.rows.size(), 125000u);
+  for (auto [skip, limit] : {std::pair{0, 5}, std::pair{3, 4}, std::pair{2490, 20}, std::pair{0, 0}}) {
+    QueryResult top = engine_.Run(q + " SKIP " + std::to_string(skip) + " LIMIT " +
+                                      std::to_string(limit), {}, small);
+    ASSERT_EQ(top.rows.size(), static_cast<size_t>(limit));
+    for (int r = 0; r < limit; ++r)
+      for (int c = 0; c < 3; ++c)
+        EXPECT_EQ(top.rows[r][c].as_int(), full.rows[skip + r][c].as_int())
+            << "SKIP " << skip << " LIMIT " << limit << ", row " << r;
+  }
+  EXPECT_NE(engine_.Explain(q + " LIMIT 5").find("Sort (top 5)"), std::string::npos);
+}
+
 // Planning a pattern of n hops costs n² (every operator keeps its columns): a long chain is
 // a MemoryLimit before the memory is taken, a short one plans.
 TEST(Budget, MemoryBoundsPlanning) {

@@ -163,7 +163,8 @@ struct Clause {
   std::string alias;      // UNWIND … AS alias
   Projection projection;  // WITH, RETURN
   // CALL name(arguments) YIELD yields WHERE where
-  std::string procedure;
+  std::string procedure;                      // the parts joined by '.': "kg.pagerank"
+  std::vector<std::string> procedure_parts;  // as written, for printing (a part may hold '.')
   size_t procedure_offset = 0;
   std::vector<ExprPtr> arguments;
   bool explicit_arguments = false;  // written with parentheses

@@ -244,10 +244,8 @@ std::string PrintPattern(const Pattern& pattern) {
 
 std::string PrintCall(const Clause& c) {
   std::string out = "CALL ";
-  size_t start = 0;
-  for (size_t dot; (dot = c.procedure.find('.', start)) != std::string::npos; start = dot + 1)
-    out += QuoteName(c.procedure.substr(start, dot - start)) + ".";
-  out += QuoteName(c.procedure.substr(start));
+  for (size_t i = 0; i < c.procedure_parts.size(); ++i)
+    out += (i ? "." : "") + QuoteName(c.procedure_parts[i]);
   if (c.explicit_arguments) {
     out += "(";
     for (size_t i = 0; i < c.arguments.size(); ++i)

@@ -173,11 +173,9 @@ Clause Parser::ParseClause() {
 // the parentheses may be left out, the arguments then come from parameters.
 void Parser::ParseCall(Clause& c) {
   c.procedure_offset = Peek().offset;
-  c.procedure = ExpectName("a procedure name");
-  while (AtSymbol(".")) {
-    Advance();
-    c.procedure += "." + ExpectName("a procedure name after '.'");
-  }
+  c.procedure_parts.push_back(ExpectName("a procedure name"));
+  while (AcceptSymbol(".")) c.procedure_parts.push_back(ExpectName("a procedure name after '.'"));
+  for (const auto& part : c.procedure_parts) c.procedure += (c.procedure.empty() ? "" : ".") + part;
   if (AcceptSymbol("(")) {
     c.explicit_arguments = true;
     if (!AtSymbol(")")) {

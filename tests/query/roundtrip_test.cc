@@ -43,6 +43,13 @@ TEST(RoundTrip, HandWritten) {
       "MATCH (a) WHERE (a)-[:T*2]->() AND a.name =~ 'Ng.*' AND NOT a:Person:Body RETURN count(*), "
       "count(DISTINCT a)");
   RoundTrip("OPTIONAL MATCH (a)<-[r*0..]-(b {k: $p}) RETURN a[0], a[1..], a[..2]");
+  EXPECT_EQ(RoundTrip("call kg.bfs(n, {maxDepth: 2}) yield node as m, depth where depth > 0 return m"),
+            "CALL kg.bfs(n, {maxDepth: 2}) YIELD node AS m, depth WHERE (depth > 0) RETURN m");
+  EXPECT_EQ(RoundTrip("CALL db.labels"), "CALL db.labels");
+  EXPECT_EQ(RoundTrip("CALL test.proc('x') YIELD *"), "CALL test.proc('x') YIELD *");
+  // a backquoted part may hold a dot: printed quoted, so it parses back the same (found by
+  // the parser fuzzer)
+  EXPECT_EQ(RoundTrip("CALL db.`.x`()"), "CALL db.`.x`()");
 }
 
 TEST(RoundTrip, ChainedComparisonsExpand) {

@@ -130,6 +130,36 @@ class VarExpandOp : public Operator {
   graph::NodeIndex start_ = 0;
 };
 
+// (from)-[*min..max]-(to) when only the distinct end nodes matter (the planner checks that
+// the next projection is DISTINCT or aggregates only with DISTINCT / min / max): a
+// breadth-first search with a visited set gives each reachable end once, in time linear in
+// what it reaches, where VarExpand would enumerate every walk. min is 0 or 1; the start
+// node itself is an end for min 1 only when a closed walk of at most max relationships
+// returns to it (a cycle through it, found from the BFS tree).
+class ReachOp : public Operator {
+ public:
+  ReachOp(OperatorPtr child, VarExpandSpec spec);
+  void Open(ExecContext& ctx) override;
+  bool Next(Row& out) override;
+  std::string Describe() const override;
+
+ private:
+  void Search(graph::NodeIndex start);
+  bool StartOnCycle(graph::NodeIndex start);
+  VarExpandSpec spec_;
+  Row input_;
+  ResolvedRel rel_;
+  ResolvedNode to_;
+  std::vector<graph::NodeIndex> reached_;  // the ends for the current input row
+  size_t pos_ = 0;
+  // per node, valid for the nodes in visited_: distance, the relationship it was
+  // discovered by, and the start's neighbour its tree path passes (its branch)
+  std::vector<int32_t> depth_;
+  std::vector<graph::EdgeIndex> tree_edge_;
+  std::vector<graph::NodeIndex> branch_;
+  std::vector<graph::NodeIndex> visited_;
+};
+
 // Per-element conditions that a shortest-path search applies while it searches.
 struct PathPredicate {
   enum class Over { kNodes, kRelationships };

@@ -18,6 +18,20 @@ Plan BuildPlan(const Statement& statement, const BoundStatement& bound, const Li
 
 namespace internal {
 
+bool IgnoresRepeatedRows(const Projection& p) {
+  std::vector<const Expr*> calls;
+  for (const auto& item : p.items) CollectAggregateCalls(*item.expr, calls);
+  for (const auto& sort : p.order_by) CollectAggregateCalls(*sort.expr, calls);
+  if (calls.empty()) return p.distinct;
+  for (const Expr* call : calls) {
+    std::string name = call->name;
+    std::transform(name.begin(), name.end(), name.begin(), ::tolower);
+    bool extreme = call->kind == ExprKind::kFunction && (name == "min" || name == "max");
+    if (!extreme && !call->distinct) return false;  // count(*) is not DISTINCT either
+  }
+  return true;
+}
+
 void SplitConjuncts(const Expr* e, std::vector<const Expr*>& out) {
   if (e == nullptr) return;
   if (e->kind == ExprKind::kBinary && e->op == Op::kAnd) {
@@ -111,11 +125,19 @@ void Planner::PlanSubplans() {
 OperatorPtr Planner::PlanSingleQuery(const SingleQuery& q) {
   writes_ = false;
   OperatorPtr op = std::make_unique<ArgumentOp>(std::vector<std::string>{});
-  for (const Clause& c : q.clauses) {
+  for (size_t i = 0; i < q.clauses.size(); ++i) {
+    const Clause& c = q.clauses[i];
     switch (c.kind) {
-      case ClauseKind::kMatch:
+      case ClauseKind::kMatch: {
+        const Clause* next = i + 1 < q.clauses.size() ? &q.clauses[i + 1] : nullptr;
+        // one part with one relationship (PlanPart checks): no other walk shares its uniqueness
+        distinct_rows_ = !c.optional && c.pattern.size() == 1 && next &&
+                         (next->kind == ClauseKind::kWith || next->kind == ClauseKind::kReturn) &&
+                         IgnoresRepeatedRows(next->projection);
         op = PlanMatch(std::move(op), c);
+        distinct_rows_ = false;
         break;
+      }
       case ClauseKind::kUnwind:
         op = std::make_unique<UnwindOp>(std::move(op), c.expr.get(), c.alias);
         break;

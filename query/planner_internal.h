@@ -53,7 +53,14 @@ class Planner {
   int next_hidden_ = 0;
   int64_t plan_bytes_ = 0;
   bool writes_ = false;  // a CREATE precedes the clause being planned
+  // The MATCH being planned feeds a projection that ignores how often a row comes (DISTINCT,
+  // or only DISTINCT / min / max aggregates): a variable-length hop may then be a Reach.
+  bool distinct_rows_ = false;
 };
+
+// Whether a projection's result is the same when its input rows repeat: DISTINCT without
+// aggregates, or aggregates that are all DISTINCT, min or max.
+bool IgnoresRepeatedRows(const Projection& p);
 
 // The AND-ed conditions of a WHERE, flattened.
 void SplitConjuncts(const Expr* e, std::vector<const Expr*>& out);

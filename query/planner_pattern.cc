@@ -149,8 +149,17 @@ OperatorPtr Planner::PlanPart(OperatorPtr in, const PatternPart& part, Uniquenes
       v.min_hops = rp.min_hops.value_or(1);
       v.max_hops = rp.max_hops.value_or(std::max(limits_.max_hops, v.min_hops));
       v.reversed = !forward;
-      op = std::make_unique<VarExpandOp>(std::move(op), std::move(v));
-      unique.lists.push_back(op->ColumnIndex(rels[i]));
+      // only the ends matter, and no other relationship of the MATCH constrains the walk:
+      // a breadth-first search instead of enumerating every walk
+      bool reach = distinct_rows_ && rp.var.empty() && part.rels.size() == 1 &&
+                   part.path_var.empty() &&
+                   v.min_hops <= 1 && v.hop.to_column < 0 && v.hop.rel_column < 0;
+      if (reach) {
+        op = std::make_unique<ReachOp>(std::move(op), std::move(v));
+      } else {
+        op = std::make_unique<VarExpandOp>(std::move(op), std::move(v));
+        unique.lists.push_back(op->ColumnIndex(rels[i]));
+      }
     } else {
       op = std::make_unique<ExpandOp>(std::move(op), std::move(spec));
       unique.single.push_back(op->ColumnIndex(rels[i]));

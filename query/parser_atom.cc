@@ -69,19 +69,22 @@ ExprPtr Parser::ParseParenthesized() {
   size_t start = Peek().offset;
   size_t mark = Mark();
   // (a)-->(b) as a boolean: try the pattern first, fall back to ( expr )
-  try {
-    PatternPart part;
-    part.offset = start;
-    ParsePatternElement(part);
-    if (!part.rels.empty()) {
-      part.length = LastEnd() - start;
-      auto e = MakeExpr(ExprKind::kPatternPredicate, start);
-      e->pattern = std::make_shared<PatternPart>(std::move(part));
-      Finish(*e, start);
-      return e;
+  if (!not_a_pattern_.count(mark)) {
+    try {
+      PatternPart part;
+      part.offset = start;
+      ParsePatternElement(part);
+      if (!part.rels.empty()) {
+        part.length = LastEnd() - start;
+        auto e = MakeExpr(ExprKind::kPatternPredicate, start);
+        e->pattern = std::make_shared<PatternPart>(std::move(part));
+        Finish(*e, start);
+        return e;
+      }
+    } catch (const SyntaxError&) {
     }
-  } catch (const SyntaxError&) {
   }
+  not_a_pattern_.insert(mark);
   Reset(mark);
   Advance();
   ExprPtr inner = ParseExpr();
@@ -109,7 +112,7 @@ ExprPtr Parser::ParseBracket() {
   }
   // [p = (a)-->(b) WHERE … | …] or [(a)-->(b) | …]
   bool named = Peek(1).kind == TokenKind::kIdentifier && AtSymbol("=", 2) && AtSymbol("(", 3);
-  if (named || AtSymbol("(", 1)) {
+  if ((named || AtSymbol("(", 1)) && !not_a_comprehension_.count(Mark())) {
     size_t mark = Mark();
     try {
       Advance();
@@ -127,6 +130,7 @@ ExprPtr Parser::ParseBracket() {
     } catch (const SyntaxError&) {
       if (named) throw;
     }
+    not_a_comprehension_.insert(mark);
     Reset(mark);
   }
   Advance();

@@ -1,6 +1,8 @@
 // Internal to the parser (parser*.cc); use parser.h instead.
 #pragma once
 
+#include <unordered_set>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,6 +88,11 @@ class Parser {
   std::vector<Token> tokens_;
   size_t pos_ = 0;
   int depth_ = 0;
+  // Token positions where a pattern (in parentheses) or a pattern comprehension (in
+  // brackets) was tried and failed. The parser tries the pattern first and backtracks; without
+  // remembering, text nested n deep is tried 2^n times ('({a: ({a: (…' took minutes at 14).
+  std::unordered_set<size_t> not_a_pattern_;
+  std::unordered_set<size_t> not_a_comprehension_;
 };
 
 }  // namespace kg::query::internal

@@ -1,5 +1,6 @@
 // Sort (ORDER BY, stable, Cypher's total order of values) and SkipLimit.
 #include <algorithm>
+#include <cstdint>
 
 #include "query/ast_printer.h"
 #include "query/evaluator.h"
@@ -56,7 +57,8 @@ void SortOp::Run() {
   int64_t keep = -1;  // every row
   if (limit_) {
     keep = Count(limit_, *ctx_, "LIMIT");
-    if (skip_) keep += Count(skip_, *ctx_, "SKIP");
+    int64_t skip = skip_ ? Count(skip_, *ctx_, "SKIP") : 0;
+    keep = keep > INT64_MAX - skip ? INT64_MAX : keep + skip;  // LIMIT near 2^63: no overflow
   }
   struct Keyed {
     Row row, key;

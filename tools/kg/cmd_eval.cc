@@ -8,14 +8,14 @@
 namespace kg::tools {
 namespace {
 
-constexpr const char* kUsage = R"(usage: kg eval --gold GOLD.jsonl OUTPUT.jsonl [--format text|json] [--by-article] [--show-errors]
+constexpr const char* kUsage = R"(usage: kg eval --gold GOLD.jsonl OUTPUT.jsonl [--format table|json] [--by-article] [--show-errors]
 
 Scores a facts file (JSON Lines, shared/docs/facts-format.md) against a gold
 facts file: TP, FP, FN, precision, recall and F1 per kind and over all kinds
 (micro-averaged), as the "Scoring" section of the format defines them.
 
   --gold FILE      the gold facts
-  --format F       text (default) or json
+  --format F       table (default; 'text' is the old name) or json
   --by-article     also a table per article
   --show-errors    list the false positives and false negatives
                    (type, article, kind, scored fields as written, line)
@@ -37,8 +37,10 @@ int Run(const std::vector<std::string>& args) {
   auto gold_path = a.Get("--gold");
   if (!gold_path || gold_path->empty()) return Usage("--gold GOLD.jsonl is required");
   if (a.positional.size() != 1) return Usage("expected one output facts file");
-  std::string format = a.Get("--format").value_or("text");
-  if (format != "text" && format != "json") return Usage("--format must be text or json");
+  // 'table' as in every other command; 'text' still accepted for existing scripts
+  std::string format = a.Get("--format").value_or("table");
+  if (format == "text") format = "table";
+  if (format != "table" && format != "json") return Usage("--format must be table or json");
 
   auto gold = facts::ReadFacts(*gold_path);
   if (!gold.ok()) {

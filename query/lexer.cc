@@ -75,7 +75,7 @@ class Lexer {
         size_t end = s_.find("*/", pos_ + 2);
         if (end == std::string_view::npos) Fail("UnexpectedSyntax", "unterminated comment", pos_, 2);
         pos_ = end + 2;
-      } else if (s_.compare(pos_, 3, "\xC2\xA0") == 0 || s_.compare(pos_, 3, "\xEF\xBB\xBF") == 0) {
+      } else if (s_.compare(pos_, 2, "\xC2\xA0") == 0 || s_.compare(pos_, 3, "\xEF\xBB\xBF") == 0) {
         pos_ += s_[pos_] == '\xC2' ? 2 : 3;  // no-break space, byte order mark
       } else {
         break;

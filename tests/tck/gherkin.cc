@@ -3,7 +3,6 @@
 #include <sstream>
 
 namespace kg::tck {
-namespace {
 
 std::string Trim(const std::string& s) {
   size_t a = s.find_first_not_of(" \t\r");
@@ -11,6 +10,8 @@ std::string Trim(const std::string& s) {
   size_t b = s.find_last_not_of(" \t\r");
   return s.substr(a, b - a + 1);
 }
+
+namespace {
 
 bool StartsWith(const std::string& s, const std::string& p) {
   return s.compare(0, p.size(), p) == 0;

@@ -32,4 +32,7 @@ struct Feature {
 // Parses a .feature file's text. Malformed input yields what could be read.
 Feature ParseFeature(const std::string& path, const std::string& text);
 
+// `s` without leading and trailing blanks (spaces, tabs, CR).
+std::string Trim(const std::string& s);
+
 }  // namespace kg::tck

@@ -77,11 +77,6 @@ class TableProcedure : public query::Procedure {
   std::vector<query::ValueList> rows_;
 };
 
-std::string Trim(const std::string& s) {
-  size_t b = s.find_first_not_of(' '), e = s.find_last_not_of(' ');
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
-
 // "name :: STRING?, id :: INTEGER?" -> fields; false when a type is unknown.
 bool ParseFields(const std::string& text, std::vector<query::ProcedureField>& out) {
   static const std::map<std::string, query::ProcedureType> kTypes = {

@@ -12,7 +12,11 @@ bool NameIndex::IsIndexedKey(std::string_view key) {
   return false;
 }
 
-NameIndex::NameIndex(const graph::PropertyGraph& graph) { CatchUp(graph); }
+NameIndex::NameIndex(const graph::PropertyGraph& graph) : graph_(&graph) { CatchUp(graph); }
+
+uint64_t NameIndex::Hash(std::string_view folded) {
+  return std::hash<std::string_view>()(folded);
+}
 
 std::string NameIndex::Key(std::string_view text) {
   std::string out;
@@ -36,6 +40,7 @@ std::string NameIndex::Key(std::string_view text) {
 void NameIndex::CatchUp(const graph::PropertyGraph& graph) {
   std::optional<graph::SymbolId> keys[3];
   for (int k = 0; k < 3; ++k) keys[k] = graph.FindSymbol(kKeys[k]);
+  const size_t old_size = by_folded_.size();
   for (graph::NodeIndex i = static_cast<graph::NodeIndex>(covered_); i < graph.node_count(); ++i) {
     const graph::NodeRecord& node = graph.node(i);
     for (graph::SymbolId label : node.labels) by_label_[label].push_back(i);
@@ -43,9 +48,12 @@ void NameIndex::CatchUp(const graph::PropertyGraph& graph) {
       if (!keys[k]) continue;
       const graph::PropertyValue* v = graph.NodeProperty(i, *keys[k]);
       if (v == nullptr || !v->is_string()) continue;
-      by_folded_[Key(v->as_string())].push_back(Entry{k, i});
+      by_folded_.push_back(Entry{Hash(Key(v->as_string())), i, k});
     }
   }
+  auto middle = by_folded_.begin() + static_cast<std::ptrdiff_t>(old_size);
+  std::sort(middle, by_folded_.end());
+  std::inplace_merge(by_folded_.begin(), middle, by_folded_.end());
   covered_ = graph.node_count();
 }
 
@@ -58,11 +66,16 @@ const std::vector<graph::NodeIndex>& NameIndex::WithLabel(graph::SymbolId label)
 std::vector<graph::NodeIndex> NameIndex::Lookup(std::string_view key,
                                                 std::string_view value) const {
   std::vector<graph::NodeIndex> out;
-  auto it = by_folded_.find(Key(value));
-  if (it == by_folded_.end()) return out;
-  for (const Entry& e : it->second)
-    if (key.empty() || key == kKeys[e.key]) out.push_back(e.node);
-  std::sort(out.begin(), out.end());
+  const std::string folded = Key(value);
+  const uint64_t hash = Hash(folded);
+  auto first = std::lower_bound(by_folded_.begin(), by_folded_.end(), Entry{hash, 0, 0});
+  for (auto it = first; it != by_folded_.end() && it->hash == hash; ++it) {
+    if (!key.empty() && key != kKeys[it->key]) continue;
+    auto symbol = graph_->FindSymbol(kKeys[it->key]);
+    const graph::PropertyValue* v = symbol ? graph_->NodeProperty(it->node, *symbol) : nullptr;
+    if (v != nullptr && v->is_string() && Key(v->as_string()) == folded) out.push_back(it->node);
+  }
+  // entries are in node order within one hash; a node matching on two keys appears twice
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }

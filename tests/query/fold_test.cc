@@ -112,5 +112,24 @@ TEST(NameIndexKey, EqualsFoldOnAsciiAndNot) {
     EXPECT_EQ(NameIndex::Key(s), text::Fold(s)) << s;
 }
 
+TEST(NameIndexLookup, FindsEachKeyAfterCatchUpAndOnlyOnceANode) {
+  graph::PropertyGraph g;
+  const graph::SymbolId name = g.Intern("name"), title = g.Intern("title"), number = g.Intern("number");
+  auto text = [](const char* s) { return graph::PropertyValue(s); };
+  g.AddNode({}, {{name, text("Hòa Bình")}, {title, text("HOÀ BÌNH")}});  // one node, two keys
+  g.AddNode({}, {{number, text("15-NQ/TU")}});
+  NameIndex index(g);
+  EXPECT_EQ(index.Lookup("", "hoa binh"), (std::vector<graph::NodeIndex>{0}));
+  EXPECT_EQ(index.Lookup("title", "Hoà Bình"), (std::vector<graph::NodeIndex>{0}));
+  EXPECT_TRUE(index.Lookup("number", "Hòa Bình").empty());
+  EXPECT_TRUE(index.Lookup("", "Hòa Bìn").empty());
+  // nodes added later are found once CatchUp has run, in node order among the old ones
+  g.AddNode({}, {{name, text("Hoà  Bình")}});
+  EXPECT_EQ(index.Lookup("", "hoa binh"), (std::vector<graph::NodeIndex>{0}));
+  index.CatchUp(g);
+  EXPECT_EQ(index.Lookup("", "hoa binh"), (std::vector<graph::NodeIndex>{0, 2}));
+  EXPECT_EQ(index.Lookup("number", "15-nq/tu"), (std::vector<graph::NodeIndex>{1}));
+}
+
 }  // namespace
 }  // namespace kg::query

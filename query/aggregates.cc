@@ -17,6 +17,9 @@ class Count : public Aggregator {
   void Add(const Value& v) override {
     if (star_ || !v.is_null()) ++n_;
   }
+  void AddRepeated(const Value& v, int64_t times) override {
+    if (star_ || !v.is_null()) n_ += times;
+  }
   Value Result() const override { return Value::Int(n_); }
 
  private:

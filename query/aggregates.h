@@ -15,6 +15,10 @@ class Aggregator {
  public:
   virtual ~Aggregator() = default;
   virtual void Add(const Value& v) = 0;
+  // Add(v), `times` times over (a weighted row: see AggregateOp's weight column).
+  virtual void AddRepeated(const Value& v, int64_t times) {
+    for (int64_t i = 0; i < times; ++i) Add(v);
+  }
   virtual Value Result() const = 0;
   // True when Add keeps its argument until Result (collect, DISTINCT, percentiles,
   // standard deviations): what it adds is charged to the memory budget.

@@ -70,8 +70,7 @@ Value Function(const Expr& e, Env& env, ExecContext& ctx) {
                     e.name.size());
   if (spec->aggregate) {
     if (env.aggregates != nullptr) {
-      auto it = env.aggregates->find(&e);
-      if (it != env.aggregates->end()) return it->second;
+      if (const Value* v = env.aggregates->Find(&e)) return *v;
     }
     throw BindError("SyntaxError", "InvalidAggregation",
                     "aggregate " + e.name + "() is not allowed here", e.offset, e.name.size());
@@ -171,8 +170,7 @@ Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
       return Function(e, env, ctx);
     case ExprKind::kCountStar: {
       if (env.aggregates != nullptr) {
-        auto it = env.aggregates->find(&e);
-        if (it != env.aggregates->end()) return it->second;
+        if (const Value* v = env.aggregates->Find(&e)) return *v;
       }
       throw BindError("SyntaxError", "InvalidAggregation", "count(*) is not allowed here", e.offset,
                       e.length);

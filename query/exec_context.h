@@ -50,6 +50,19 @@ struct ExecContext {
   std::unordered_map<const Expr*, SubPlan*> subplans;
 };
 
+// The value of each aggregate call of one group: values[i] belongs to (*calls)[i]. A
+// projection has a handful of calls, so a linear search beats a hash map per group.
+struct AggregateValues {
+  const std::vector<const Expr*>* calls = nullptr;
+  const Value* values = nullptr;
+  const Value* Find(const Expr* call) const {
+    for (size_t i = 0; i < calls->size(); ++i)
+      if ((*calls)[i] == call) return &values[i];
+    return nullptr;
+  }
+};
+
+
 class Env {
  public:
   Env(const std::vector<std::string>* columns, const ValueList* row)
@@ -71,8 +84,8 @@ class Env {
   void PopTo(size_t count) { locals_.resize(count); }
   void SetRow(const ValueList* row) { row_ = row; }
 
-  // Values of the aggregate calls of a projection, once grouped (keyed by the call).
-  const std::unordered_map<const Expr*, Value>* aggregates = nullptr;
+  // Values of the aggregate calls of a projection, once grouped.
+  const AggregateValues* aggregates = nullptr;
 
  private:
   const std::vector<std::string>* columns_;

@@ -6,6 +6,10 @@ namespace {
 
 std::vector<std::string> ExpandColumns(const Operator& child, const ExpandSpec& spec) {
   std::vector<std::string> cols = child.columns();
+  if (!spec.count_var.empty()) {
+    cols.push_back(spec.count_var);
+    return cols;
+  }
   if (spec.rel_column < 0) cols.push_back(spec.rel_var);
   if (spec.to_column < 0) cols.push_back(spec.to_var);
   return cols;
@@ -60,6 +64,17 @@ bool ExpandOp::NextInput() {
 
 bool ExpandOp::Next(Row& out) {
   const graph::PropertyGraph& g = *ctx_->graph;
+  if (!spec_.count_var.empty()) {
+    while (NextInput()) {
+      int64_t n = 0;
+      for (auto [e, b] : candidates_) n += to_.Matches(g, b) ? 1 : 0;
+      if (n == 0) continue;
+      out = input_;
+      out.push_back(Value::Int(n));
+      return true;
+    }
+    return false;
+  }
   while (true) {
     if (pos_ >= candidates_.size()) {
       if (!NextInput()) return false;
@@ -87,6 +102,7 @@ std::string ExpandOp::Describe() const {
          (spec_.to_column >= 0 ? child_->columns()[spec_.to_column] : spec_.to_var);
   for (const auto& l : spec_.to.labels) out += ":" + l;
   out += ")";
+  if (!spec_.count_var.empty()) out += " counted into " + spec_.count_var;
   return out;
 }
 

@@ -73,9 +73,13 @@ struct ExpandSpec {
   RelConstraint rel;
   NodeConstraint to;
   Uniqueness unique;
+  // When not empty: instead of a row per relationship, one row per input row that
+  // has any, with this column holding how many (an Int). The planner asks for it
+  // when only count(…) reads the hop's relationship and far node.
+  std::string count_var;
 };
 
-// One hop: (from)-[rel]-(to).
+// One hop: (from)-[rel]-(to); or, with spec.count_var, how many such hops.
 class ExpandOp : public Operator {
  public:
   ExpandOp(OperatorPtr child, ExpandSpec spec);
@@ -290,8 +294,14 @@ class OptionalOp : public Operator {
 // row. Extras (ORDER BY keys) also see the outputs by name, as locals.
 class AggregateOp : public Operator {
  public:
+  ~AggregateOp() override;
+  // weight_column >= 0: the child's column holding how many matches each input row
+  // stands for (an Expand counting hops); every aggregate call is then a count of
+  // values that cannot be null, and adds that many.
+  // keep_rows false: no output or extra reads the input's variables except as keys (the
+  // planner checks), so no representative input row is kept per group.
   AggregateOp(OperatorPtr child, std::vector<ProjectItem> keys, std::vector<ProjectItem> outputs,
-              std::vector<ProjectItem> extras);
+              std::vector<ProjectItem> extras, int weight_column = -1, bool keep_rows = true);
   void Open(ExecContext& ctx) override;
   bool Next(Row& out) override;
   std::string Describe() const override;
@@ -302,9 +312,13 @@ class AggregateOp : public Operator {
   std::vector<ProjectItem> outputs_;
   std::vector<ProjectItem> extras_;
   std::vector<const Expr*> calls_;  // aggregate calls inside outputs and extras
-  std::vector<Row> results_;
+  int weight_column_;
+  bool keep_rows_;
+  // The groups, once the input is consumed; each output row is made when asked for,
+  // so a LIMIT after a sort keeps k rows, not one per group.
+  struct State;
+  std::unique_ptr<State> state_;
   size_t pos_ = 0;
-  bool done_ = false;
 };
 
 // Drops rows equal (Cypher equivalence) to an earlier one on the first `width` columns.

@@ -1,6 +1,8 @@
 // Internal to planner*.cc; use planner.h instead.
 #pragma once
 
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -56,7 +58,19 @@ class Planner {
   // The MATCH being planned feeds a projection that ignores how often a row comes (DISTINCT,
   // or only DISTINCT / min / max aggregates): a variable-length hop may then be a Reach.
   bool distinct_rows_ = false;
+  // The MATCH being planned feeds an aggregation whose aggregates are all count(*) or
+  // count(v) of the MATCH's own variables, which nothing else reads but `live_`: its one
+  // hop may count relationships per start row instead of listing them, when neither its
+  // relationship nor its far node is live. weight_column_ is the hidden column it counted
+  // into, which the projection's AggregateOp then reads.
+  std::optional<std::set<std::string>> countable_;
+  std::string weight_column_;
 };
+
+// The variables of a MATCH that the aggregation right after it reads other than inside
+// count(*) / count(variable) (see Planner::countable_), or nullopt when it is not such an
+// aggregation.
+std::optional<std::set<std::string>> LiveOutsideCounts(const Clause& match, const Clause& next);
 
 // Whether a projection's result is the same when its input rows repeat: DISTINCT without
 // aggregates, or aggregates that are all DISTINCT, min or max.

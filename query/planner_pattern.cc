@@ -161,8 +161,17 @@ OperatorPtr Planner::PlanPart(OperatorPtr in, const PatternPart& part, Uniquenes
         unique.lists.push_back(op->ColumnIndex(rels[i]));
       }
     } else {
-      op = std::make_unique<ExpandOp>(std::move(op), std::move(spec));
-      unique.single.push_back(op->ColumnIndex(rels[i]));
+      // only count() reads the relationship and the far node: count them per start row
+      auto dead = [&](const std::string& var) { return countable_ && !countable_->count(var); };
+      bool count = part.rels.size() == 1 && part.path_var.empty() && spec.rel_column < 0 &&
+                   spec.to_column < 0 && dead(rels[i]) && dead(nodes[to]);
+      if (count) {
+        spec.count_var = weight_column_ = Hidden("count");
+        op = std::make_unique<ExpandOp>(std::move(op), std::move(spec));
+      } else {
+        op = std::make_unique<ExpandOp>(std::move(op), std::move(spec));
+        unique.single.push_back(op->ColumnIndex(rels[i]));
+      }
     }
     ChargePlan(*op);
   };

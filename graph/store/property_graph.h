@@ -125,6 +125,13 @@ class PropertyGraph {
   }
   const std::map<std::string, std::string>& meta() const { return meta_; }
 
+  // Room for this many more nodes and relationships (an importer that knows its counts
+  // saves the copies of growing the tables).
+  void Reserve(size_t more_nodes, size_t more_edges) {
+    nodes_.reserve(nodes_.size() + more_nodes);
+    edges_.reserve(edges_.size() + more_edges);
+  }
+
   // --- nodes ---
   NodeIndex AddNode(std::vector<SymbolId> labels, Properties properties = {},
                     std::string entity_key = {});

@@ -7,7 +7,7 @@ if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUD
 packages=(
   build-essential cmake ninja-build pkg-config
   libboost-graph-dev rapidjson-dev libicu-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libre2-dev zlib1g-dev
+  libre2-dev zlib1g-dev libexpat1-dev
   clang libclang-rt-14-dev
   libxml2-utils graphviz python3-igraph python3-networkx python3-lxml
   chromium fonts-dejavu-core

@@ -1,0 +1,133 @@
+// kg import FILE... -o GRAPH | kg import --nodes F... --relationships F... -o GRAPH
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "graph/file/graph_file.h"
+#include "graph/file/output_target.h"
+#include "graph/import/import.h"
+#include "tools/kg/args.h"
+#include "tools/kg/command.h"
+
+namespace kg::tools {
+namespace {
+
+constexpr const char* kUsage = R"(usage: kg import FILE... -o GRAPH [--format graphml|edges] [--append] [--type TYPE]
+       kg import --nodes FILE... --relationships FILE... -o GRAPH [--append]
+
+Reads other tools' graphs into a graph file (see docs/import.md):
+
+  FILE                a GraphML file (.graphml, .xml: igraph, networkx, yEd, Gephi,
+                      kg export) or an edge list (.csv, .tsv, .txt, .edges: one
+                      relationship a line, source,target[,type]; commas, tabs or
+                      spaces; an optional header line; '#' comments)
+  --nodes FILE        a neo4j-admin nodes file (:ID, :LABEL, name:type columns);
+                      repeatable, as are
+  --relationships FILE  neo4j-admin relationships files (:START_ID, :END_ID, :TYPE)
+  -o GRAPH            the graph file to write (replaced atomically)
+  --append            add to GRAPH instead of replacing it
+  --format F          graphml or edges, when the extension does not tell
+  --type TYPE         the type of relationships that name none (default LINKED_TO)
+  --quiet             no summary line
+
+Each node and relationship keeps where it came from: the file, as an article
+"import:FILE", and the byte span of its element, line or row. An error names
+file:line:column and nothing is written. Exit status: 0 ok, 1 error, 2 usage.)";
+
+std::string FormatOf(const std::string& path, const std::optional<std::string>& forced) {
+  if (forced) return *forced;
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".graphml" || ext == ".xml") return "graphml";
+  if (ext == ".csv" || ext == ".tsv" || ext == ".txt" || ext == ".edges" || ext == ".edgelist" ||
+      ext == ".el")
+    return "edges";
+  return "";
+}
+
+int Run(const std::vector<std::string>& args) {
+  auto parsed = ParseArgs(args, {{"--append", "--quiet"}, {"-o", "--format", "--type"},
+                                 {"--nodes", "--relationships"}});
+  if (!parsed.ok()) {
+    std::cerr << "kg import: " << parsed.status().message() << "\n" << kUsage << "\n";
+    return 2;
+  }
+  const ParsedArgs& a = parsed.value();
+  const auto nodes = a.GetAll("--nodes"), relationships = a.GetAll("--relationships");
+  if (a.positional.empty() && nodes.empty() && relationships.empty()) {
+    std::cerr << "kg import: nothing to import\n" << kUsage << "\n";
+    return 2;
+  }
+  if (!relationships.empty() && nodes.empty()) {
+    std::cerr << "kg import: --relationships needs the --nodes files their ends are in\n";
+    return 2;
+  }
+  auto out = a.Get("-o");
+  if (!out) {
+    std::cerr << "kg import: -o GRAPH is required\n" << kUsage << "\n";
+    return 2;
+  }
+  const auto forced = a.Get("--format");
+  if (forced && *forced != "graphml" && *forced != "edges") {
+    std::cerr << "kg import: --format is graphml or edges (neo4j-admin CSV comes with --nodes)\n";
+    return 2;
+  }
+  for (const auto& f : a.positional)
+    if (FormatOf(f, forced).empty()) {
+      std::cerr << "kg import: " << f << ": cannot tell the format from the extension; "
+                << "give --format graphml or --format edges\n";
+      return 2;
+    }
+  importer::ImportOptions options;
+  if (auto t = a.Get("--type")) options.default_type = *t;
+
+  const graph::OutputTarget target = graph::ResolveOutputTarget(*out);
+  graph::WriterLock lock(target.path);
+  if (Status s = target.in_place ? Status::Ok() : lock.Acquire(); !s.ok()) {
+    std::cerr << "kg import: " << s.message() << "\n";
+    return 1;
+  }
+  std::unique_ptr<graph::PropertyGraph> graph;
+  if (a.Has("--append") && std::filesystem::exists(*out)) {
+    auto loaded = graph::LoadGraph(*out);
+    if (!loaded.ok()) {
+      std::cerr << "kg import: " << loaded.status().message() << "\n";
+      return 1;
+    }
+    graph = std::move(loaded).value();
+  } else {
+    graph = std::make_unique<graph::PropertyGraph>();
+  }
+  size_t node_count = 0, edge_count = 0;
+  auto take = [&](Result<importer::ImportReport> r) {
+    if (!r.ok()) {
+      std::cerr << "kg import: " << r.status().message() << "\nkg import: nothing written\n";
+      return false;
+    }
+    for (const auto& w : r.value().warnings) std::cerr << "kg import: " << w << "\n";
+    node_count += r.value().nodes;
+    edge_count += r.value().relationships;
+    return true;
+  };
+  // every file is read before anything is saved: one bad file writes nothing
+  for (const auto& f : a.positional) {
+    const bool ok = FormatOf(f, forced) == "graphml" ? take(importer::ImportGraphml(f, options, *graph))
+                                                     : take(importer::ImportEdgeList(f, options, *graph));
+    if (!ok) return 1;
+  }
+  if (!nodes.empty() && !take(importer::ImportNeo4jCsv(nodes, relationships, options, *graph)))
+    return 1;
+  if (Status s = graph::SaveGraph(*graph, *out); !s.ok()) {
+    std::cerr << "kg import: " << s.message() << "\n";
+    return 1;
+  }
+  if (!a.Has("--quiet"))
+    std::fprintf(stderr, "kg import: %zu nodes, %zu relationships imported; saved %s (%zu nodes, %zu relationships)\n",
+                 node_count, edge_count, out->c_str(), graph->node_count(), graph->edge_count());
+  return 0;
+}
+
+const bool kRegistered = RegisterCommand({"import", "read GraphML, neo4j-admin CSV or an edge list into a graph file", kUsage, Run});
+
+}  // namespace
+}  // namespace kg::tools

@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "graph/store/property_graph.h"
 
@@ -63,5 +64,19 @@ std::string AmountText(double value, const std::string& unit);
 
 void AppendNodeId(const graph::PropertyGraph& graph, graph::NodeIndex node, std::string& out);
 void AppendEdgeId(const graph::PropertyGraph& graph, graph::EdgeIndex edge, std::string& out);
+
+// The NodeRecord::id of every node in one dense array, for writers that name the
+// endpoints of many relationships: endpoints come in random order, and reading
+// the id from the node records themselves (over 100 bytes each) misses the cache
+// on nearly every one (half the GraphML write time on a 1M-node graph).
+class NodeIds {
+ public:
+  explicit NodeIds(const graph::PropertyGraph& graph);
+  // Appends "n<id>", as AppendNodeId does.
+  void Append(graph::NodeIndex node, std::string& out) const;
+
+ private:
+  std::vector<graph::NodeId> ids_;
+};
 
 }  // namespace kg::exporter

@@ -122,6 +122,7 @@ Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selectio
   const bool numeric_booleans = options.flavor == Flavor::kBoost;
   PropertySchema schema = PropertySchema::Collect(graph, selection);
   DisplayNamer namer(graph);
+  const NodeIds node_ids(graph);
   Output output(stream);
   std::string& out = output.buffer();
 
@@ -157,7 +158,7 @@ Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selectio
     const graph::NodeIndex n = selection.node(i);
     const graph::NodeRecord& node = graph.node(n);
     out += "    <node id=\"";
-    AppendNodeId(graph, n, out);
+    node_ids.Append(n, out);
     out += "\">\n";
     const std::string label = namer.NodeLabel(n);
     AppendData(node_keys.label, label, out);
@@ -180,9 +181,9 @@ Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selectio
     out += "    <edge id=\"";
     AppendEdgeId(graph, e, out);
     out += "\" source=\"";
-    AppendNodeId(graph, edge.source, out);
+    node_ids.Append(edge.source, out);
     out += "\" target=\"";
-    AppendNodeId(graph, edge.target, out);
+    node_ids.Append(edge.target, out);
     out += "\">\n";
     const std::string label = namer.EdgeLabel(e);
     AppendData(edge_keys.label, label, out);

@@ -16,6 +16,8 @@ namespace {
 
 constexpr char kGraphmlNamespace[] = "http://graphml.graphdrawing.org/xmlns";
 constexpr char kGraphmlSchemaLocation[] = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+// How many relationships ahead the endpoints' ids are prefetched (NodeIds).
+constexpr size_t kPrefetchAhead = 16;
 
 const char* AttrType(ScalarType type) {
   switch (type) {
@@ -178,6 +180,11 @@ Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selectio
   for (size_t i = 0; i < selection.edge_count(); ++i) {
     const graph::EdgeIndex e = selection.edge(i);
     const graph::EdgeRecord& edge = graph.edge(e);
+    if (i + kPrefetchAhead < selection.edge_count()) {
+      const graph::EdgeRecord& ahead = graph.edge(selection.edge(i + kPrefetchAhead));
+      node_ids.Prefetch(ahead.source);
+      node_ids.Prefetch(ahead.target);
+    }
     out += "    <edge id=\"";
     AppendEdgeId(graph, e, out);
     out += "\" source=\"";

@@ -206,9 +206,4 @@ NodeIds::NodeIds(const graph::PropertyGraph& graph) : ids_(graph.node_count()) {
   for (graph::NodeIndex n = 0; n < ids_.size(); ++n) ids_[n] = graph.node(n).id;
 }
 
-void NodeIds::Append(graph::NodeIndex node, std::string& out) const {
-  out.push_back('n');
-  AppendUint(ids_[node], out);
-}
-
 }  // namespace kg::exporter

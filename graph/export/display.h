@@ -74,8 +74,7 @@ void AppendEdgeId(const graph::PropertyGraph& graph, graph::EdgeIndex edge, std:
 class NodeIds {
  public:
   explicit NodeIds(const graph::PropertyGraph& graph);
-  // Appends "n<id>", as AppendNodeId does.
-  void Append(graph::NodeIndex node, std::string& out) const;
+  graph::NodeId Id(graph::NodeIndex node) const { return ids_[node]; }
   void Prefetch(graph::NodeIndex node) const { __builtin_prefetch(ids_.data() + node); }
 
  private:

@@ -238,9 +238,9 @@ Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selectio
     open << "    <edge id=\"e" << edge.id << "\" source=\"n" << node_ids.Id(edge.source)
          << "\" target=\"n" << node_ids.Id(edge.target) << "\">\n";
     open.AppendTo(out);
-    // the label is the type unless the relationship has an action
+    // the label is the type, with the action after it when there is one
     const std::string label = namer.EdgeLabel(e);
-    if (label == graph.SymbolName(edge.type)) {
+    if (label.size() == graph.SymbolName(edge.type).size()) {
       out += edge_labels.Line(edge.type);
     } else {
       AppendData(edge_keys.label, label, out);

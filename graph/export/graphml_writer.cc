@@ -1,6 +1,7 @@
 #include "graph/export/graphml_writer.h"
 
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <set>
 #include <string>
@@ -58,7 +59,7 @@ const char* AttrType(ScalarType type) {
 // elements, made once here rather than for every element.
 std::string DeclareKey(const char* domain, std::string_view name, ScalarType type,
                        const char* yfiles_type, int& next_key, std::string& out) {
-  const std::string id = "d" + std::to_string(next_key++);
+  std::string id = "d" + std::to_string(next_key++);
   out += "  <key id=\"" + id + "\" for=\"" + domain + "\" attr.name=\"";
   AppendXmlAttribute(name, out);
   out += "\" attr.type=\"";
@@ -238,7 +239,7 @@ Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selectio
     open << "    <edge id=\"e" << edge.id << "\" source=\"n" << node_ids.Id(edge.source)
          << "\" target=\"n" << node_ids.Id(edge.target) << "\">\n";
     open.AppendTo(out);
-    // the label is the type, with the action after it when there is one
+    // DisplayNamer::EdgeLabel is the type, with the action after it when there is one
     const std::string label = namer.EdgeLabel(e);
     if (label.size() == graph.SymbolName(edge.type).size()) {
       out += edge_labels.Line(edge.type);

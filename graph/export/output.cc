@@ -126,12 +126,22 @@ bool AtomicFile::FileBuffer::WriteAll(const char* s, size_t n) {
     n -= static_cast<size_t>(w);
     written_ += w;
   }
-  if (written_ - writeback_from_ >= kWriteback) {
-    // a request only: a FIFO or a device refuses it, and nothing is lost
-    ::sync_file_range(fd, writeback_from_, written_ - writeback_from_, SYNC_FILE_RANGE_WRITE);
-    writeback_from_ = written_;
-  }
+  if (written_ - writeback_from_ >= kWriteback) WriteBack();
   return true;
+}
+
+// Requests only: a FIFO or a device refuses them, and nothing is lost.
+void AtomicFile::FileBuffer::WriteBack() {
+  if (dropped_to_ < writeback_from_) {
+    const int64_t length = writeback_from_ - dropped_to_;
+    ::sync_file_range(fd, dropped_to_, length,
+                      SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE |
+                          SYNC_FILE_RANGE_WAIT_AFTER);
+    ::posix_fadvise(fd, dropped_to_, length, POSIX_FADV_DONTNEED);
+    dropped_to_ = writeback_from_;
+  }
+  ::sync_file_range(fd, writeback_from_, written_ - writeback_from_, SYNC_FILE_RANGE_WRITE);
+  writeback_from_ = written_;
 }
 
 }  // namespace kg::exporter

@@ -68,9 +68,12 @@ class AtomicFile {
   Status Commit();
 
  private:
-  // Writes to a file descriptor, and every kWriteback bytes asks the kernel to start
-  // writing them to disk (sync_file_range): Commit()'s fsync then waits for the last
-  // blocks only instead of the whole file (about half the time of an 800 MB export).
+  // Writes to a file descriptor and keeps the disk writing behind it: every kWriteback
+  // bytes it starts writing the new block back (sync_file_range), waits for the block
+  // before, and lets that one's pages go (POSIX_FADV_DONTNEED). Commit()'s fsync then
+  // waits for the last block only, and a large export cycles through a few warm pages
+  // instead of filling the page cache with fresh ones, which on the build VM cost more
+  // than formatting: an 800 MB GraphML export took 1.4-1.7 s without this, 1.0 s with it.
   class FileBuffer : public std::streambuf {
    public:
     FileBuffer() { setp(buffer_, buffer_ + sizeof buffer_); }
@@ -84,8 +87,10 @@ class AtomicFile {
    private:
     static constexpr int64_t kWriteback = 8 << 20;
     bool WriteAll(const char* s, size_t n);
+    void WriteBack();
     int64_t written_ = 0;
-    int64_t writeback_from_ = 0;  // start of the bytes written since the last request
+    int64_t writeback_from_ = 0;  // start of the block not yet being written back
+    int64_t dropped_to_ = 0;      // end of the bytes on disk and out of the page cache
     char buffer_[1 << 16];
   };
 

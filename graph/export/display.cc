@@ -202,4 +202,8 @@ void AppendEdgeId(const graph::PropertyGraph& graph, graph::EdgeIndex edge, std:
   AppendUint(graph.edge(edge).id, out);
 }
 
+NodeIds::NodeIds(const graph::PropertyGraph& graph) : ids_(graph.node_count()) {
+  for (graph::NodeIndex n = 0; n < ids_.size(); ++n) ids_[n] = graph.node(n).id;
+}
+
 }  // namespace kg::exporter

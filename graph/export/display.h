@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "graph/store/property_graph.h"
 
@@ -63,5 +64,21 @@ std::string AmountText(double value, const std::string& unit);
 
 void AppendNodeId(const graph::PropertyGraph& graph, graph::NodeIndex node, std::string& out);
 void AppendEdgeId(const graph::PropertyGraph& graph, graph::EdgeIndex edge, std::string& out);
+
+// The NodeRecord::id of every node in one dense array, for writers that name the
+// endpoints of many relationships. Endpoints come in random order: read from the
+// node records themselves (over 100 bytes each) nearly every one missed the cache
+// (half the GraphML write time on a 1M-node graph). The array is 8 bytes a node,
+// and a writer prefetches the endpoints of the relationship a few ahead so that
+// the misses that remain overlap with its formatting.
+class NodeIds {
+ public:
+  explicit NodeIds(const graph::PropertyGraph& graph);
+  graph::NodeId Id(graph::NodeIndex node) const { return ids_[node]; }
+  void Prefetch(graph::NodeIndex node) const { __builtin_prefetch(ids_.data() + node); }
+
+ private:
+  std::vector<graph::NodeId> ids_;
+};
 
 }  // namespace kg::exporter

@@ -26,7 +26,21 @@ constexpr std::array<bool, 256> XmlSpecial(bool attribute) {
 constexpr std::array<bool, 256> kXmlTextSpecial = XmlSpecial(false);
 constexpr std::array<bool, 256> kXmlAttributeSpecial = XmlSpecial(true);
 
+// True when `text` is ASCII with no byte the escaper changes: most names, ids and
+// numbers, appended as they are without the UTF-8 check.
+bool IsPlainXml(std::string_view text, const std::array<bool, 256>& special) {
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || special[c]) return false;
+  }
+  return true;
+}
+
 void AppendXml(std::string_view text, std::string& out, const std::array<bool, 256>& special) {
+  if (IsPlainXml(text, special)) {
+    out.append(text);
+    return;
+  }
   std::string storage;
   text = ValidUtf8(text, storage);
   size_t run = 0;

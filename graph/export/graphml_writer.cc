@@ -1,5 +1,8 @@
 #include "graph/export/graphml_writer.h"
 
+#include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <set>
 #include <string>
 #include <vector>
@@ -16,6 +19,31 @@ namespace {
 
 constexpr char kGraphmlNamespace[] = "http://graphml.graphdrawing.org/xmlns";
 constexpr char kGraphmlSchemaLocation[] = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+// How many relationships ahead the endpoints' ids are prefetched (NodeIds).
+constexpr size_t kPrefetchAhead = 16;
+
+// Text assembled on the stack and appended to the output at once: a relationship's
+// opening tag is seven pieces, and each append to a std::string is an out-of-line
+// call with its own capacity check. REQUIRES: at most kCapacity bytes in all.
+class ShortText {
+ public:
+  static constexpr size_t kCapacity = 128;
+  template <size_t N>
+  ShortText& operator<<(const char (&literal)[N]) {
+    std::memcpy(end_, literal, N - 1);
+    end_ += N - 1;
+    return *this;
+  }
+  ShortText& operator<<(uint64_t value) {
+    end_ = std::to_chars(end_, buf_ + kCapacity, value).ptr;
+    return *this;
+  }
+  void AppendTo(std::string& out) const { out.append(buf_, static_cast<size_t>(end_ - buf_)); }
+
+ private:
+  char buf_[kCapacity];
+  char* end_ = buf_;
+};
 
 const char* AttrType(ScalarType type) {
   switch (type) {
@@ -27,7 +55,8 @@ const char* AttrType(ScalarType type) {
   return "string";
 }
 
-// Declares one key and returns its id ("d0", "d1", …).
+// Declares one key ("d0", "d1", …) and returns the opening tag of its <data>
+// elements, made once here rather than for every element.
 std::string DeclareKey(const char* domain, std::string_view name, ScalarType type,
                        const char* yfiles_type, int& next_key, std::string& out) {
   std::string id = "d" + std::to_string(next_key++);
@@ -40,33 +69,32 @@ std::string DeclareKey(const char* domain, std::string_view name, ScalarType typ
     out += yfiles_type;
   }
   out += "\"/>\n";
-  return id;
+  return "      <data key=\"" + id + "\">";
 }
 
-void AppendData(const std::string& key_id, std::string_view text, std::string& out) {
-  out += "      <data key=\"";
-  out += key_id;
-  out += "\">";
+void AppendData(const std::string& open, std::string_view text, std::string& out) {
+  out += open;
   AppendXmlText(text, out);
   out += "</data>\n";
 }
 
-void AppendValueData(const std::string& key_id, const graph::PropertyValue& value,
+void AppendValueData(const std::string& open, const graph::PropertyValue& value,
                      bool numeric_booleans, std::string& scratch, std::string& out) {
   if (value.is_string()) {
-    AppendData(key_id, value.as_string(), out);
+    AppendData(open, value.as_string(), out);
     return;
   }
   if (numeric_booleans && value.is_bool()) {
-    AppendData(key_id, value.as_bool() ? "1" : "0", out);
+    AppendData(open, value.as_bool() ? "1" : "0", out);
     return;
   }
   scratch.clear();
   AppendScalarText(value, scratch);
-  AppendData(key_id, scratch, out);
+  AppendData(open, scratch, out);
 }
 
-// Key ids of one domain: the fixed keys, then one per property column.
+// The <data> opening tags of one domain's keys: the fixed keys, then one per
+// property column.
 struct DomainKeys {
   std::string label, type, articles, evidence, graphics;
   std::vector<std::string> columns;
@@ -114,6 +142,24 @@ void AppendProvenance(const graph::PropertyGraph& graph,
   AppendData(keys.evidence, EvidenceJson(graph, evidence), out);
 }
 
+// Whole <data> lines whose text is a symbol's name (a relationship's type, a node's
+// only label), escaped once per symbol instead of once per element.
+class SymbolLines {
+ public:
+  SymbolLines(const graph::PropertyGraph& graph, const std::string& open)
+      : graph_(graph), open_(open), lines_(graph.symbol_count()) {}
+  const std::string& Line(graph::SymbolId symbol) {
+    std::string& line = lines_[symbol];
+    if (line.empty()) AppendData(open_, graph_.SymbolName(symbol), line);
+    return line;
+  }
+
+ private:
+  const graph::PropertyGraph& graph_;
+  const std::string& open_;
+  std::vector<std::string> lines_;
+};
+
 }  // namespace
 
 Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selection,
@@ -122,6 +168,7 @@ Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selectio
   const bool numeric_booleans = options.flavor == Flavor::kBoost;
   PropertySchema schema = PropertySchema::Collect(graph, selection);
   DisplayNamer namer(graph);
+  const NodeIds node_ids(graph);
   Output output(stream);
   std::string& out = output.buffer();
 
@@ -151,21 +198,27 @@ Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selectio
   auto node_column_of = [&schema](graph::SymbolId key) { return schema.NodeColumn(key); };
   auto edge_column_of = [&schema](graph::SymbolId key) { return schema.EdgeColumn(key); };
   out += "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  SymbolLines node_kinds(graph, node_keys.type), edge_kinds(graph, edge_keys.type),
+      edge_labels(graph, edge_keys.label);
 
   std::string scratch;
   for (size_t i = 0; i < selection.node_count(); ++i) {
     const graph::NodeIndex n = selection.node(i);
     const graph::NodeRecord& node = graph.node(n);
-    out += "    <node id=\"";
-    AppendNodeId(graph, n, out);
-    out += "\">\n";
+    ShortText open;
+    open << "    <node id=\"n" << node_ids.Id(n) << "\">\n";
+    open.AppendTo(out);
     const std::string label = namer.NodeLabel(n);
     AppendData(node_keys.label, label, out);
-    AppendData(node_keys.type, namer.NodeType(n), out);
+    if (node.labels.size() == 1) {
+      out += node_kinds.Line(node.labels.front());
+    } else {
+      AppendData(node_keys.type, namer.NodeType(n), out);
+    }
     AppendProperties(node.properties, node_keys, node_column_of, numeric_booleans, scratch, out);
     if (options.with_provenance) AppendProvenance(graph, node.evidence, node_keys, out);
     if (yed) {
-      out += "      <data key=\"" + node_keys.graphics + "\">";
+      out += node_keys.graphics;
       std::string_view first_label =
           node.labels.empty() ? std::string_view() : graph.SymbolName(node.labels.front());
       AppendYedShapeNode(label, first_label, i, selection.node_count(), out);
@@ -177,20 +230,27 @@ Status WriteGraphml(const graph::PropertyGraph& graph, const Selection& selectio
   for (size_t i = 0; i < selection.edge_count(); ++i) {
     const graph::EdgeIndex e = selection.edge(i);
     const graph::EdgeRecord& edge = graph.edge(e);
-    out += "    <edge id=\"";
-    AppendEdgeId(graph, e, out);
-    out += "\" source=\"";
-    AppendNodeId(graph, edge.source, out);
-    out += "\" target=\"";
-    AppendNodeId(graph, edge.target, out);
-    out += "\">\n";
+    if (i + kPrefetchAhead < selection.edge_count()) {
+      const graph::EdgeRecord& ahead = graph.edge(selection.edge(i + kPrefetchAhead));
+      node_ids.Prefetch(ahead.source);
+      node_ids.Prefetch(ahead.target);
+    }
+    ShortText open;
+    open << "    <edge id=\"e" << edge.id << "\" source=\"n" << node_ids.Id(edge.source)
+         << "\" target=\"n" << node_ids.Id(edge.target) << "\">\n";
+    open.AppendTo(out);
+    // DisplayNamer::EdgeLabel is the type, with the action after it when there is one
     const std::string label = namer.EdgeLabel(e);
-    AppendData(edge_keys.label, label, out);
-    AppendData(edge_keys.type, graph.SymbolName(edge.type), out);
+    if (label.size() == graph.SymbolName(edge.type).size()) {
+      out += edge_labels.Line(edge.type);
+    } else {
+      AppendData(edge_keys.label, label, out);
+    }
+    out += edge_kinds.Line(edge.type);
     AppendProperties(edge.properties, edge_keys, edge_column_of, numeric_booleans, scratch, out);
     if (options.with_provenance) AppendProvenance(graph, edge.evidence, edge_keys, out);
     if (yed) {
-      out += "      <data key=\"" + edge_keys.graphics + "\">";
+      out += edge_keys.graphics;
       AppendYedEdge(label, out);
       out += "</data>\n";
     }

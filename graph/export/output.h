@@ -7,8 +7,8 @@
 #pragma once
 
 #include <cstdint>
-#include <fstream>
 #include <ostream>
+#include <streambuf>
 #include <string>
 #include <string_view>
 
@@ -68,9 +68,36 @@ class AtomicFile {
   Status Commit();
 
  private:
+  // Writes to a file descriptor and keeps the disk writing behind it: every kWriteback
+  // bytes it starts writing the new block back (sync_file_range), waits for the block
+  // before, and lets that one's pages go (POSIX_FADV_DONTNEED). Commit()'s fsync then
+  // waits for the last block only, and a large export cycles through a few warm pages
+  // instead of filling the page cache with fresh ones, which on the build VM cost more
+  // than formatting: an 800 MB GraphML export took 1.4-1.7 s without this, 1.0 s with it.
+  class FileBuffer : public std::streambuf {
+   public:
+    FileBuffer() { setp(buffer_, buffer_ + sizeof buffer_); }
+    int fd = -1;
+
+   protected:
+    int overflow(int c) override;
+    std::streamsize xsputn(const char* s, std::streamsize n) override;
+    int sync() override;
+
+   private:
+    static constexpr int64_t kWriteback = 8 << 20;
+    bool WriteAll(const char* s, size_t n);
+    void WriteBack();
+    int64_t written_ = 0;
+    int64_t writeback_from_ = 0;  // start of the block not yet being written back
+    int64_t dropped_to_ = 0;      // end of the bytes on disk and out of the page cache
+    char buffer_[1 << 16];
+  };
+
   std::string path_;
   std::string temp_path_;
-  std::ofstream stream_;
+  FileBuffer buffer_;
+  std::ostream stream_{&buffer_};
   bool open_ = false;
   bool in_place_ = false;  // a device or FIFO: written directly, never renamed over
 };

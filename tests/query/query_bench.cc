@@ -2,22 +2,29 @@
 // relationships, saved to and loaded from kg's file; median latency of a 2-hop
 // neighbourhood and of a shortest path through the Cypher front end. Writes
 // the edge list and the chosen node ids so igraph_bench.py can time the same
-// traversals in python3-igraph.
+// traversals in python3-igraph. Also times writing the loaded graph as GraphML
+// (what `kg export --format graphml -o FILE` does after loading; issue 13, item 6).
 //
 //   query_bench [--nodes N] [--edges M] [--queries Q] [--dir DIR] [--load-only RUNS]
+//               [--graphml-only RUNS]
 //
 // --load-only RUNS reuses DIR/query_bench.kg when it exists (building it
 // otherwise), times LoadGraph RUNS times, prints each time and the median, and
-// runs no queries.
+// runs no queries. --graphml-only RUNS does the same for the GraphML export of
+// one loaded graph, written to DIR/query_bench.graphml and removed afterwards.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <random>
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "graph/export/exporter.h"
 #include "graph/file/graph_file.h"
 #include "query/engine.h"
 
@@ -32,15 +39,35 @@ double Median(std::vector<double> v) {
   return v.empty() ? 0 : v[v.size() / 2];
 }
 
+// Milliseconds to export `graph` as GraphML to `path` (the file closed and renamed into
+// place, as `kg export -o` leaves it), and the file's size in MB; the file is removed.
+std::pair<double, double> TimeGraphml(const kg::graph::PropertyGraph& graph,
+                                      const std::string& path) {
+  namespace ex = kg::exporter;
+  auto s = std::chrono::steady_clock::now();
+  kg::Status st = ex::ExportToPath(graph, ex::Selection::All(graph),
+                                   {.format = ex::Format::kGraphml}, path);
+  double ms = Ms(std::chrono::steady_clock::now() - s);
+  if (!st.ok()) {
+    std::cerr << st.message() << "\n";
+    std::exit(1);
+  }
+  double mb = static_cast<double>(std::filesystem::file_size(path)) / 1e6;
+  std::filesystem::remove(path);
+  return {ms, mb};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  int64_t nodes = 1'000'000, edges = 5'000'000, queries = 101, load_runs = 0;
+  int64_t nodes = 1'000'000, edges = 5'000'000, queries = 101, load_runs = 0, graphml_runs = 0;
   std::string dir = "/tmp";
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--load-only")
       load_runs = std::stoll(argv[i + 1]);
+    else if (a == "--graphml-only")
+      graphml_runs = std::stoll(argv[i + 1]);
     else if (a == "--nodes")
       nodes = std::stoll(argv[i + 1]);
     else if (a == "--edges")
@@ -53,8 +80,9 @@ int main(int argc, char** argv) {
   using Clock = std::chrono::steady_clock;
   namespace g = kg::graph;
   std::mt19937_64 rng(42);
-  std::string file = dir + "/query_bench.kg";
-  if (load_runs == 0 || !std::filesystem::exists(file)) {
+  std::string file = dir + "/query_bench.kg", graphml = dir + "/query_bench.graphml";
+  const bool reuse = load_runs > 0 || graphml_runs > 0;
+  if (!reuse || !std::filesystem::exists(file)) {
     auto t0 = Clock::now();
     g::PropertyGraph graph;
     g::SymbolId label = graph.Intern("N"), type = graph.Intern("R"), name = graph.Intern("name");
@@ -102,6 +130,17 @@ int main(int argc, char** argv) {
   }
   g::PropertyGraph& graph = *loaded.value();
   double load_ms = Ms(Clock::now() - t0);
+  if (graphml_runs > 0) {
+    std::vector<double> runs;
+    for (int64_t i = 0; i < graphml_runs; ++i) {
+      auto [ms, mb] = TimeGraphml(graph, graphml);
+      runs.push_back(ms);
+      std::printf("GraphML export (write): %.0f ms, %.1f MB\n", ms, mb);
+    }
+    std::printf("GraphML export median %.0f ms over %lld runs\n", Median(runs),
+                static_cast<long long>(graphml_runs));
+    return 0;
+  }
   t0 = Clock::now();
   graph.Topology();
   double topology_ms = Ms(Clock::now() - t0);
@@ -162,6 +201,10 @@ int main(int argc, char** argv) {
         "RETURN count(*)");
   timed("kg.degree, top 10:",
         "CALL kg.degree({direction: 'OUT'}) YIELD node, degree WITH node, degree ORDER BY degree DESC LIMIT 10 RETURN count(*)");
+  {
+    auto [ms, mb] = TimeGraphml(graph, graphml);
+    std::printf("%-38s %.0f ms (%.1f MB)\n", "GraphML export (write):", ms, mb);
+  }
 
   std::printf(
       "2-hop neighbourhood by id:            median %.3f ms (%lld queries, mean size %.0f)\n",

@@ -17,9 +17,6 @@ class Count : public Aggregator {
   void Add(const Value& v) override {
     if (star_ || !v.is_null()) ++n_;
   }
-  void AddRepeated(const Value& v, int64_t times) override {
-    if (star_ || !v.is_null()) n_ += times;
-  }
   Value Result() const override { return Value::Int(n_); }
 
  private:
@@ -175,6 +172,14 @@ bool IsAggregateCall(const Expr& e) {
   if (e.kind != ExprKind::kFunction) return false;
   const FunctionSpec* spec = FindFunction(e.name);
   return spec != nullptr && spec->aggregate;
+}
+
+bool IsPlainCount(const Expr& call) {
+  if (call.kind == ExprKind::kCountStar) return true;
+  if (call.kind != ExprKind::kFunction || call.distinct || call.children.size() != 1) return false;
+  std::string name = call.name;
+  std::transform(name.begin(), name.end(), name.begin(), ::tolower);
+  return name == "count";
 }
 
 std::unique_ptr<Aggregator> MakeAggregator(const Expr& call, const Value& extra) {

@@ -15,10 +15,6 @@ class Aggregator {
  public:
   virtual ~Aggregator() = default;
   virtual void Add(const Value& v) = 0;
-  // Add(v), `times` times over (a weighted row: see AggregateOp's weight column).
-  virtual void AddRepeated(const Value& v, int64_t times) {
-    for (int64_t i = 0; i < times; ++i) Add(v);
-  }
   virtual Value Result() const = 0;
   // True when Add keeps its argument until Result (collect, DISTINCT, percentiles,
   // standard deviations): what it adds is charged to the memory budget.
@@ -27,6 +23,9 @@ class Aggregator {
 
 // True for count(*) and calls of aggregate functions.
 bool IsAggregateCall(const Expr& e);
+
+// count(*) or count(x) without DISTINCT: a counter of rows or of non-null values.
+bool IsPlainCount(const Expr& call);
 
 // An aggregator for the call; `extra` is the value of a second argument
 // (the percentile of percentileDisc / percentileCont), null otherwise.

@@ -62,7 +62,6 @@ struct AggregateValues {
   }
 };
 
-
 class Env {
  public:
   Env(const std::vector<std::string>* columns, const ValueList* row)

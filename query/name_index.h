@@ -46,7 +46,6 @@ class NameIndex {
   // Fold(value), in index order without duplicates.
   std::vector<graph::NodeIndex> Lookup(std::string_view key, std::string_view value) const;
 
-
  private:
   // One entry per (node, indexed key) holding a string; sorted by (hash, node).
   // Only the 64-bit hash of the folded value is kept, not the string: a lookup

@@ -6,7 +6,6 @@
 // group). When every aggregate is a plain count(…), the counts of all groups
 // live in one array instead of an Aggregator object per group and call.
 #include <algorithm>
-#include <cctype>
 
 #include "query/aggregates.h"
 #include "query/ast_printer.h"
@@ -23,15 +22,6 @@ std::vector<std::string> Names(const std::vector<ProjectItem>& items,
   for (const auto& i : items) out.push_back(i.name);
   for (const auto& i : extras) out.push_back(i.name);
   return out;
-}
-
-// count(*) or count(x) without DISTINCT: a counter, not an Aggregator.
-bool IsPlainCount(const Expr& call) {
-  if (call.kind == ExprKind::kCountStar) return true;
-  if (call.kind != ExprKind::kFunction || call.distinct || call.children.size() != 1) return false;
-  std::string name = call.name;
-  std::transform(name.begin(), name.end(), name.begin(), ::tolower);
-  return name == "count";
 }
 
 // RowHash's bits, spread so that neighbouring values (node numbers) do not

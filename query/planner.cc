@@ -102,11 +102,8 @@ std::optional<std::set<std::string>> LiveOutsideCounts(const Clause& match, cons
   if (calls.empty()) return std::nullopt;
   for (const Expr* call : calls) {
     if (call->kind == ExprKind::kCountStar) continue;
-    std::string name = call->name;
-    std::transform(name.begin(), name.end(), name.begin(), ::tolower);
     // a variable the MATCH bound is never null, so count(v) counts rows
-    bool counts_rows = name == "count" && !call->distinct && call->children.size() == 1 &&
-                       call->children[0]->kind == ExprKind::kVariable &&
+    bool counts_rows = IsPlainCount(*call) && call->children[0]->kind == ExprKind::kVariable &&
                        !call->children[0]->name.empty() && own.count(call->children[0]->name);
     if (!counts_rows) return std::nullopt;
   }

@@ -11,6 +11,8 @@
 #include <set>
 #include <optional>
 
+#include "graph/export/display.h"
+#include "graph/export/provenance.h"
 #include "graph/file/mapped_file.h"
 #include "graph/import/import.h"
 #include "graph/import/staged_graph.h"
@@ -19,11 +21,12 @@
 namespace kg::importer {
 namespace {
 
-constexpr char kKindKey[] = "kgType";
+constexpr const char* kKindKey = exporter::kKindName;
 
 // kg's export writes a property whose name GraphML viewers reserve as "prop.NAME".
 std::string KgPropertyName(const std::string& name) {
-  static const char* const kReserved[] = {"label", "type", "kgType", "id", "articles", "evidence"};
+  static const char* const kReserved[] = {"label", "type", exporter::kKindName, "id",
+                                          exporter::kArticlesName, exporter::kEvidenceName};
   if (name.rfind("prop.", 0) != 0) return name;
   const std::string rest = name.substr(5);
   for (const char* r : kReserved)
@@ -124,7 +127,7 @@ class GraphmlReader {
       k.typed_list = Attribute(attributes, "attr.list") != nullptr;
       k.graphics = Attribute(attributes, "yfiles.type") != nullptr;
       if (k.typed_list) k.type = TextType::kString;
-      if (k.name == kKindName()) has_kind_key_ = true;
+      if (k.name == kKindKey) has_kind_key_ = true;
       current_key_ = id;
       keys_[id] = std::move(k);
     } else if (name == "default") {
@@ -209,7 +212,6 @@ class GraphmlReader {
   uint32_t EndOffset() const {
     return Offset() + static_cast<uint32_t>(XML_GetCurrentByteCount(parser_));
   }
-  static const char* kKindName() { return kKindKey; }
 
   // The element's data and the defaults of keys it lacks, as typed properties; the
   // kind (labels or type) taken out. False after an error.

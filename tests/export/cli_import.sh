@@ -1,13 +1,9 @@
 # kg import end to end: export -> import -> export is byte-identical for GraphML and
 # neo4j-admin CSV; edge lists in their three spellings; GraphML from networkx; and
 # malformed input named by file:line:column with nothing written.
-#   cli_import.sh KG EXPORT_FIXTURE
-set -euo pipefail
-KG=$1
-FIXTURE=$2
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+#   cli_import.sh KG SOURCE_DIR EXPORT_FIXTURE
+source "$(dirname "$0")/../cli/lib.sh"
+FIXTURE=$3
 cd "$WORK"
 "$FIXTURE" "$WORK/fx" >/dev/null
 G=$WORK/fx/fixture.kg

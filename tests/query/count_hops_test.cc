@@ -8,6 +8,7 @@
 #include <random>
 
 #include "query/engine.h"
+#include "tests/query/random_multigraph.h"
 
 namespace kg::query {
 namespace {
@@ -32,12 +33,7 @@ TEST(CountHops, SameCountsAsListingEveryRelationship) {
     const int nodes = 4 + trial % 5;
     engine.Run("UNWIND range(0, " + std::to_string(nodes - 1) +
                ") AS i CREATE (:V {i: i, odd: i % 2 = 1})");
-    std::uniform_int_distribution<int> pick(0, nodes - 1);
-    for (int e = nodes + static_cast<int>(rng() % 8); e > 0; --e) {
-      const char* type = rng() % 3 == 0 ? "U" : "T";
-      engine.Run("MATCH (a:V {i: " + std::to_string(pick(rng)) + "}), (b:V {i: " +
-                 std::to_string(pick(rng)) + "}) CREATE (a)-[:" + type + "]->(b)");
-    }
+    AddRandomRelationships(engine, rng, nodes, nodes + static_cast<int>(rng() % 8));
     for (const char* hop : {"-[r]->", "<-[r]-", "-[r]-", "-[r:T]->", "-[r:T|U]-", "<-[r:U]-"})
       for (const char* far : {"()", "(m)", "(m:V {odd: true})", "(:V {i: 0})"}) {
         const std::string match = std::string("MATCH (n:V)") + hop + far + " WHERE n.i >= 1";

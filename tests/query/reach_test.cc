@@ -8,6 +8,7 @@
 #include <random>
 
 #include "query/engine.h"
+#include "tests/query/random_multigraph.h"
 
 namespace kg::query {
 namespace {
@@ -27,13 +28,7 @@ TEST(Reach, SameEndsAsEnumeratingEveryWalk) {
     Engine engine(g);
     const int nodes = 5 + trial % 5;
     engine.Run("UNWIND range(0, " + std::to_string(nodes - 1) + ") AS i CREATE (:V {i: i})");
-    std::uniform_int_distribution<int> pick(0, nodes - 1);
-    const int edges = nodes + static_cast<int>(rng() % 6);
-    for (int e = 0; e < edges; ++e) {  // self-loops and parallel relationships included
-      const char* type = rng() % 3 == 0 ? "U" : "T";
-      engine.Run("MATCH (a:V {i: " + std::to_string(pick(rng)) + "}), (b:V {i: " +
-                 std::to_string(pick(rng)) + "}) CREATE (a)-[:" + type + "]->(b)");
-    }
+    AddRandomRelationships(engine, rng, nodes, nodes + static_cast<int>(rng() % 6));
     for (const char* arrow : {"-[:T*%s]->", "<-[:T*%s]-", "-[:T*%s]-", "-[*%s]-"})
       for (const char* bounds : {"", "1..2", "0..3", "..1", "0..", "1..4"}) {
         char pattern[64];

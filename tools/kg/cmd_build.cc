@@ -14,6 +14,7 @@
 #include "extract/ingest/corpus_build.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/graph_to_extend.h"
 
 namespace kg::tools {
 namespace {
@@ -155,17 +156,12 @@ int Run(const std::vector<std::string>& args) {
     std::cerr << "kg build: " << s.message() << "\n";
     return 1;
   }
-  std::unique_ptr<graph::PropertyGraph> graph;
-  if (a.Has("--append") && std::filesystem::exists(*out)) {
-    auto loaded = graph::LoadGraph(*out);
-    if (!loaded.ok()) {
-      std::cerr << "kg build: " << loaded.status().message() << "\n";
-      return 1;
-    }
-    graph = std::move(loaded).value();
-  } else {
-    graph = std::make_unique<graph::PropertyGraph>();
+  auto extended = GraphToExtend(*out, a.Has("--append"));
+  if (!extended.ok()) {
+    std::cerr << "kg build: " << extended.status().message() << "\n";
+    return 1;
   }
+  std::unique_ptr<graph::PropertyGraph> graph = std::move(extended).value();
   const bool terminal = ::isatty(STDERR_FILENO) == 1;
   const bool progress = !a.Has("--quiet") && (terminal || a.Has("--progress"));
   ProgressLine line(terminal, corpus::InputBytes(a.positional));

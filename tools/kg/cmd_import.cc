@@ -8,6 +8,7 @@
 #include "graph/import/import.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/graph_to_extend.h"
 
 namespace kg::tools {
 namespace {
@@ -87,17 +88,12 @@ int Run(const std::vector<std::string>& args) {
     std::cerr << "kg import: " << s.message() << "\n";
     return 1;
   }
-  std::unique_ptr<graph::PropertyGraph> graph;
-  if (a.Has("--append") && std::filesystem::exists(*out)) {
-    auto loaded = graph::LoadGraph(*out);
-    if (!loaded.ok()) {
-      std::cerr << "kg import: " << loaded.status().message() << "\n";
-      return 1;
-    }
-    graph = std::move(loaded).value();
-  } else {
-    graph = std::make_unique<graph::PropertyGraph>();
+  auto extended = GraphToExtend(*out, a.Has("--append"));
+  if (!extended.ok()) {
+    std::cerr << "kg import: " << extended.status().message() << "\n";
+    return 1;
   }
+  std::unique_ptr<graph::PropertyGraph> graph = std::move(extended).value();
   size_t node_count = 0, edge_count = 0;
   auto take = [&](Result<importer::ImportReport> r) {
     if (!r.ok()) {

@@ -184,16 +184,33 @@ std::string RelText(const graph::PropertyGraph& g, graph::EdgeIndex e) {
          PropsText(g, rec.properties) + "]";
 }
 
-std::string CsvCell(const graph::PropertyGraph& g, const Value& v) {
-  std::string s;
-  if (v.is_null()) return "";
+// A CSV or TSV field: strings as they are, numbers and booleans as literals, null
+// empty, anything else (lists, maps, nodes) as its JSON.
+void AppendDelimitedCell(const graph::PropertyGraph& g, const Value& v, char delimiter, std::string& out) {
+  if (v.is_null()) return;
   if (v.is_string())
-    s = v.as_string();
+    AppendDelimitedField(v.as_string(), delimiter, out);
   else if (v.is_number() || v.is_bool())
-    s = NumberToString(v);
+    AppendDelimitedField(NumberToString(v), delimiter, out);
   else
-    s = ValueToJson(g, v);
-  return CsvField(s);
+    AppendDelimitedField(ValueToJson(g, v), delimiter, out);
+}
+
+void Delimited(const graph::PropertyGraph& g, const QueryResult& r, char delimiter, std::ostream& out) {
+  std::string line;
+  for (size_t c = 0; c < r.columns.size(); ++c) {
+    if (c) line.push_back(delimiter);
+    AppendDelimitedField(r.columns[c], delimiter, line);
+  }
+  if (!r.columns.empty()) out << line << kCsvLineEnd;
+  for (const auto& row : r.rows) {
+    line.clear();
+    for (size_t c = 0; c < row.size(); ++c) {
+      if (c) line.push_back(delimiter);
+      AppendDelimitedCell(g, row[c], delimiter, line);
+    }
+    out << line << kCsvLineEnd;
+  }
 }
 
 void Table(const graph::PropertyGraph& g, const QueryResult& r, std::ostream& out) {
@@ -236,20 +253,6 @@ void Table(const graph::PropertyGraph& g, const QueryResult& r, std::ostream& ou
 }
 
 }  // namespace
-
-bool ParseOutputFormat(const std::string& name, OutputFormat& out) {
-  if (name == "table")
-    out = OutputFormat::kTable;
-  else if (name == "csv")
-    out = OutputFormat::kCsv;
-  else if (name == "json")
-    out = OutputFormat::kJson;
-  else if (name == "jsonl")
-    out = OutputFormat::kJsonl;
-  else
-    return false;
-  return true;
-}
 
 std::string ValueToJson(const graph::PropertyGraph& g, const Value& v) {
   std::string out;
@@ -309,16 +312,12 @@ void RenderResult(const graph::PropertyGraph& g, const QueryResult& r, OutputFor
     case OutputFormat::kTable:
       Table(g, r, out);
       return;
-    case OutputFormat::kCsv: {
-      for (size_t c = 0; c < r.columns.size(); ++c)
-        out << (c ? "," : "") << CsvCell(g, Value::String(r.columns[c]));
-      if (!r.columns.empty()) out << kCsvLineEnd;
-      for (const auto& row : r.rows) {
-        for (size_t c = 0; c < row.size(); ++c) out << (c ? "," : "") << CsvCell(g, row[c]);
-        out << kCsvLineEnd;
-      }
+    case OutputFormat::kCsv:
+      Delimited(g, r, ',', out);
       return;
-    }
+    case OutputFormat::kTsv:
+      Delimited(g, r, '\t', out);
+      return;
     case OutputFormat::kJson: {
       std::string s = "{\"columns\": [";
       for (size_t c = 0; c < r.columns.size(); ++c) {

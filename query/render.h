@@ -1,5 +1,5 @@
 // Result rendering for the command line: an aligned table (widths in grapheme
-// clusters, so Vietnamese lines up), CSV (RFC 4180), JSON (one object per
+// clusters, so Vietnamese lines up), CSV (RFC 4180), TSV (graph/base/csv.h), JSON (one object per
 // statement on one line: {"columns": [...], "rows": [[...], ...]}) and JSON
 // Lines (one object per row, keyed by column).
 //
@@ -13,16 +13,14 @@
 #include <ostream>
 #include <string>
 
+#include "graph/base/output_format.h"
 #include "graph/store/property_graph.h"
 #include "query/engine.h"
 #include "query/value.h"
 
 namespace kg::query {
 
-enum class OutputFormat { kTable, kCsv, kJson, kJsonl };
-
-// "table", "csv", "json", "jsonl"; false for anything else.
-bool ParseOutputFormat(const std::string& name, OutputFormat& out);
+using kg::OutputFormat;
 
 void RenderResult(const graph::PropertyGraph& g, const QueryResult& result, OutputFormat format,
                   std::ostream& out);

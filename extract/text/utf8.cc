@@ -126,4 +126,24 @@ uint32_t CharOffsetMap::ToChar(size_t byte_offset) const {
   return chars;
 }
 
+std::string_view ValidUtf8(std::string_view text, std::string& storage) {
+  int64_t bad = FindInvalidUtf8(text);
+  if (bad < 0) return text;
+  storage.assign(text.data(), static_cast<size_t>(bad));
+  size_t pos = static_cast<size_t>(bad);
+  while (pos < text.size()) {
+    std::string_view rest = text.substr(pos);
+    int64_t next_bad = FindInvalidUtf8(rest);
+    if (next_bad == 0) {
+      storage += "\xEF\xBF\xBD";  // U+FFFD for one bad byte
+      ++pos;
+      continue;
+    }
+    size_t good = next_bad < 0 ? rest.size() : static_cast<size_t>(next_bad);
+    storage.append(rest.data(), good);
+    pos += good;
+  }
+  return storage;
+}
+
 }  // namespace kg::text

@@ -15,6 +15,10 @@ int64_t FindInvalidUtf8(std::string_view bytes);
 
 inline bool IsValidUtf8(std::string_view bytes) { return FindInvalidUtf8(bytes) < 0; }
 
+// The text itself when it is valid UTF-8, otherwise a copy in which every invalid byte
+// is replaced by U+FFFD. `storage` holds the copy when one is needed.
+std::string_view ValidUtf8(std::string_view text, std::string& storage);
+
 // True when the text looks binary: a NUL byte or many C0 control characters.
 bool LooksBinary(std::string_view bytes);
 

@@ -1,5 +1,6 @@
-// CSV, the one way kg writes it (query results, leaders tables, neo4j-admin and facts
-// exports): RFC 4180 fields — quoted when they hold a comma, a quote, CR or LF, with '"'
+// CSV and TSV, the one way kg writes each.
+//
+// CSV (query results, leaders tables, neo4j-admin and facts exports): RFC 4180 fields — quoted when they hold a comma, a quote, CR or LF, with '"'
 // doubled — and lines ending in LF, as every other text kg prints does.
 #pragma once
 
@@ -29,6 +30,31 @@ inline std::string CsvField(std::string_view field) {
   std::string out;
   AppendCsvField(field, out);
   return out;
+}
+
+// TSV as PostgreSQL's COPY, MySQL and the "linear TSV" convention write it: fields
+// separated by TAB, lines ending in LF, and a TAB, LF, CR or backslash inside a field
+// written as \t, \n, \r or \\, so that every line is one record and `cut`, `awk -F'\t'`
+// and `sort -t` see whole fields.
+inline void AppendTsvField(std::string_view field, std::string& out) {
+  for (char c : field) {
+    switch (c) {
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\\': out += "\\\\"; break;
+      default: out.push_back(c);
+    }
+  }
+}
+
+// One delimited field: CSV quoting or TSV escaping.
+inline void AppendDelimitedField(std::string_view field, char delimiter, std::string& out) {
+  if (delimiter == '\t') {
+    AppendTsvField(field, out);
+  } else {
+    AppendCsvField(field, out);
+  }
 }
 
 }  // namespace kg

@@ -11,11 +11,11 @@
 #include <string>
 #include <string_view>
 
+#include "extract/text/utf8.h"
+
 namespace kg::exporter {
 
-// The text itself when it is valid UTF-8, otherwise a copy in which every invalid
-// sequence is replaced by U+FFFD. `storage` holds the copy when one is needed.
-std::string_view ValidUtf8(std::string_view text, std::string& storage);
+using text::ValidUtf8;  // extract/text/utf8.h
 
 // XML 1.0 character data or attribute value: & < > escaped, and in attributes
 // also " and '; TAB, LF and CR written as character references so that every

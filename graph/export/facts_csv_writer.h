@@ -21,9 +21,6 @@
 
 namespace kg::exporter {
 
-// The header line, without the line break.
-extern const char kFactsCsvHeader[];
-
 Status WriteFactsCsv(const graph::PropertyGraph& graph, const Selection& selection,
                      std::ostream& out);
 

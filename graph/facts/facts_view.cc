@@ -192,7 +192,8 @@ int EdgeKind(const std::string& type) {
 
 }  // namespace
 
-void WriteFactsView(const PropertyGraph& g, std::ostream& out, const std::string& article_id) {
+void ForEachFact(const PropertyGraph& g, const std::string& article_id,
+                 const std::function<void(std::string_view json_line)>& visit) {
   std::optional<uint32_t> only;
   if (!article_id.empty()) {
     only = g.FindArticle(article_id);
@@ -216,7 +217,11 @@ void WriteFactsView(const PropertyGraph& g, std::ostream& out, const std::string
     return std::tie(a.article, a.kind, a.start, a.end) < std::tie(b.article, b.kind, b.start, b.end);
   });
   FactPrinter printer(g);
-  for (const auto& r : rows) out << printer.Print(r) << '\n';
+  for (const auto& r : rows) visit(printer.Print(r));
+}
+
+void WriteFactsView(const PropertyGraph& g, std::ostream& out, const std::string& article_id) {
+  ForEachFact(g, article_id, [&](std::string_view line) { out << line << '\n'; });
 }
 
 }  // namespace kg::facts

@@ -62,6 +62,41 @@ if grep -q $'\r' q.csv l.csv; then fail "CSV must end lines with LF only"; fi
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["labels"]["we\"ird\\lab"] == 1, d' stats.json \
   || fail "stats JSON must parse: $(cat stats.json)"
 
+# --format takes the same five names in every command that prints rows
+"$KG" facts direct.kg > gold.jsonl
+person=$("$KG" query direct.kg -e 'MATCH (p:Person) RETURN id(p) AS id' --format csv | tail -1)
+printing=("stats direct.kg" "facts direct.kg" "eval --gold gold.jsonl gold.jsonl" "query direct.kg -e RETURN_1"
+          "neighbors direct.kg $person")
+for cmd in "${printing[@]}"; do
+  read -r -a words <<< "${cmd/RETURN_1/}"
+  [[ "$cmd" == *RETURN_1* ]] && words+=("RETURN 1 AS one")
+  for format in table csv tsv json jsonl; do
+    "$KG" "${words[@]}" --format "$format" > "out.$format" 2> err || fail "kg $cmd --format $format: $(cat err)"
+    [ -s "out.$format" ] || fail "kg $cmd --format $format printed nothing"
+    if grep -q $'\r' "out.$format"; then fail "kg $cmd --format $format: CR in the output"; fi
+  done
+  python3 -c 'import json,sys; json.load(open(sys.argv[1]))' out.json || fail "kg $cmd --format json: not one JSON document"
+  python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    assert isinstance(json.loads(line), dict), line' out.jsonl || fail "kg $cmd --format jsonl: not JSON Lines"
+  set +e
+  "$KG" "${words[@]}" --format xml > /dev/null 2> err; status=$?
+  set -e
+  [ "$status" -eq 2 ] || fail "kg $cmd --format xml must be a usage error (status $status)"
+  expect_contains "$(cat err)" "table, csv, tsv, json, jsonl" "kg $cmd --format xml names the formats"
+done
+# TSV keeps one record a line: TAB, LF and backslash inside a field are escaped
+"$KG" query direct.kg -e "RETURN 'a\tb' AS x, 'c\\\\d' AS y" --format tsv > t.tsv
+[ "$(cat t.tsv)" = $'x\ty\na\\tb\tc\\\\d' ] || fail "query TSV: $(cat -A t.tsv)"
+# facts: the same facts in every form
+[ "$("$KG" facts direct.kg --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" \
+  = "$(wc -l < gold.jsonl)" ] || fail "facts --format json holds every fact"
+"$KG" export direct.kg --format csv -o exported
+cmp -s <("$KG" facts direct.kg --format csv) exported/facts.csv || fail "facts --format csv is the export's facts.csv"
+expect_contains "$("$KG" eval --gold gold.jsonl gold.jsonl --format csv)" "all,$(wc -l < gold.jsonl),0,0,1.0,1.0,1.0" \
+  "eval CSV has an 'all' row"
+
 # progress: a line on request (stderr not a terminal here), none by default or with --quiet
 "$KG" build "$SRC/seeds" -o p.kg --progress 2> err
 expect_contains "$(cat err)" "% of the input" "--progress shows how far the input is read"

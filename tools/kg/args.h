@@ -1,4 +1,4 @@
-// A small argument parser for kg's subcommands: positional arguments, flags
+// The argument grammar of kg's subcommands, on Boost.Program_options: positional arguments, flags
 // (--name), options with a value (--name VALUE or --name=VALUE, -o VALUE) and
 // repeatable options (--param k=v). Unknown options are errors that name them.
 #pragma once
@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/base/output_format.h"
 #include "graph/base/status.h"
 
 namespace kg::tools {
@@ -38,5 +39,9 @@ struct ParsedArgs {
 };
 
 Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args, const ArgSpec& spec);
+
+// The value of --format (`fallback` when absent); an error naming the accepted names
+// for anything else.
+Result<OutputFormat> FormatOption(const ParsedArgs& args, OutputFormat fallback);
 
 }  // namespace kg::tools

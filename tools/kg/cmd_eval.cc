@@ -4,21 +4,27 @@
 #include "tools/eval/eval.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/rows_output.h"
 
 namespace kg::tools {
 namespace {
 
-constexpr const char* kUsage = R"(usage: kg eval --gold GOLD.jsonl OUTPUT.jsonl [--format table|json] [--by-article] [--show-errors]
+constexpr const char* kUsage = R"(usage: kg eval --gold GOLD.jsonl OUTPUT.jsonl [--format F] [--by-article] [--show-errors]
 
 Scores a facts file (JSON Lines, shared/docs/facts-format.md) against a gold
 facts file: TP, FP, FN, precision, recall and F1 per kind and over all kinds
 (micro-averaged), as the "Scoring" section of the format defines them.
 
   --gold FILE      the gold facts
-  --format F       table (default; 'text' is the old name) or json
-  --by-article     also a table per article
+  --format F       table (default; 'text' is the old name), json (the whole
+                   report), or csv, tsv, jsonl: one row per kind and one
+                   for all kinds (kind "all"), with --by-article also per
+                   article (columns article, kind, tp, fp, fn, precision,
+                   recall, f1; an undefined ratio is empty / null)
+  --by-article     also the scores of each article
   --show-errors    list the false positives and false negatives
-                   (type, article, kind, scored fields as written, line)
+                   (type, article, kind, scored fields as written, line);
+                   table and json only
 
 Bad lines in either file are reported on stderr as file:line: reason, skipped
 and counted. Also: a gold value "*" matches any value; output facts of articles
@@ -30,6 +36,33 @@ int Usage(const std::string& message) {
   return 2;
 }
 
+// `article` is null for the rows of the whole set, and absent without --by-article.
+void AddScoreRows(const std::optional<query::Value>& article, const std::vector<facts::KindCounts>& kinds,
+                  const facts::Counts& total, Rows& out) {
+  auto add = [&](const std::string& kind, const facts::Counts& c) {
+    query::ValueList row;
+    if (article) row.push_back(*article);
+    for (query::Value v : {query::Value::String(kind), query::Value::Int(c.tp), query::Value::Int(c.fp),
+                           query::Value::Int(c.fn), OptionalNumber(c.Precision()), OptionalNumber(c.Recall()),
+                           OptionalNumber(c.F1())})
+      row.push_back(std::move(v));
+    out.rows.push_back(std::move(row));
+  };
+  for (const auto& k : kinds) add(k.kind, k.counts);
+  add("all", total);
+}
+
+// The scores as rows: the whole set's, then (with --by-article) each article's.
+Rows ScoreRows(const facts::EvalReport& report, bool by_article) {
+  Rows rows;
+  if (by_article) rows.columns.push_back("article");
+  for (const char* c : {"kind", "tp", "fp", "fn", "precision", "recall", "f1"}) rows.columns.push_back(c);
+  AddScoreRows(by_article ? std::optional(query::Value::Null()) : std::nullopt, report.kinds, report.overall, rows);
+  if (by_article)
+    for (const auto& a : report.articles) AddScoreRows(query::Value::String(a.article), a.kinds, a.total, rows);
+  return rows;
+}
+
 int Run(const std::vector<std::string>& args) {
   auto parsed = ParseArgs(args, {{"--by-article", "--show-errors"}, {"--gold", "--format"}, {}});
   if (!parsed.ok()) return Usage(parsed.status().message());
@@ -37,10 +70,14 @@ int Run(const std::vector<std::string>& args) {
   auto gold_path = a.Get("--gold");
   if (!gold_path || gold_path->empty()) return Usage("--gold GOLD.jsonl is required");
   if (a.positional.size() != 1) return Usage("expected one output facts file");
-  // 'table' as in every other command; 'text' still accepted for existing scripts
-  std::string format = a.Get("--format").value_or("table");
-  if (format == "text") format = "table";
-  if (format != "table" && format != "json") return Usage("--format must be table or json");
+  // 'text' is still accepted for existing scripts
+  ParsedArgs with_format = a;
+  if (a.Get("--format") == "text") with_format.options["--format"] = "table";
+  auto chosen_format = FormatOption(with_format, OutputFormat::kTable);
+  if (!chosen_format.ok()) return Usage(chosen_format.status().message());
+  const OutputFormat format = chosen_format.value();
+  const bool whole_report = format == OutputFormat::kTable || format == OutputFormat::kJson;
+  if (a.Has("--show-errors") && !whole_report) return Usage("--show-errors needs --format table or json");
 
   auto gold = facts::ReadFacts(*gold_path);
   if (!gold.ok()) {
@@ -57,10 +94,12 @@ int Run(const std::vector<std::string>& args) {
 
   facts::EvalReport report = facts::Score(gold.value(), output.value());
   facts::ReportOptions options{a.Has("--by-article"), a.Has("--show-errors")};
-  if (format == "json") {
+  if (format == OutputFormat::kJson) {
     facts::WriteJsonReport(report, options, std::cout);
-  } else {
+  } else if (format == OutputFormat::kTable) {
     facts::WriteTextReport(report, options, std::cout);
+  } else {
+    PrintRows(ScoreRows(report, options.by_article), format, std::cout);
   }
   return 0;
 }

@@ -22,7 +22,7 @@ names several nodes they are listed so one can be given by id.
   --with-sources     also list the relationships found, with their provenance:
                      each article id, character span, date, and the quoted
                      evidence text (the sentence it was read in)
-  --format F         table (default), csv, json, jsonl
+  --format F         table (default), csv, tsv, json, jsonl
   --max-expansions N, --timeout MS   budgets, as for kg query
 
 With --with-sources, table and csv output has a row for each piece of evidence
@@ -46,9 +46,9 @@ int Run(const std::vector<std::string>& args) {
     depth = std::atoi(d->c_str());
     if (depth < 1 || depth > 10) return usage_error("--depth must be between 1 and 10");
   }
-  query::OutputFormat format = query::OutputFormat::kTable;
-  if (auto f = a.Get("--format"); f && !query::ParseOutputFormat(*f, format))
-    return usage_error("unknown format " + *f);
+  auto chosen_format = FormatOption(a, OutputFormat::kTable);
+  if (!chosen_format.ok()) return usage_error(chosen_format.status().message());
+  const OutputFormat format = chosen_format.value();
   query::Limits limits;
   for (const char* opt : {"--max-expansions", "--timeout"})
     if (auto v = a.Get(opt)) {

@@ -21,7 +21,7 @@ or diacritics (kg path news.kg 'Nguyen Xuan Ky' '15-NQ/TU').
   --with-sources     list each relationship of the path with its provenance:
                      each article id, character span, date, and the quoted
                      evidence text (the sentence it was read in)
-  --format F         table (default), csv, json, jsonl
+  --format F         table (default), csv, tsv, json, jsonl
   --max-expansions N, --timeout MS   budgets, as for kg query
 
 Among paths of equal length the one with the smallest relationship ids, in
@@ -41,9 +41,9 @@ int Run(const std::vector<std::string>& args) {
   if (!parsed.ok()) return usage_error(parsed.status().message());
   const ParsedArgs& a = parsed.value();
   if (a.positional.size() != 3) return usage_error("expected a graph and two nodes");
-  query::OutputFormat format = query::OutputFormat::kTable;
-  if (auto f = a.Get("--format"); f && !query::ParseOutputFormat(*f, format))
-    return usage_error("unknown format " + *f);
+  auto chosen_format = FormatOption(a, OutputFormat::kTable);
+  if (!chosen_format.ok()) return usage_error(chosen_format.status().message());
+  const OutputFormat format = chosen_format.value();
   query::Limits limits;
   for (const char* opt : {"--max-hops", "--max-expansions", "--timeout"})
     if (auto v = a.Get(opt)) {

@@ -23,7 +23,7 @@ shown as file:line:col with the line and carets, and stops the script.
   --param k=v           a parameter $k (repeatable); v is read as a literal
                         (42, 1.5, 'text', [1, 2], {k: 1}) or else as a string
   --params FILE.json    parameters from a JSON object
-  --format F            table (default), csv, json (one object per statement:
+  --format F            table (default), csv, tsv, json (one object per statement:
                         {"columns": [...], "rows": [[...], ...]}) or jsonl
   --explain             print each statement's plan instead of running it
   --max-rows N          rows any step may hold        (default 2000000)
@@ -74,9 +74,9 @@ int Run(const std::vector<std::string>& args) {
                      (a.Get("--params") && *a.Get("--params") == "-");
     if (stdin_uses > 1) return usage_error("- (stdin) can be read once: for the graph, -f or --params");
   }
-  query::OutputFormat format = query::OutputFormat::kTable;
-  if (auto f = a.Get("--format"); f && !query::ParseOutputFormat(*f, format))
-    return usage_error("unknown format '" + *f + "' (table, csv, json, jsonl)");
+  auto chosen_format = FormatOption(a, OutputFormat::kTable);
+  if (!chosen_format.ok()) return usage_error(chosen_format.status().message());
+  const OutputFormat format = chosen_format.value();
   query::Limits limits;
   for (const char* opt : {"--max-rows", "--max-expansions", "--timeout", "--max-hops", "--max-memory"})
     if (auto v = a.Get(opt)) {

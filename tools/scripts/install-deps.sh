@@ -6,7 +6,7 @@ if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUD
   echo "install-deps: need root or sudo" >&2; exit 1; fi
 packages=(
   build-essential cmake ninja-build pkg-config
-  libboost-graph-dev rapidjson-dev libicu-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libboost-graph-dev libboost-program-options-dev rapidjson-dev libicu-dev libgtest-dev libgmock-dev libbenchmark-dev
   libre2-dev zlib1g-dev libexpat1-dev
   clang libclang-rt-14-dev
   libxml2-utils graphviz python3-igraph python3-networkx python3-lxml

@@ -4,43 +4,14 @@
 #include <cstdio>
 
 #include "graph/base/csv.h"
+#include "graph/base/json_string.h"
 #include "query/functions.h"
 #include "extract/text/normalize.h"
 
 namespace kg::query {
 namespace {
 
-void JsonString(const std::string& s, std::string& out) {
-  out.push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out.push_back('"');
-}
+void JsonString(const std::string& s, std::string& out) { AppendJsonString(s, out); }
 
 void Json(const graph::PropertyGraph& g, const Value& v, std::string& out);
 

@@ -1,5 +1,7 @@
 #include "graph/export/escape.h"
 
+#include "graph/base/json_string.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -112,7 +114,7 @@ void AppendHex4(unsigned c, const char* prefix, std::string& out) {
   out += buf;
 }
 
-// JSON and Cypher string literals escape alike: the quote, backslash, the common
+// Cypher string literals: the quote, backslash, the common
 // control characters by name and the others as \uXXXX.
 void AppendBackslashQuoted(std::string_view text, char quote, std::string& out) {
   std::string storage;
@@ -172,7 +174,8 @@ std::string ToXmlNmtoken(std::string_view text) {
 }
 
 void AppendJsonString(std::string_view text, std::string& out) {
-  AppendBackslashQuoted(text, '"', out);
+  std::string storage;
+  kg::AppendJsonString(ValidUtf8(text, storage), out);
 }
 
 void AppendCsvQuoted(std::string_view text, std::string& out) {

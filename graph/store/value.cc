@@ -1,32 +1,12 @@
 #include "graph/store/value.h"
 
+#include "graph/base/json_string.h"
+
 #include <cmath>
 #include <cstdio>
 
 namespace kg::graph {
 namespace {
-
-void AppendJsonString(const std::string& s, std::string& out) {
-  out.push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out.push_back('"');
-}
 
 void AppendJson(const PropertyValue& value, std::string& out) {
   if (value.is_null()) {

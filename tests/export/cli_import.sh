@@ -35,6 +35,14 @@ out=$("$KG" query e.kg -e "MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n O
 out=$("$KG" query e.kg -e "MATCH (n {name: 'Hải Phòng, cảng'})-->(m) RETURN m.name" --format csv)
 [[ "$out" == *"Hà Nội"* ]] || fail "quoted name: $out"
 
+# numbers as names take the dense path: "17" and "017" are two nodes, "x" a third
+printf '17 017\n17 x\n0 17\n99999 17\n' > e4.txt
+"$KG" import e4.txt -o n.kg --quiet
+out=$("$KG" query n.kg -e "MATCH (n) RETURN n.name AS name ORDER BY id(n)" --format csv | tr '\n' ' ')
+[ "$out" = "name 17 017 x 0 99999 " ] || fail "numeric names in order of first appearance: $out"
+out=$("$KG" query n.kg -e "MATCH ({name: '17'})-[r]-() RETURN count(r) AS n" --format csv | tail -1)
+[ "$out" = "4" ] || fail "node 17 has four relationships: $out"
+
 # GraphML from networkx, when it is installed
 if /usr/bin/python3 -c 'import networkx' 2>/dev/null; then
   /usr/bin/python3 -c '

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <system_error>
 #include <vector>
 
@@ -73,7 +74,10 @@ bool WritesDirectory(Format format) {
 }
 
 Status ExportToStream(const graph::PropertyGraph& graph, const Selection& selection,
-                      const ExportOptions& options, std::ostream& out) {
+                      const ExportOptions& options, std::ostream& stream) {
+  std::optional<CountingStream> counted;
+  if (options.on_progress) counted.emplace(stream, options.on_progress);
+  std::ostream& out = counted ? counted->stream() : stream;
   switch (options.format) {
     case Format::kGraphml: return WriteGraphml(graph, selection, options, out);
     case Format::kJson: return WriteNodeLinkJson(graph, selection, options, out);
@@ -102,16 +106,21 @@ Status ExportToPath(const graph::PropertyGraph& graph, const Selection& selectio
   }
   const std::filesystem::path dir(path);
   if (options.format == Format::kFactsCsv) {
-    return WriteFile((dir / kFactsCsv).string(), [&](std::ostream& out) {
-      return WriteFactsCsv(graph, selection, out);
+    return WriteFile((dir / kFactsCsv).string(), [&](std::ostream& file) {
+      CountingStream out(file, options.on_progress);
+      return WriteFactsCsv(graph, selection, out.stream());
     });
   }
   // Every file is complete before any is renamed into place.
   std::vector<std::unique_ptr<AtomicFile>> files;
+  std::vector<std::unique_ptr<CountingStream>> counted;  // one per file, totals carried over
   auto open = [&](const std::string& name) -> Result<std::ostream*> {
     files.push_back(std::make_unique<AtomicFile>((dir / name).string()));
     if (Status s = files.back()->Open(); !s.ok()) return s;
-    return &files.back()->stream();
+    if (!options.on_progress) return &files.back()->stream();
+    const uint64_t before = counted.empty() ? 0 : counted.back()->total();
+    counted.push_back(std::make_unique<CountingStream>(files.back()->stream(), options.on_progress, before));
+    return &counted.back()->stream();
   };
   Status s = WriteNeo4jCsv(graph, selection, options, open);
   if (!s.ok()) return WithPath(path, s);

@@ -25,6 +25,8 @@
 // Thread-safe for concurrent exports of a graph nobody mutates meanwhile.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -45,6 +47,9 @@ struct ExportOptions {
   Format format = Format::kGraphml;
   Flavor flavor = Flavor::kPlain;  // GraphML only
   bool with_provenance = false;    // article ids and evidence spans on every element
+  // Called with the bytes written so far (all files), every few megabytes, for a
+  // progress line.
+  std::function<void(uint64_t bytes_written)> on_progress;
 };
 
 // "graphml", "json", "cytoscape", "neo4j-csv", "cypher", "dot", "csv"; an error lists them.

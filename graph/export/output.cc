@@ -144,4 +144,24 @@ void AtomicFile::FileBuffer::WriteBack() {
   writeback_from_ = written_;
 }
 
+int CountingStream::Buffer::overflow(int c) {
+  if (c == traits_type::eof()) return traits_type::not_eof(c);
+  if (target.rdbuf()->sputc(static_cast<char>(c)) == traits_type::eof()) return traits_type::eof();
+  Count(1);
+  return c;
+}
+
+std::streamsize CountingStream::Buffer::xsputn(const char* s, std::streamsize n) {
+  const std::streamsize written = target.rdbuf()->sputn(s, n);
+  Count(static_cast<uint64_t>(written));
+  return written;
+}
+
+void CountingStream::Buffer::Count(uint64_t n) {
+  total += n;
+  if (total < next_report) return;
+  next_report = total + kEvery;
+  if (report) report(total);
+}
+
 }  // namespace kg::exporter

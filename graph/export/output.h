@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <ostream>
 #include <streambuf>
 #include <string>
@@ -43,6 +44,35 @@ class Output {
   void Flush();
   std::ostream& out_;
   std::string buffer_;
+};
+
+// A stream that passes every byte to `target` and reports the running total to
+// `report` every kEvery bytes (the writers hand over 1 MB blocks, so this costs a call
+// per block). The total starts at `already`, for exports of several files.
+class CountingStream {
+ public:
+  CountingStream(std::ostream& target, std::function<void(uint64_t)> report, uint64_t already = 0)
+      : buffer_(target, std::move(report), already), stream_(&buffer_) {}
+  std::ostream& stream() { return stream_; }
+  uint64_t total() const { return buffer_.total; }
+
+ private:
+  struct Buffer : std::streambuf {
+    Buffer(std::ostream& t, std::function<void(uint64_t)> r, uint64_t already)
+        : target(t), report(std::move(r)), total(already), next_report(already + kEvery) {}
+    int overflow(int c) override;
+    std::streamsize xsputn(const char* s, std::streamsize n) override;
+    int sync() override { return target.flush() ? 0 : -1; }
+    void Count(uint64_t n);
+
+    static constexpr uint64_t kEvery = 4 << 20;
+    std::ostream& target;
+    std::function<void(uint64_t)> report;
+    uint64_t total;
+    uint64_t next_report;
+  };
+  Buffer buffer_;
+  std::ostream stream_;
 };
 
 // Appends decimal integers without going through a stream.

@@ -104,4 +104,16 @@ expect_contains "$(cat err)" "% of the input" "--progress shows how far the inpu
 if grep -q "of the input" err; then fail "no progress line when stderr is not a terminal"; fi
 "$KG" build "$SRC/seeds" -o p.kg --quiet 2> err
 [ ! -s err ] || fail "--quiet prints nothing: $(cat err)"
+# export and import: phases on request, nothing by default, nothing with --quiet
+"$KG" export p.kg --format graphml -o p.graphml --progress 2> err
+expect_contains "$(cat err)" "kg export: writing graphml" "export --progress names its phase"
+"$KG" export p.kg --format graphml -o p.graphml 2> err
+if grep -q "writing" err; then fail "no export progress when stderr is not a terminal"; fi
+"$KG" export p.kg --format graphml -o p.graphml --quiet 2> err
+[ ! -s err ] || fail "export --quiet prints nothing: $(cat err)"
+printf 'a b\nb c\n' > two.txt
+"$KG" import two.txt -o two.kg --progress 2> err
+expect_contains "$(cat err)" "kg import: reading two.txt (file 1 of 1" "import --progress names the file"
+"$KG" import two.txt -o two.kg --quiet 2> err
+[ ! -s err ] || fail "import --quiet prints nothing: $(cat err)"
 echo ok

@@ -15,6 +15,7 @@
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
 #include "tools/kg/graph_to_extend.h"
+#include "tools/kg/progress.h"
 
 namespace kg::tools {
 namespace {
@@ -39,46 +40,21 @@ Reads articles from files and folders (.txt: one article, id = file name;
 Bad records are reported as "file:line: reason" and skipped. The exit status
 is 1 only when no article at all could be read.)";
 
-// "kg build: 12034 articles, 41.2 MB of text, 7.9 MB/s, 2310 articles/s; 34% of the
-// input, about 20 s left" — redrawn in place on a terminal, a line every 2 s elsewhere.
-class ProgressLine {
- public:
-  ProgressLine(bool terminal, uint64_t input_bytes) : terminal_(terminal), input_bytes_(input_bytes) {}
-
-  void Show(const ingest::BuildProgress& p) {
-    if (!terminal_ && p.seconds - last_ < 2.0) return;
-    last_ = p.seconds;
-    const double mb = static_cast<double>(p.text_bytes) / 1e6;
-    char text[256];
-    int n = std::snprintf(text, sizeof text, "kg build: %zu articles, %.1f MB of text, %.1f MB/s, %.0f articles/s",
-                          p.articles, mb, p.seconds > 0 ? mb / p.seconds : 0.0,
-                          p.seconds > 0 ? static_cast<double>(p.articles) / p.seconds : 0.0);
-    if (input_bytes_ > 0 && p.input_position > 0 && p.input_position <= input_bytes_ && n > 0) {
-      const double done = static_cast<double>(p.input_position) / static_cast<double>(input_bytes_);
-      std::snprintf(text + n, sizeof text - static_cast<size_t>(n), "; %.0f%% of the input, about %.0f s left",
-                    done * 100, p.seconds * (1 - done) / std::max(done, 1e-9));
-    }
-    if (terminal_) {
-      std::fprintf(stderr, "\r\033[K%s", text);  // redraw the line in place
-      shown_ = true;
-    } else {
-      std::fprintf(stderr, "%s\n", text);
-    }
-    std::fflush(stderr);
+// "12034 articles, 41.2 MB of text, 7.9 MB/s, 2310 articles/s; 34% of the input, about
+// 20 s left"
+std::string BuildProgressText(const ingest::BuildProgress& p, uint64_t input_bytes) {
+  const double mb = static_cast<double>(p.text_bytes) / 1e6;
+  char text[256];
+  int n = std::snprintf(text, sizeof text, "%zu articles, %.1f MB of text, %.1f MB/s, %.0f articles/s", p.articles,
+                        mb, p.seconds > 0 ? mb / p.seconds : 0.0,
+                        p.seconds > 0 ? static_cast<double>(p.articles) / p.seconds : 0.0);
+  if (input_bytes > 0 && p.input_position > 0 && p.input_position <= input_bytes && n > 0) {
+    const double done = static_cast<double>(p.input_position) / static_cast<double>(input_bytes);
+    std::snprintf(text + n, sizeof text - static_cast<size_t>(n), "; %.0f%% of the input, about %.0f s left",
+                  done * 100, p.seconds * (1 - done) / std::max(done, 1e-9));
   }
-  // Erases a line drawn in place, so what follows starts on a clean line.
-  void Clear() {
-    if (!shown_) return;
-    std::fprintf(stderr, "\r\033[K");
-    shown_ = false;
-  }
-
- private:
-  bool terminal_;
-  uint64_t input_bytes_;
-  double last_ = -1e9;
-  bool shown_ = false;
-};
+  return text;
+}
 
 int Explain(const std::vector<std::string>& inputs) {
   size_t n = corpus::ReadCorpus(
@@ -162,15 +138,16 @@ int Run(const std::vector<std::string>& args) {
     return 1;
   }
   std::unique_ptr<graph::PropertyGraph> graph = std::move(extended).value();
-  const bool terminal = ::isatty(STDERR_FILENO) == 1;
-  const bool progress = !a.Has("--quiet") && (terminal || a.Has("--progress"));
-  ProgressLine line(terminal, corpus::InputBytes(a.positional));
-  if (progress) options.on_progress = [&line](const ingest::BuildProgress& p) { line.Show(p); };
+  ProgressLine line("kg build", a.Has("--progress"), a.Has("--quiet"));
+  const uint64_t input_bytes = corpus::InputBytes(a.positional);
+  if (line.enabled())
+    options.on_progress = [&](const ingest::BuildProgress& p) { line.Show(BuildProgressText(p, input_bytes)); };
   ingest::BuildReport r = ingest::BuildCorpus(a.positional, *graph, options, [&line](const corpus::InputIssue& i) {
     line.Clear();  // an issue is its own line, never glued to the progress line
     std::cerr << i.where << ": " << i.reason << "\n";
   });
   line.Clear();
+  if (line.enabled()) line.Show("saving " + *out, /*now=*/true);
   auto bump = [&](const char* key, size_t by) {
     size_t before = std::strtoull(graph->GetMeta(key).c_str(), nullptr, 10);
     graph->SetMeta(key, std::to_string(before + by));
@@ -185,6 +162,7 @@ int Run(const std::vector<std::string>& args) {
     std::cerr << "kg build: " << s.message() << "\n";
     return 1;
   }
+  line.Clear();
   if (!a.Has("--quiet")) {
     double mb = static_cast<double>(r.text_bytes) / 1e6;
     std::fprintf(stderr,

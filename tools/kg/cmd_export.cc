@@ -5,6 +5,7 @@
 #include "graph/file/graph_file.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/progress.h"
 
 #ifdef KG_EXPORT_QUERY  // defined when kg is built with the query module
 #include "graph/export/query_selection.h"
@@ -14,7 +15,7 @@ namespace kg::tools {
 namespace {
 
 constexpr const char* kUsage = R"(usage: kg export GRAPH --format FORMAT [--flavor FLAVOR] [--with-sources]
-                 [--query CYPHER] [-o PATH]
+                 [--query CYPHER] [-o PATH] [--quiet|--progress]
 
 Writes the graph, or the part of it a query matched, in FORMAT (docs/export.md tells how to open each in
 Gephi, yEd, Cytoscape, networkx, igraph, Neo4j, Memgraph and Kùzu):
@@ -35,6 +36,9 @@ Gephi, yEd, Cytoscape, networkx, igraph, Neo4j, Memgraph and Kùzu):
   --query Q       export only what a Cypher query matched: the relationships
                   and paths it returned with their ends, or, when it returned
                   nodes only, those nodes and every relationship among them
+  --quiet         no progress line and no summary
+  --progress      a progress line (loading, MB written, MB/s) even when stderr
+                  is not a terminal; on a terminal it is shown by default
 
 The file appears only when complete: a failed export leaves no partial file.)";
 
@@ -45,7 +49,7 @@ int Fail(const std::string& message, int code) {
 }
 
 int Run(const std::vector<std::string>& args) {
-  auto parsed = ParseArgs(args, {{"--with-sources"}, {"--format", "--flavor", "--query", "-o"}, {}});
+  auto parsed = ParseArgs(args, {{"--with-sources", "--quiet", "--progress"}, {"--format", "--flavor", "--query", "-o"}, {}});
   if (!parsed.ok()) return Fail(parsed.status().message(), 2);
   const ParsedArgs& a = parsed.value();
   if (a.positional.size() != 1) return Fail("expected one graph file", 2);
@@ -80,9 +84,19 @@ int Run(const std::vector<std::string>& args) {
                     " writes a directory of files: give it with -o DIR",
                 2);
 
+  ProgressLine progress("kg export", a.Has("--progress"), a.Has("--quiet"));
+  progress.Show("loading " + a.positional[0], /*now=*/true);
   auto loaded = graph::LoadGraph(a.positional[0]);
   if (!loaded.ok()) return Fail(loaded.status().message(), 1);
   graph::PropertyGraph& g = *loaded.value();
+  const double loaded_at = progress.seconds();
+  const std::string writing = "writing " + std::string(exporter::FormatName(options.format));
+  if (progress.enabled()) {
+    progress.Show(writing, /*now=*/true);
+    options.on_progress = [&](uint64_t bytes) {
+      progress.Show(writing + ": " + MegabytesAndRate(bytes, progress.seconds() - loaded_at));
+    };
+  }
   auto selection = exporter::Selection::All(g);
 #ifdef KG_EXPORT_QUERY
   if (auto query = a.Get("--query")) {
@@ -107,8 +121,9 @@ int Run(const std::vector<std::string>& args) {
   } else {
     s = exporter::ExportToPath(g, selection, options, out_path);
   }
+  progress.Clear();
   if (!s.ok()) return Fail(s.message(), 1);
-  if (out_path != "-") {
+  if (out_path != "-" && !a.Has("--quiet")) {
     std::cerr << "kg export: " << selection.node_count() << " nodes, " << selection.edge_count()
               << " relationships -> " << out_path << "\n";
   }

@@ -9,11 +9,12 @@
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
 #include "tools/kg/graph_to_extend.h"
+#include "tools/kg/progress.h"
 
 namespace kg::tools {
 namespace {
 
-constexpr const char* kUsage = R"(usage: kg import FILE... -o GRAPH [--format graphml|edges] [--append] [--type TYPE]
+constexpr const char* kUsage = R"(usage: kg import FILE... -o GRAPH [--format graphml|edges] [--append] [--type TYPE] [--quiet|--progress]
        kg import --nodes FILE... --relationships FILE... -o GRAPH [--append]
 
 Reads other tools' graphs into a graph file (see docs/import.md):
@@ -29,7 +30,9 @@ Reads other tools' graphs into a graph file (see docs/import.md):
   --append            add to GRAPH instead of replacing it
   --format F          graphml or edges, when the extension does not tell
   --type TYPE         the type of relationships that name none (default LINKED_TO)
-  --quiet             no summary line
+  --quiet             no progress line and no summary
+  --progress          a progress line (the file being read, MB/s so far, saving)
+                      even when stderr is not a terminal; on a terminal by default
 
 Each node and relationship keeps where it came from: the file, as an article
 "import:FILE", and the byte span of its element, line or row. An error names
@@ -47,7 +50,7 @@ std::string FormatOf(const std::string& path, const std::optional<std::string>& 
 }
 
 int Run(const std::vector<std::string>& args) {
-  auto parsed = ParseArgs(args, {{"--append", "--quiet"}, {"-o", "--format", "--type"},
+  auto parsed = ParseArgs(args, {{"--append", "--quiet", "--progress"}, {"-o", "--format", "--type"},
                                  {"--nodes", "--relationships"}});
   if (!parsed.ok()) {
     std::cerr << "kg import: " << parsed.status().message() << "\n" << kUsage << "\n";
@@ -105,15 +108,38 @@ int Run(const std::vector<std::string>& args) {
     edge_count += r.value().relationships;
     return true;
   };
+  ProgressLine progress("kg import", a.Has("--progress"), a.Has("--quiet"));
+  uint64_t bytes_read = 0;
+  auto reading = [&](const std::string& file, size_t number, size_t count) {
+    std::error_code ec;
+    const uint64_t size = file == "-" ? 0 : std::filesystem::file_size(file, ec);
+    if (!ec) bytes_read += size;
+    progress.Show("reading " + file + " (file " + std::to_string(number) + " of " + std::to_string(count) +
+                      (ec ? "" : ", " + Megabytes(size)) +
+                      ")",
+                  /*now=*/true);
+  };
+  const size_t file_count = a.positional.size() + nodes.size() + relationships.size();
+  size_t file_number = 0;
   // every file is read before anything is saved: one bad file writes nothing
   for (const auto& f : a.positional) {
+    reading(f, ++file_number, file_count);
     const bool ok = FormatOf(f, forced) == "graphml" ? take(importer::ImportGraphml(f, options, *graph))
                                                      : take(importer::ImportEdgeList(f, options, *graph));
     if (!ok) return 1;
   }
-  if (!nodes.empty() && !take(importer::ImportNeo4jCsv(nodes, relationships, options, *graph)))
-    return 1;
-  if (Status s = graph::SaveGraph(*graph, *out); !s.ok()) {
+  if (!nodes.empty()) {
+    for (const auto& f : nodes) reading(f, ++file_number, file_count);
+    for (const auto& f : relationships) reading(f, ++file_number, file_count);
+    if (!take(importer::ImportNeo4jCsv(nodes, relationships, options, *graph))) return 1;
+  }
+  progress.Show("read " + MegabytesAndRate(bytes_read, progress.seconds()) + "; saving " + *out + " (" +
+                    std::to_string(graph->node_count()) + " nodes, " + std::to_string(graph->edge_count()) +
+                    " relationships)",
+                /*now=*/true);
+  Status saved = graph::SaveGraph(*graph, *out);
+  progress.Clear();
+  if (Status s = saved; !s.ok()) {
     std::cerr << "kg import: " << s.message() << "\n";
     return 1;
   }

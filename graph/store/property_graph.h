@@ -4,8 +4,9 @@
 // properties and provenance (the articles and character spans they came from).
 // Ids (NodeId, EdgeId) are stable data: they survive save, load and appends, and
 // are what facts, queries and exports show. Positions (NodeIndex, EdgeIndex) are
-// dense 0..n-1 and index the Boost.Graph topology; they are valid until the next
-// load and never leave the process.
+// dense 0..n-1 and index the Boost.Graph topology; the graph file stores records in
+// position order and relationship ends as positions (graph/file/graph_file.cc), but
+// nothing a user sees shows a position.
 //
 // Thread safety: const methods may be called concurrently; any mutation requires
 // exclusive access. Topology() snapshots are rebuilt lazily after mutations; the

@@ -3,8 +3,8 @@ writes) and rebuilds the fixture graph exactly: nodes with their labels and
 properties, relationships with their type, ends and properties. The Kùzu schema
 in the //kuzu comment lines declares every property with the right type.
 
-kg's own query engine is not there yet to run the script (issue 4 asks for
-that); this check stands in for it.
+This checks the script as text, the way another database's loader would read
+it; tests/export/cypher_roundtrip_test.cc runs it through kg's own engine.
 
 usage: check_cypher.py EXPORT_FIXTURE
 """

@@ -1,9 +1,9 @@
-// Query benchmark (issue 3, item 8): a synthetic graph of 1M nodes and 5M
+// Query benchmark: a synthetic graph of 1M nodes and 5M
 // relationships, saved to and loaded from kg's file; median latency of a 2-hop
 // neighbourhood and of a shortest path through the Cypher front end. Writes
 // the edge list and the chosen node ids so igraph_bench.py can time the same
 // traversals in python3-igraph. Also times writing the loaded graph as GraphML
-// (what `kg export --format graphml -o FILE` does after loading; issue 13, item 6).
+// (what `kg export --format graphml -o FILE` does after loading).
 //
 //   query_bench [--nodes N] [--edges M] [--queries Q] [--dir DIR] [--load-only RUNS]
 //               [--graphml-only RUNS]

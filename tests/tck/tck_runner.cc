@@ -493,7 +493,7 @@ int Main(int argc, char** argv) {
                   fail, skip, pct(pass, total));
     out << line;
     std::snprintf(line, sizeof line,
-                  "| read-clause folders (issue 3's target) | %d | %d | | | %.1f %% |\n",
+                  "| read-clause folders | %d | %d | | | %.1f %% |\n",
                   read_total, read_pass, pct(read_pass, read_total));
     out << line;
     std::snprintf(line, sizeof line, "| expressions/ | %d | %d | | | %.1f %% |\n", expr_total,

@@ -5,8 +5,8 @@
 //     relationship between two of them, so the neighbourhood keeps its edges.
 // Values are looked for in every column, inside lists and maps too; other
 // values (strings, numbers) are ignored. A query that writes (CREATE) is refused.
-// Built only with the query module (library kg_export_query, which defines
-// KG_EXPORT_QUERY for its users).
+// A library of its own (kg_export_query), so that kg_export does not depend on the
+// query engine.
 #pragma once
 
 #include <string_view>

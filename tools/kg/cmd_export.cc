@@ -7,9 +7,7 @@
 #include "tools/kg/command.h"
 #include "tools/kg/progress.h"
 
-#ifdef KG_EXPORT_QUERY  // defined when kg is built with the query module
 #include "graph/export/query_selection.h"
-#endif
 
 namespace kg::tools {
 namespace {
@@ -71,13 +69,6 @@ int Run(const std::vector<std::string>& args) {
     return Fail("--with-sources does not apply to csv: every fact carries its article and span", 2);
   if (a.Get("--query") && options.format == exporter::Format::kFactsCsv)
     return Fail("csv (the facts view) covers the whole graph: --query does not apply", 2);
-#ifndef KG_EXPORT_QUERY
-  if (a.Get("--query")) {
-    return Fail("--query is not available yet: it needs kg's query engine, which this build "
-                "does not have; export the whole graph instead",
-                2);
-  }
-#endif
   const std::string out_path = a.Get("-o").value_or("-");
   if (out_path == "-" && exporter::WritesDirectory(options.format))
     return Fail(std::string(exporter::FormatName(options.format)) +
@@ -98,13 +89,11 @@ int Run(const std::vector<std::string>& args) {
     };
   }
   auto selection = exporter::Selection::All(g);
-#ifdef KG_EXPORT_QUERY
   if (auto query = a.Get("--query")) {
     auto selected = exporter::SelectByQuery(g, *query);
     if (!selected.ok()) return Fail(selected.status().message(), 1);
     selection = std::move(selected).value();
   }
-#endif
   // Graphviz lays out a few thousand nodes at most: dot ran 400 s on the 15,813 of the
   // baomoi graph and was killed with nothing drawn
   constexpr size_t kDotComfortableNodes = 2000;

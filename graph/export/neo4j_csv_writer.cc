@@ -10,6 +10,7 @@
 
 #include "graph/export/display.h"
 #include "graph/export/escape.h"
+#include "graph/export/igraph_load_script.h"
 #include "graph/export/output.h"
 #include "graph/export/property_schema.h"
 #include "graph/export/provenance.h"
@@ -203,7 +204,7 @@ Status WriteNeo4jCsv(const graph::PropertyGraph& graph, const Selection& selecti
     }
     it->second.edges.push_back(e);
   }
-  std::set<std::string> taken = {kNeo4jImportScript, kKuzuLoadScript};
+  std::set<std::string> taken = {kNeo4jImportScript, kKuzuLoadScript, kIgraphLoadScript};
   for (auto& [label, group] : node_groups) group.file = UniqueName("nodes_" + FilePart(label), taken);
   for (auto& [key, group] : edge_groups) {
     std::string base = "relationships_" + FilePart(group.type);
@@ -313,6 +314,9 @@ Status WriteNeo4jCsv(const graph::PropertyGraph& graph, const Selection& selecti
                    "// this directory (COPY reads the file names relative to it), e.g.\n"
                    "//   kuzu news.kuzu < load-kuzu.cypher\n"
                 << kuzu_tables << kuzu_copies;
+  auto igraph = open(kIgraphLoadScript);
+  if (!igraph.ok()) return igraph.status();
+  *igraph.value() << kIgraphLoadScriptText;
   return Status::Ok();
 }
 

@@ -1,6 +1,8 @@
 // A directory in the header conventions of `neo4j-admin database import` (Neo4j 5) that
 // Kùzu's COPY FROM takes too: one node file per label, one relationship file per type,
-// and a load script for each (import-neo4j.sh, load-kuzu.cypher):
+// and a load script for each (import-neo4j.sh, load-kuzu.cypher), plus load_igraph.py,
+// which builds a python-igraph Graph from the files with their types
+// (graph/export/igraph_load_script.h):
 //
 //   nodes_Person.csv        kgId:ID,:LABEL,name:string,…     (the columns Persons have)
 //   relationships_HOLDS.csv :START_ID,:END_ID,:TYPE,kgId:string,firstSeen:string,…

@@ -55,7 +55,8 @@ expect_contains "$(cat "$WORK/s.graphml")" '>["baomoi-1001","baomoi-1002"]</data
 "$KG" export "$G" --format neo4j-csv -o "$WORK/neo4j" 2>/dev/null
 head -n 1 "$WORK/neo4j/nodes_Person.csv" | grep -q '^kgId:ID,:LABEL,' || fail "nodes_Person.csv header"
 head -n 1 "$WORK/neo4j/relationships_HOLDS.csv" | grep -q '^:START_ID,:END_ID,:TYPE,kgId:string' || fail "relationships_HOLDS.csv header"
-[ -f "$WORK/neo4j/import-neo4j.sh" ] && [ -f "$WORK/neo4j/load-kuzu.cypher" ] || fail "the load scripts"
+[ -f "$WORK/neo4j/import-neo4j.sh" ] && [ -f "$WORK/neo4j/load-kuzu.cypher" ] &&
+  [ -f "$WORK/neo4j/load_igraph.py" ] || fail "the load scripts"
 "$KG" export "$G" --format csv -o "$WORK/facts" 2>/dev/null
 head -n 1 "$WORK/facts/facts.csv" | grep -q '^fact,article,person,role,' || fail "facts.csv header"
 [ "$(wc -l <"$WORK/facts/facts.csv")" -gt 1 ] || fail "facts.csv has no facts"

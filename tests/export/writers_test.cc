@@ -88,7 +88,7 @@ TEST(Exporter, WritesFilesAndDirectoriesWithoutLeftovers) {
     names.insert(std::filesystem::relative(entry.path(), dir).string());
   // the files a neo4j-csv export names, and nothing else (no temporary left over)
   std::set<std::string> want = {"g.dot", "csv", "csv/new", "csv/new/import-neo4j.sh",
-                                "csv/new/load-kuzu.cypher"};
+                                "csv/new/load-kuzu.cypher", "csv/new/load_igraph.py"};
   for (const char* label : {"Body", "Document", "Event", "Nhãn_lạ", "Person", "Role", "Target"})
     want.insert(std::string("csv/new/nodes_") + label + ".csv");
   for (const char* type : {"CHAIRED", "DISCUSSED", "HOLDS", "ISSUED", "KNOWS", "OF", "RELATED", "SET"})
@@ -372,7 +372,7 @@ TEST(Neo4jCsv, FilesPerLabelAndTypeWithLoadScripts) {
   EXPECT_EQ(files, (std::set<std::string>{"nodes_Person.csv", "nodes_Role.csv", "nodes_Nhãn_lạ_x.csv",
                                           "relationships_HOLDS.csv", "relationships_RELATED_Person_Role.csv",
                                           "relationships_RELATED_Person_Nhãn_lạ_x.csv", "import-neo4j.sh",
-                                          "load-kuzu.cypher"}));
+                                          "load-kuzu.cypher", "load_igraph.py"}));
   std::ifstream in(dir / "load-kuzu.cypher");
   const std::string kuzu((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   EXPECT_NE(kuzu.find("CREATE REL TABLE `RELATED`(FROM `Person` TO `Nhãn lạ/x`, FROM `Person` TO `Role`"),

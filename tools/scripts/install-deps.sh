@@ -16,10 +16,14 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${packages[@]}"
 
-# The consumers the export tests open kg's files in (Cytoscape.js, Kùzu), from npm's
-# registry, into the folder tests/export/CMakeLists.txt looks in (KG_NODE_MODULES).
+# The consumers the export tests open kg's files in (Cytoscape.js, Kùzu, and Sigma.js 3 with
+# graphology and graphology-graphml, as in Gephi Lite, bundled for Chromium by esbuild), from
+# npm's registry, at exact versions, into the folder tests/export/CMakeLists.txt looks in
+# (KG_NODE_MODULES).
 if command -v npm >/dev/null; then
-  npm install --silent --no-audit --no-fund --prefix "$HOME/.cache/kg/npm" cytoscape@3.30.4 kuzu@0.11.3 >/dev/null
+  npm install --silent --no-audit --no-fund --save-exact --prefix "$HOME/.cache/kg/npm" \
+    cytoscape@3.30.4 kuzu@0.11.3 sigma@3.0.3 graphology@0.26.0 graphology-graphml@0.5.2 \
+    esbuild@0.28.2 >/dev/null
 else
-  echo "install-deps: npm not found; the Cytoscape.js and Kùzu export tests will be skipped" >&2
+  echo "install-deps: npm not found; the Cytoscape.js, Kùzu and Sigma.js export tests will be skipped" >&2
 fi

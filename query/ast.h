@@ -121,7 +121,25 @@ struct PatternPart {
 };
 using Pattern = std::vector<PatternPart>;
 
-enum class ClauseKind { kMatch, kUnwind, kWith, kReturn, kCreate, kCall };
+enum class ClauseKind { kMatch, kUnwind, kWith, kReturn, kCreate, kCall, kSet, kRemove, kDelete, kMerge };
+
+// One item of SET or REMOVE (also MERGE's ON CREATE SET / ON MATCH SET).
+struct SetItem {
+  enum class Kind {
+    kProperty,        // SET target = value        target: a kProperty expression
+    kReplaceAll,      // SET target = value        target: a variable; value a map or an entity
+    kMergeMap,        // SET target += value
+    kAddLabels,       // SET target:A:B
+    kRemoveProperty,  // REMOVE target             target: a kProperty expression
+    kRemoveLabels,    // REMOVE target:A:B
+  };
+  Kind kind = Kind::kProperty;
+  ExprPtr target;
+  std::vector<std::string> labels;
+  ExprPtr value;
+  size_t offset = 0;
+  size_t length = 0;
+};
 
 struct SortItem {
   ExprPtr expr;
@@ -171,6 +189,13 @@ struct Clause {
   bool has_yield = false;
   bool yield_star = false;  // YIELD *
   std::vector<YieldItem> yields;
+  // SET / REMOVE items; MERGE … ON CREATE SET / ON MATCH SET
+  std::vector<SetItem> set_items;
+  std::vector<SetItem> on_create;
+  std::vector<SetItem> on_match;
+  // [DETACH] DELETE expressions
+  std::vector<ExprPtr> delete_exprs;
+  bool detach = false;
 };
 
 struct SingleQuery {

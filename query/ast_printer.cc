@@ -268,6 +268,22 @@ std::string PrintCall(const Clause& c) {
 
 }  // namespace
 
+std::string PrintSetItems(const std::vector<SetItem>& items) {
+  std::string out;
+  for (const SetItem& item : items) {
+    out += out.empty() ? "" : ", ";
+    out += PrintExpr(*item.target);
+    for (const auto& l : item.labels) out += ":" + QuoteName(l);
+    switch (item.kind) {
+      case SetItem::Kind::kProperty:
+      case SetItem::Kind::kReplaceAll: out += " = " + PrintExpr(*item.value); break;
+      case SetItem::Kind::kMergeMap: out += " += " + PrintExpr(*item.value); break;
+      default: break;
+    }
+  }
+  return out;
+}
+
 std::string PrintStatement(const Statement& s) {
   std::string out = s.explain ? "EXPLAIN " : "";
   for (size_t q = 0; q < s.queries.size(); ++q) {
@@ -288,6 +304,19 @@ std::string PrintStatement(const Statement& s) {
         case ClauseKind::kReturn: out += "RETURN" + PrintProjection(c.projection, false); break;
         case ClauseKind::kCreate: out += "CREATE " + PrintPattern(c.pattern); break;
         case ClauseKind::kCall: out += PrintCall(c); break;
+        case ClauseKind::kSet: out += "SET " + PrintSetItems(c.set_items); break;
+        case ClauseKind::kRemove: out += "REMOVE " + PrintSetItems(c.set_items); break;
+        case ClauseKind::kDelete: {
+          out += c.detach ? "DETACH DELETE " : "DELETE ";
+          for (size_t i = 0; i < c.delete_exprs.size(); ++i)
+            out += (i ? ", " : "") + PrintExpr(*c.delete_exprs[i]);
+          break;
+        }
+        case ClauseKind::kMerge:
+          out += "MERGE " + PrintPattern(c.pattern);
+          if (!c.on_create.empty()) out += " ON CREATE SET " + PrintSetItems(c.on_create);
+          if (!c.on_match.empty()) out += " ON MATCH SET " + PrintSetItems(c.on_match);
+          break;
       }
     }
   }

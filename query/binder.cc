@@ -66,6 +66,14 @@ const char* ClauseName(const Clause& c) {
       return "CREATE";
     case ClauseKind::kCall:
       return "CALL";
+    case ClauseKind::kSet:
+      return "SET";
+    case ClauseKind::kRemove:
+      return "REMOVE";
+    case ClauseKind::kDelete:
+      return c.detach ? "DETACH DELETE" : "DELETE";
+    case ClauseKind::kMerge:
+      return "MERGE";
   }
   return "?";
 }
@@ -154,8 +162,10 @@ std::vector<std::string> Binder::BindSingleQuery(const SingleQuery& q) {
     bool last = i + 1 == q.clauses.size();
     if (c.kind == ClauseKind::kReturn && !last)
       Fail("InvalidClauseComposition", "RETURN can only be the last clause", c.offset, 6);
-    if (last && c.kind != ClauseKind::kReturn && c.kind != ClauseKind::kCreate &&
-        c.kind != ClauseKind::kCall)
+    const bool writes = c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge ||
+                        c.kind == ClauseKind::kSet || c.kind == ClauseKind::kRemove ||
+                        c.kind == ClauseKind::kDelete;
+    if (last && c.kind != ClauseKind::kReturn && !writes && c.kind != ClauseKind::kCall)
       Fail("InvalidClauseComposition",
            std::string("a query cannot end with ") + ClauseName(c) + " (add a RETURN)", c.offset,
            std::string(ClauseName(c)).size());
@@ -165,6 +175,16 @@ std::vector<std::string> Binder::BindSingleQuery(const SingleQuery& q) {
         break;
       case ClauseKind::kCreate:
         BindCreate(c, scope);
+        break;
+      case ClauseKind::kMerge:
+        BindMerge(c, scope);
+        break;
+      case ClauseKind::kSet:
+      case ClauseKind::kRemove:
+        BindSetItems(c.set_items, scope);
+        break;
+      case ClauseKind::kDelete:
+        BindDelete(c, scope);
         break;
       case ClauseKind::kCall: {
         std::vector<std::string> outputs = BindCall(c, scope, q.clauses.size() == 1, last);

@@ -47,6 +47,9 @@ class Binder {
   std::vector<std::string> BindSingleQuery(const SingleQuery& q);
   void BindMatch(const Clause& c, Scope& scope);
   void BindCreate(const Clause& c, Scope& scope);
+  void BindMerge(const Clause& c, Scope& scope);
+  void BindSetItems(const std::vector<SetItem>& items, Scope& scope);
+  void BindDelete(const Clause& c, Scope& scope);
   // CALL (binder_call.cc). A standalone CALL is a query of its own: its
   // arguments may come from parameters and its outputs are the result columns,
   // returned here.

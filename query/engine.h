@@ -8,7 +8,9 @@
 // docs/query.md). A failure at any stage throws a QueryError (query_error.h):
 // SyntaxError, BindError, UnsupportedError, RuntimeError or BudgetError, each
 // with the byte span of the statement it points at (RenderError shows it).
-// A statement that fails part-way through a CREATE keeps what it created.
+// A statement that fails part-way through its writes changes nothing: what it did
+// is undone. Nodes and relationships in a QueryResult are positions in the graph,
+// valid until the next Run (which first drops what earlier statements deleted).
 //
 // Values in a QueryResult that are nodes, relationships or paths refer to the
 // engine's graph by position: they stay valid while the graph lives and is not
@@ -55,6 +57,11 @@ class Engine {
   // nodes were changed outside the engine.
   void Reindex();
 
+  // The evidence everything this engine's writes create or change carries: by default
+  // manual (kManualArticle); `kg build --corrections` gives each statement its own
+  // "correction:FILE:LINE" record.
+  void SetWriteEvidence(graph::Evidence evidence) { write_evidence_ = evidence; }
+
   const NameIndex& index() const { return index_; }
   // What CALL may name: kg's built-ins, and whatever a caller adds.
   ProcedureRegistry& procedures() { return procedures_; }
@@ -64,6 +71,7 @@ class Engine {
   graph::PropertyGraph& graph_;
   NameIndex index_;
   ProcedureRegistry procedures_;
+  graph::Evidence write_evidence_;
 };
 
 }  // namespace kg::query

@@ -19,6 +19,10 @@ namespace {
 
 const graph::PropertyValue* StoredProperty(const Value& v, const Expr& at, ExecContext& ctx) {
   const graph::PropertyGraph& g = *ctx.graph;
+  if (v.is_node() ? g.node_deleted(v.as_node()) : g.edge_deleted(v.as_relationship()))
+    throw RuntimeError("EntityNotFound", "DeletedEntityAccess",
+                       "cannot read property '" + at.name + "': the entity was deleted", at.offset,
+                       at.length);
   if (at.symbol < 0) {
     auto id = g.FindSymbol(at.name);
     if (!id) return nullptr;

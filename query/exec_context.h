@@ -1,5 +1,5 @@
 // What the executor's parts share while one statement runs: the graph, the
-// parameters, the budget, the indexes, and the counters of what CREATE did.
+// parameters, the budget, the indexes, and what the statement's writes did.
 // Also Env, the variables visible to an expression: the current row's columns
 // plus the locals of comprehensions, quantifiers and reduce.
 #pragma once
@@ -8,9 +8,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
+#include "graph/store/graph_transaction.h"
 #include "graph/store/property_graph.h"
 #include "query/limits.h"
 #include "query/name_index.h"
@@ -26,15 +28,23 @@ struct Expr;
 struct SubPlan;
 using Params = std::map<std::string, Value>;
 
-// What a statement changed (CREATE only, in kg).
+// What a statement changed, as the openCypher TCK counts side effects: the
+// difference between the graph before and after. A label counts as added when no
+// node carried it before and one does after (and the reverse for removed); a
+// property overwritten with another value counts as one removed and one set.
 struct WriteStats {
   int64_t nodes_created = 0;
+  int64_t nodes_deleted = 0;
   int64_t relationships_created = 0;
+  int64_t relationships_deleted = 0;
   int64_t labels_added = 0;
+  int64_t labels_removed = 0;
   int64_t properties_set = 0;
+  int64_t properties_removed = 0;
   bool empty() const {
-    return nodes_created == 0 && relationships_created == 0 && labels_added == 0 &&
-           properties_set == 0;
+    return nodes_created == 0 && nodes_deleted == 0 && relationships_created == 0 &&
+           relationships_deleted == 0 && labels_added == 0 && labels_removed == 0 &&
+           properties_set == 0 && properties_removed == 0;
   }
 };
 
@@ -44,6 +54,21 @@ struct ExecContext {
   Budget* budget = nullptr;
   NameIndex* index = nullptr;
   WriteStats stats;
+  // The statement's changes, undone if it fails (graph/store/graph_transaction.h).
+  graph::GraphTransaction* tx = nullptr;
+  // Carried by what the statement creates, and added to what it changes.
+  graph::Evidence write_evidence;
+  // Labels a write added or removed somewhere, each with whether a live node carried
+  // it before the statement (write_support.h: NoteLabelChange).
+  std::map<graph::SymbolId, bool> labels_before;
+  // The value each property a write touched had before the statement (null: none), by
+  // (on a relationship, position, key): the counters are a difference of states.
+  std::map<std::tuple<bool, uint32_t, graph::SymbolId>, graph::PropertyValue> properties_before;
+  // Nodes deleted by the statement: checked for relationships left when it ends.
+  std::vector<std::pair<graph::NodeIndex, const Expr*>> deleted_nodes;  // and what named it
+  // A write changed labels, deleted nodes or set a `name`/`title`/`number`: the write
+  // operator rebuilds the name index before it passes rows on.
+  bool index_stale = false;
   // compiled =~ patterns by text
   std::unordered_map<std::string, std::shared_ptr<re2::RE2>> regexes;
   // the sub-plans of pattern predicates and comprehensions, owned by the plan

@@ -192,6 +192,15 @@ Value CallScalar(const FunctionSpec& spec, const ValueList& args, ExecContext& c
     if (a.is_relationship()) return Value::Int(static_cast<int64_t>(g.edge(a.as_relationship()).id));
     BadArg(spec, a, offset);
   }
+  if (name == "labels" || name == "properties" || name == "keys") {
+    const bool deleted = a.is_node() ? g.node_deleted(a.as_node())
+                         : a.is_relationship() ? g.edge_deleted(a.as_relationship())
+                                               : false;
+    if (deleted)
+      throw RuntimeError("EntityNotFound", "DeletedEntityAccess",
+                         std::string(name) + "() of an entity deleted by this statement", offset,
+                         name.size());
+  }
   if (name == "labels") {
     if (!a.is_node()) BadArg(spec, a, offset);
     ValueList out;

@@ -38,10 +38,16 @@ std::string NameIndex::Key(std::string_view text) {
 }
 
 void NameIndex::CatchUp(const graph::PropertyGraph& graph) {
+  if (covered_ > graph.node_count()) {  // the graph was cut back (a failed statement undone)
+    by_label_.clear();
+    by_folded_.clear();
+    covered_ = 0;
+  }
   std::optional<graph::SymbolId> keys[3];
   for (int k = 0; k < 3; ++k) keys[k] = graph.FindSymbol(kKeys[k]);
   const size_t old_size = by_folded_.size();
   for (graph::NodeIndex i = static_cast<graph::NodeIndex>(covered_); i < graph.node_count(); ++i) {
+    if (graph.node_deleted(i)) continue;
     const graph::NodeRecord& node = graph.node(i);
     for (graph::SymbolId label : node.labels) by_label_[label].push_back(i);
     for (uint8_t k = 0; k < 3; ++k) {

@@ -1,10 +1,11 @@
 // CREATE: new nodes and relationships with properties, marked as manual
-// provenance (Evidence with kManualArticle). Eager: all input rows are read
-// first, so nothing upstream iterates the graph while it changes; the name
-// index catches up before any row goes on.
+// provenance (Evidence with kManualArticle). Eager, as every write operator: all
+// input rows are read first, so nothing upstream iterates the graph while it
+// changes; the name index catches up before any row goes on.
 #include "query/evaluator.h"
 #include "query/operators.h"
 #include "query/query_error.h"
+#include "query/write_support.h"
 
 namespace kg::query {
 namespace {
@@ -14,65 +15,42 @@ std::vector<std::string> Plus(std::vector<std::string> cols, const std::vector<s
   return cols;
 }
 
-graph::Properties ToStored(const Expr* map, Env& env, ExecContext& ctx, graph::PropertyGraph& g) {
-  graph::Properties props;
-  if (map == nullptr) return props;
-  Value v = Evaluate(*map, env, ctx);
-  if (v.is_null()) return props;
-  if (!v.is_map())
-    throw RuntimeError("TypeError", "InvalidArgumentType", "properties must be a Map", map->offset,
-                       map->length);
-  for (const auto& [key, value] : v.as_map()) {
-    if (value.is_null()) continue;
-    auto stored = ToProperty(value);
-    if (!stored)
-      throw RuntimeError("TypeError", "InvalidPropertyType",
-                         std::string("a ") + TypeName(value.type()) +
-                             " cannot be stored as property '" + key + "'",
-                         map->offset, map->length);
-    props.emplace_back(g.Intern(key), std::move(*stored));
-    ++ctx.stats.properties_set;
-  }
-  return props;
+int ColumnOf(const std::vector<std::string>& columns, const std::string& name) {
+  for (size_t i = 0; i < columns.size(); ++i)
+    if (columns[i] == name) return static_cast<int>(i);
+  return -1;
 }
 
 }  // namespace
 
-CreateOp::CreateOp(OperatorPtr child, const Pattern* pattern, std::vector<std::string> new_columns)
-    : Operator(Plus(child->columns(), new_columns), std::move(child)), pattern_(pattern) {}
-
-void CreateOp::Open(ExecContext& ctx) {
-  Operator::Open(ctx);
-  rows_.clear();
-  pos_ = 0;
-  done_ = false;
-}
-
-void CreateOp::CreatePart(const PatternPart& part, Row& row, Env& env) {
-  graph::PropertyGraph& g = *ctx_->graph;
-  size_t child_width = child_->columns().size();
+void CreatePatternPart(const PatternPart& part, const std::vector<std::string>& columns,
+                       size_t bound_width, Row& row, Env& env, ExecContext& ctx) {
+  graph::PropertyGraph& g = *ctx.graph;
   auto node_for = [&](const NodePattern& np) -> graph::NodeIndex {
-    int idx = np.var.empty() ? -1 : ColumnIndex(np.var);
-    if (idx >= 0 && (static_cast<size_t>(idx) < child_width || !row[idx].is_null())) {
+    int idx = np.var.empty() ? -1 : ColumnOf(columns, np.var);
+    if (idx >= 0 && (static_cast<size_t>(idx) < bound_width || !row[idx].is_null())) {
       const Value& v = row[idx];
       if (!v.is_node())
         throw RuntimeError(
             "SemanticError", "CreateNullNode",
             "cannot create a relationship to '" + np.var + "': it is " + TypeName(v.type()),
             np.offset, np.length);
+      if (g.node_deleted(v.as_node()))
+        throw RuntimeError("EntityNotFound", "DeletedEntityAccess",
+                           "cannot create a relationship to '" + np.var + "': it was deleted",
+                           np.offset, np.length);
       return v.as_node();
     }
     std::vector<graph::SymbolId> labels;
     for (const auto& l : np.labels) {
       graph::SymbolId id = g.Intern(l);
-      if (ctx_->index->WithLabel(id).empty() && new_labels_.insert(id).second)
-        ++ctx_->stats.labels_added;
+      NoteLabelChange(ctx, id);
       labels.push_back(id);
     }
-    graph::Properties props = ToStored(np.properties.get(), env, *ctx_, g);
+    graph::Properties props = StoredProperties(np.properties.get(), env, ctx);
     graph::NodeIndex n = g.AddNode(std::move(labels), std::move(props));
-    g.AddNodeEvidence(n, graph::Evidence{});
-    ++ctx_->stats.nodes_created;
+    g.AddNodeEvidence(n, ctx.write_evidence);
+    ++ctx.stats.nodes_created;
     if (idx >= 0) row[idx] = Value::Node(n);
     return n;
   };
@@ -82,45 +60,31 @@ void CreateOp::CreatePart(const PatternPart& part, Row& row, Env& env) {
   for (size_t i = 0; i < part.rels.size(); ++i) {
     graph::NodeIndex right = node_for(part.nodes[i + 1]);
     const RelPattern& rp = part.rels[i];
-    graph::Properties props = ToStored(rp.properties.get(), env, *ctx_, g);
+    graph::Properties props = StoredProperties(rp.properties.get(), env, ctx);
     graph::NodeIndex source = rp.direction == Direction::kIn ? right : left;
     graph::NodeIndex target = rp.direction == Direction::kIn ? left : right;
     graph::EdgeIndex e = g.AddEdge(g.Intern(rp.types.at(0)), source, target, std::move(props));
-    g.AddEdgeEvidence(e, graph::Evidence{});
-    ++ctx_->stats.relationships_created;
-    if (!rp.var.empty()) row[ColumnIndex(rp.var)] = Value::Relationship(e);
+    g.AddEdgeEvidence(e, ctx.write_evidence);
+    ++ctx.stats.relationships_created;
+    if (!rp.var.empty()) row[ColumnOf(columns, rp.var)] = Value::Relationship(e);
     path.rels.push_back(e);
     path.nodes.push_back(right);
     left = right;
   }
-  if (!part.path_var.empty()) row[ColumnIndex(part.path_var)] = Value::Path(std::move(path));
+  if (!part.path_var.empty()) row[ColumnOf(columns, part.path_var)] = Value::Path(std::move(path));
 }
 
-void CreateOp::Run() {
-  std::vector<Row> inputs;
-  Row input;
-  while (child_->Next(input)) {
-    inputs.push_back(input);
-    ctx_->budget->CheckRows(inputs.size());
-  }
-  for (Row& row : inputs) {
+CreateOp::CreateOp(OperatorPtr child, const Pattern* pattern, std::vector<std::string> new_columns)
+    : WriteOp(Plus(child->columns(), new_columns), std::move(child)), pattern_(pattern) {}
+
+void CreateOp::Write(std::vector<Row>& rows) {
+  for (Row& row : rows) {
     row.resize(columns_.size());
     Env env(&columns_, &row);
-    for (const PatternPart& part : *pattern_) CreatePart(part, row, env);
+    for (const PatternPart& part : *pattern_)
+      CreatePatternPart(part, columns_, child_->columns().size(), row, env, *ctx_);
     ctx_->budget->Tick();
   }
-  ctx_->index->CatchUp(*ctx_->graph);
-  rows_ = std::move(inputs);
-}
-
-bool CreateOp::Next(Row& out) {
-  if (!done_) {
-    Run();
-    done_ = true;
-  }
-  if (pos_ >= rows_.size()) return false;
-  out = std::move(rows_[pos_++]);
-  return true;
 }
 
 std::string CreateOp::Describe() const { return "Create"; }

@@ -79,7 +79,7 @@ bool NodeScanOp::Next(Row& out) {
     graph::NodeIndex n = scan_all_ ? static_cast<graph::NodeIndex>(pos_) : (*source_)[pos_];
     ++pos_;
     ctx_->budget->Tick();
-    if (!resolved_.Matches(g, n)) continue;
+    if (g.node_deleted(n) || !resolved_.Matches(g, n)) continue;
     out = input_;
     if (bound_column_ < 0) out.push_back(Value::Node(n));
     return true;

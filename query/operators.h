@@ -7,7 +7,8 @@
 //   Optional                                    OPTIONAL MATCH (an Apply)
 //   Aggregate, Distinct, Sort, SkipLimit        projections (WITH, RETURN)
 //   ProcedureCall                               CALL (op_call)
-//   Create, Union, Discard                      writes and statement shape
+//   Union, Discard                              statement shape
+//   Create, Merge, Set, Delete                  writes (write_operators.h)
 #pragma once
 
 #include <optional>
@@ -17,6 +18,7 @@
 #include "query/operator.h"
 #include "query/pattern_checks.h"
 #include "query/procedure.h"
+#include "query/write_operators.h"
 
 namespace kg::query {
 
@@ -409,24 +411,7 @@ class ProcedureCallOp : public Operator {
 
 // ---- writes and statement shape ----
 
-// CREATE: eager — consumes every input row first, then creates, so that no
-// operator upstream is still reading the graph while it changes.
-class CreateOp : public Operator {
- public:
-  CreateOp(OperatorPtr child, const Pattern* pattern, std::vector<std::string> new_columns);
-  void Open(ExecContext& ctx) override;
-  bool Next(Row& out) override;
-  std::string Describe() const override;
-
- private:
-  void Run();
-  void CreatePart(const PatternPart& part, Row& row, Env& env);
-  const Pattern* pattern_;
-  std::set<graph::SymbolId> new_labels_;  // labels this CREATE brought into the graph
-  std::vector<Row> rows_;
-  size_t pos_ = 0;
-  bool done_ = false;
-};
+// CREATE, MERGE, SET / REMOVE, DELETE: write_operators.h.
 
 // UNION ALL of the branches in turn (UNION = this under a Distinct).
 class UnionOp : public Operator {

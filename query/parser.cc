@@ -126,9 +126,8 @@ Clause Parser::ParseClause() {
   const Token& start = Peek();
   c.offset = start.offset;
   if (AtKeyword("CALL") && AtSymbol("{", 1)) RefuseClause();
-  static const char* kRefused[] = {"DELETE", "DETACH", "SET",  "REMOVE", "MERGE",
-                                   "FOREACH", "LOAD", "USE", "DROP",   "SHOW",  "START",
-                                   "USING", "GRANT", "DENY", "REVOKE", "ALTER", "FINISH"};
+  static const char* kRefused[] = {"FOREACH", "LOAD",  "USE",  "DROP",   "SHOW",  "START",
+                                   "USING",   "GRANT", "DENY", "REVOKE", "ALTER", "FINISH"};
   for (const char* k : kRefused)
     if (AtKeyword(k)) RefuseClause();
   if (AtKeyword("OPTIONAL")) {
@@ -162,8 +161,24 @@ Clause Parser::ParseClause() {
   } else if (AcceptKeyword("CALL")) {
     c.kind = ClauseKind::kCall;
     ParseCall(c);
+  } else if (AcceptKeyword("SET")) {
+    c.kind = ClauseKind::kSet;
+    ParseSetItems(c.set_items);
+  } else if (AcceptKeyword("REMOVE")) {
+    c.kind = ClauseKind::kRemove;
+    ParseRemoveItems(c.set_items);
+  } else if (AtKeyword("DELETE") || (AtKeyword("DETACH") && AtKeyword("DELETE", 1))) {
+    c.kind = ClauseKind::kDelete;
+    c.detach = AcceptKeyword("DETACH");
+    ExpectKeyword("DELETE");
+    do c.delete_exprs.push_back(ParseExpr());
+    while (AcceptSymbol(","));
+  } else if (AcceptKeyword("MERGE")) {
+    c.kind = ClauseKind::kMerge;
+    ParseMerge(c);
   } else {
-    Fail("expected a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, CALL)");
+    Fail("expected a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, "
+         "REMOVE, DELETE, CALL)");
   }
   c.length = LastEnd() - c.offset;
   return c;

@@ -43,6 +43,9 @@ class Parser {
   SingleQuery ParseSingleQuery();
   Clause ParseClause();
   void ParseCall(Clause& c);
+  void ParseSetItems(std::vector<SetItem>& items);
+  void ParseRemoveItems(std::vector<SetItem>& items);
+  void ParseMerge(Clause& c);
   void ParseProjection(Projection& p, bool is_with);
   [[noreturn]] void RefuseClause();
 

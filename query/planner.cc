@@ -201,6 +201,18 @@ OperatorPtr Planner::PlanSingleQuery(const SingleQuery& q) {
       case ClauseKind::kCreate:
         op = PlanCreate(std::move(op), c);
         break;
+      case ClauseKind::kMerge:
+        op = PlanMerge(std::move(op), c);
+        break;
+      case ClauseKind::kSet:
+      case ClauseKind::kRemove:
+        writes_ = true;
+        op = std::make_unique<SetOp>(std::move(op), &c.set_items, c.kind == ClauseKind::kRemove);
+        break;
+      case ClauseKind::kDelete:
+        writes_ = true;
+        op = std::make_unique<DeleteOp>(std::move(op), &c.delete_exprs, c.detach);
+        break;
       case ClauseKind::kCall:
         op = PlanCall(std::move(op), c, q.clauses.size() == 1);
         break;
@@ -355,6 +367,15 @@ OperatorPtr Planner::PlanCreate(OperatorPtr in, const Clause& c) {
     add(part.path_var);
   }
   return std::make_unique<CreateOp>(std::move(in), &c.pattern, std::move(fresh));
+}
+
+OperatorPtr Planner::PlanMerge(OperatorPtr in, const Clause& c) {
+  writes_ = true;
+  auto arg = std::make_unique<ArgumentOp>(in->columns());
+  ArgumentOp* arg_ptr = arg.get();
+  std::vector<const Expr*> no_conditions;
+  OperatorPtr match = PlanPattern(std::move(arg), c.pattern, no_conditions);
+  return std::make_unique<MergeOp>(std::move(in), std::move(match), arg_ptr, &c);
 }
 
 }  // namespace internal

@@ -22,6 +22,7 @@ class Planner {
   OperatorPtr PlanSingleQuery(const SingleQuery& q);
   OperatorPtr PlanMatch(OperatorPtr in, const Clause& c);
   OperatorPtr PlanProjection(OperatorPtr in, const Clause& c);
+  OperatorPtr PlanMerge(OperatorPtr in, const Clause& c);
   OperatorPtr PlanCreate(OperatorPtr in, const Clause& c);
   OperatorPtr PlanCall(OperatorPtr in, const Clause& c, bool standalone);
   void PlanSubplans();

@@ -216,14 +216,29 @@ void Table(const graph::PropertyGraph& g, const QueryResult& r, std::ostream& ou
     rule();
   }
   out << "(" << r.rows.size() << (r.rows.size() == 1 ? " row" : " rows");
-  const WriteStats& s = r.stats;
-  if (!s.empty())
-    out << "; created " << s.nodes_created << " nodes, " << s.relationships_created
-        << " relationships, set " << s.properties_set << " properties";
+  if (!r.stats.empty()) out << "; " << DescribeChanges(r.stats);
   out << ")\n";
 }
 
 }  // namespace
+
+std::string DescribeChanges(const WriteStats& s) {
+  std::string out;
+  auto add = [&](const char* verb, int64_t n, const char* one, const char* many) {
+    if (n == 0) return;
+    out += (out.empty() ? "" : ", ") + std::string(verb) + " " + std::to_string(n) + " " +
+           (n == 1 ? one : many);
+  };
+  add("created", s.nodes_created, "node", "nodes");
+  add("deleted", s.nodes_deleted, "node", "nodes");
+  add("created", s.relationships_created, "relationship", "relationships");
+  add("deleted", s.relationships_deleted, "relationship", "relationships");
+  add("set", s.properties_set, "property", "properties");
+  add("removed", s.properties_removed, "property", "properties");
+  add("added", s.labels_added, "label", "labels");
+  add("removed", s.labels_removed, "label", "labels");
+  return out.empty() ? "no changes" : out;
+}
 
 std::string ValueToJson(const graph::PropertyGraph& g, const Value& v) {
   std::string out;

@@ -26,6 +26,10 @@ void RenderResult(const graph::PropertyGraph& g, const QueryResult& result, Outp
                   std::ostream& out);
 
 // One value as compact JSON.
+// "created 2 nodes, set 3 properties": the non-zero counters, as the table footer
+// and `kg query` (when it saves) show them.
+std::string DescribeChanges(const WriteStats& s);
+
 std::string ValueToJson(const graph::PropertyGraph& g, const Value& v);
 
 // One value as Cypher-like text for tables: (12:Person {name: 'Ký'}).

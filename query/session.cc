@@ -58,6 +58,7 @@ bool Session::RunScript(std::string_view file_name, std::string_view script, con
         err << file_name << ":" << pos.line << ":" << pos.column << ": warning: " << w.message << "\n";
       }
       if (!r.stats.empty()) changed_ = true;
+      AddStats(changes_, r.stats);
       if (!r.plan.empty()) {
         out << r.plan;
       } else {
@@ -77,9 +78,22 @@ bool Session::RunOne(std::string_view statement, const Params& params, const Lim
   });
 }
 
-Status Session::Save() const {
+Status Session::Save() {
   if (in_memory()) return Status::Error("an in-memory graph has no file to save to");
+  graph_->Compact();  // the file holds no tombstones
+  engine_->Reindex();
   return graph::SaveGraph(*graph_, path_);
+}
+
+void AddStats(WriteStats& total, const WriteStats& s) {
+  total.nodes_created += s.nodes_created;
+  total.nodes_deleted += s.nodes_deleted;
+  total.relationships_created += s.relationships_created;
+  total.relationships_deleted += s.relationships_deleted;
+  total.labels_added += s.labels_added;
+  total.labels_removed += s.labels_removed;
+  total.properties_set += s.properties_set;
+  total.properties_removed += s.properties_removed;
 }
 
 Status SetLimit(Limits& limits, const std::string& option, const std::string& value) {

@@ -41,8 +41,10 @@ class Session {
 
   bool in_memory() const { return path_.empty(); }
   bool changed() const { return changed_; }
+  // What the statements run so far changed, added up.
+  const WriteStats& changes() const { return changes_; }
   // Saves the graph back to its file (atomically); an error for ":memory:".
-  Status Save() const;
+  Status Save();
 
   graph::PropertyGraph& graph() { return *graph_; }
   Engine& engine() { return *engine_; }
@@ -52,7 +54,11 @@ class Session {
   std::unique_ptr<graph::PropertyGraph> graph_;
   std::unique_ptr<Engine> engine_;
   bool changed_ = false;
+  WriteStats changes_;
 };
+
+// Adds one statement's counters to a running total.
+void AddStats(WriteStats& total, const WriteStats& s);
 
 // Applies a --max-rows / --max-expansions / --timeout (ms) / --max-hops value.
 Status SetLimit(Limits& limits, const std::string& option, const std::string& value);

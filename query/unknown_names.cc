@@ -71,7 +71,8 @@ class Checker {
 std::vector<NameWarning> FindUnknownNames(const Statement& statement, const graph::PropertyGraph& graph) {
   for (const auto& q : statement.queries)
     for (const auto& c : q.clauses)
-      if (c.kind == ClauseKind::kCreate) return {};
+      if (c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge || c.kind == ClauseKind::kSet)
+        return {};  // a statement that writes names may bring them into the graph
   Checker check(graph);
   for (const auto& q : statement.queries)
     for (const auto& c : q.clauses)

@@ -291,6 +291,9 @@ Status DecodePayload(std::string_view payload, uint32_t version, const std::stri
 }  // namespace
 
 Status SaveGraph(const PropertyGraph& graph, const std::string& path) {
+  // positions are written as they are, so deleted records must be gone first
+  if (graph.has_tombstones())
+    return Status::Error(path + ": internal error: the graph holds deleted records (Compact() first)");
   std::string payload = EncodePayload(graph);
   ByteWriter header;
   header.Raw(std::string_view(kMagic, sizeof kMagic));

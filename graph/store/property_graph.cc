@@ -127,7 +127,9 @@ std::optional<uint32_t> PositionOfId(const std::vector<Record>& records, uint64_
 }  // namespace
 
 std::optional<NodeIndex> PropertyGraph::FindNode(NodeId id) const {
-  return PositionOfId(nodes_, id);
+  auto found = PositionOfId(nodes_, id);
+  if (found && node_deleted(*found)) return std::nullopt;
+  return found;
 }
 
 std::optional<NodeIndex> PropertyGraph::FindByEntityKey(std::string_view key) const {
@@ -150,6 +152,14 @@ void PropertyGraph::AddNodeLabel(NodeIndex i, SymbolId label) {
   if (it == l.end() || *it != label) l.insert(it, label);
 }
 
+bool PropertyGraph::RemoveNodeLabel(NodeIndex i, SymbolId label) {
+  auto& l = nodes_[i].labels;
+  auto it = std::lower_bound(l.begin(), l.end(), label);
+  if (it == l.end() || *it != label) return false;
+  l.erase(it);
+  return true;
+}
+
 EdgeIndex PropertyGraph::AddEdge(SymbolId type, NodeIndex source, NodeIndex target,
                                  Properties properties) {
   auto index = static_cast<EdgeIndex>(edges_.size());
@@ -167,7 +177,9 @@ EdgeIndex PropertyGraph::AddEdge(SymbolId type, NodeIndex source, NodeIndex targ
 }
 
 std::optional<EdgeIndex> PropertyGraph::FindEdge(EdgeId id) const {
-  return PositionOfId(edges_, id);
+  auto found = PositionOfId(edges_, id);
+  if (found && edge_deleted(*found)) return std::nullopt;
+  return found;
 }
 
 std::optional<EdgeIndex> PropertyGraph::FindEdge(NodeIndex source, SymbolId type,
@@ -176,7 +188,7 @@ std::optional<EdgeIndex> PropertyGraph::FindEdge(NodeIndex source, SymbolId type
   std::optional<EdgeIndex> best;
   for (auto it = begin; it != end; ++it) {
     const EdgeRecord& e = edges_[it->second];
-    if (e.source == source && e.type == type && e.target == target &&
+    if (e.source == source && e.type == type && e.target == target && !edge_deleted(it->second) &&
         (!best || it->second < *best))
       best = it->second;
   }
@@ -235,7 +247,9 @@ const PropertyGraph::MergeIndexes& PropertyGraph::MergeIndex() const {
   return *merge_;
 }
 
-const CsrGraph& PropertyGraph::Topology() const {
+const CsrGraph& PropertyGraph::Topology() const { return *TopologySnapshot(); }
+
+std::shared_ptr<const CsrGraph> PropertyGraph::TopologySnapshot() const {
   std::lock_guard<std::mutex> lock(*topology_mutex_);
   if (!topology_) {
     std::vector<std::pair<NodeIndex, NodeIndex>> pairs;
@@ -243,6 +257,7 @@ const CsrGraph& PropertyGraph::Topology() const {
     pairs.reserve(edges_.size());
     indexes.reserve(edges_.size());
     for (EdgeIndex i = 0; i < edges_.size(); ++i) {
+      if (edge_deleted(i)) continue;
       pairs.emplace_back(edges_[i].source, edges_[i].target);
       indexes.push_back(i);
     }
@@ -250,7 +265,7 @@ const CsrGraph& PropertyGraph::Topology() const {
                                                  pairs.begin(), pairs.end(), indexes.begin(),
                                                  static_cast<NodeIndex>(nodes_.size()));
   }
-  return *topology_;
+  return topology_;
 }
 
 void PropertyGraph::Restore(std::vector<std::string> symbols, std::vector<ArticleRecord> articles,

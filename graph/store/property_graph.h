@@ -143,6 +143,8 @@ class PropertyGraph {
   std::optional<NodeIndex> FindByEntityKey(std::string_view key) const;
   bool HasLabel(NodeIndex i, SymbolId label) const;
   void AddNodeLabel(NodeIndex i, SymbolId label);
+  // True when the node had the label.
+  bool RemoveNodeLabel(NodeIndex i, SymbolId label);
 
   // --- relationships ---
   EdgeIndex AddEdge(SymbolId type, NodeIndex source, NodeIndex target, Properties properties = {});
@@ -167,10 +169,32 @@ class PropertyGraph {
   // valid until the article table changes (AddArticle, Restore).
   std::string_view EvidenceText(const Evidence& e) const;
 
+  // --- removal (property_graph_removal.cc) ---
+  // Deleting leaves a tombstone: the record keeps its position (so the positions a
+  // running query holds stay valid) but is skipped by FindNode/FindEdge, Topology()
+  // and the query engine's scans. Compact() drops tombstones and renumbers positions
+  // (ids never change); GraphFile saves only compacted graphs. A node is deleted only
+  // once its relationships are (the caller checks: DETACH DELETE deletes them first).
+  void DeleteNode(NodeIndex i);
+  void DeleteEdge(EdgeIndex i);
+  void UndeleteNode(NodeIndex i);
+  void UndeleteEdge(EdgeIndex i);
+  // Undoes the last AddNodeEvidence / AddEdgeEvidence (GraphTransaction's rollback).
+  void DropLastEvidence(bool edge, uint32_t i);
+  bool node_deleted(NodeIndex i) const { return i < node_deleted_.size() && node_deleted_[i]; }
+  bool edge_deleted(EdgeIndex i) const { return i < edge_deleted_.size() && edge_deleted_[i]; }
+  bool has_tombstones() const { return deleted_nodes_ + deleted_edges_ > 0; }
+  void Compact();
+  // Drops the nodes and relationships added after the first `nodes` / `edges` (undoing
+  // a statement's CREATE); the ids they took are given out again.
+  void Truncate(size_t nodes, size_t edges);
+
   // --- topology ---
-  // Compressed adjacency over all nodes and edges, rebuilt on first use after a
+  // Compressed adjacency over all nodes and live edges, rebuilt on first use after a
   // mutation. The reference is valid until the next mutation.
   const CsrGraph& Topology() const;
+  // The same, kept alive by the caller across mutations (which leave it stale).
+  std::shared_ptr<const CsrGraph> TopologySnapshot() const;
 
   // Takes over arrays read from a file (see graph_file.h); rebuilds indexes.
   // Node and relationship ids must grow strictly with position and stay below
@@ -215,6 +239,11 @@ class PropertyGraph {
   // behind a pointer so that graphs stay movable
   mutable std::unique_ptr<std::mutex> topology_mutex_ = std::make_unique<std::mutex>();
   mutable std::shared_ptr<const CsrGraph> topology_;
+  // Tombstones; empty until something is deleted.
+  std::vector<bool> node_deleted_;
+  std::vector<bool> edge_deleted_;
+  size_t deleted_nodes_ = 0;
+  size_t deleted_edges_ = 0;
 };
 
 // Property lookup helpers for sorted property vectors.

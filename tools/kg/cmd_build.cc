@@ -12,6 +12,7 @@
 #include "graph/file/graph_file.h"
 #include "graph/file/output_target.h"
 #include "extract/ingest/corpus_build.h"
+#include "query/corrections.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
 #include "tools/kg/graph_to_extend.h"
@@ -20,7 +21,7 @@
 namespace kg::tools {
 namespace {
 
-constexpr const char* kUsage = R"(usage: kg build INPUT... -o FILE [-j N] [--append] [--quiet|--progress] [--max-article-bytes N]
+constexpr const char* kUsage = R"(usage: kg build INPUT... -o FILE [-j N] [--append] [--corrections FILE]... [--quiet|--progress] [--max-article-bytes N]
        kg build --explain INPUT...
 
 Reads articles from files and folders (.txt: one article, id = file name;
@@ -30,6 +31,11 @@ Reads articles from files and folders (.txt: one article, id = file name;
   -o FILE      where to save the graph (written atomically; - for stdout)
   -j N         extraction threads (default: 1; 0 = all cores)
   --append     load FILE first and add only articles it does not hold yet
+  --corrections FILE
+               a Cypher script run on the graph after the articles are read (repeatable,
+               in order; also after --append): each statement's changes carry
+               "correction:FILE:LINE" as evidence; one that changes nothing is reported
+               (docs/curation.md)
   --explain    print cleaned text, mentions and facts of each article; save nothing
   --quiet      no progress line and no summary
   --progress   a progress line even when stderr is not a terminal (one line
@@ -69,7 +75,7 @@ int Explain(const std::vector<std::string>& inputs) {
 
 int Run(const std::vector<std::string>& args) {
   auto parsed =
-      ParseArgs(args, {{"--append", "--explain", "--quiet", "--progress"}, {"-o", "-j", "--max-article-bytes"}, {}});
+      ParseArgs(args, {{"--append", "--explain", "--quiet", "--progress"}, {"-o", "-j", "--max-article-bytes"}, {"--corrections"}});
   if (!parsed.ok()) {
     std::cerr << "kg build: " << parsed.status().message() << "\n" << kUsage << "\n";
     return 2;
@@ -85,6 +91,14 @@ int Run(const std::vector<std::string>& args) {
     std::error_code ec;
     if (input != "-" && !std::filesystem::exists(input, ec)) {
       std::cerr << "kg build: " << input << ": no such file or folder; nothing built\n";
+      return 1;
+    }
+  }
+  const std::vector<std::string> corrections = a.GetAll("--corrections");
+  for (const auto& file : corrections) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) {
+      std::cerr << "kg build: --corrections " << file << ": no such file; nothing built\n";
       return 1;
     }
   }
@@ -157,6 +171,25 @@ int Run(const std::vector<std::string>& args) {
   if (r.articles_read == 0 && r.already_present == 0) {
     std::cerr << "kg build: no article could be read; nothing saved\n";
     return 1;
+  }
+  if (!corrections.empty()) {
+    if (line.enabled()) line.Show("applying corrections", /*now=*/true);
+    auto applied = query::ApplyCorrections(*graph, corrections);
+    line.Clear();
+    if (!applied.ok()) {
+      std::cerr << applied.status().message() << "\nkg build: a correction failed; nothing saved\n";
+      return 1;
+    }
+    for (const auto& outcome : applied.value()) {
+      if (outcome.changes.empty()) {
+        std::cerr << outcome.where
+                  << ": warning: this correction changed nothing (what it matches is not in the "
+                     "graph: already applied, or no longer extracted)\n";
+      } else if (!a.Has("--quiet")) {
+        std::cerr << outcome.where << ": " << outcome.changes << "\n";
+      }
+    }
+    graph->Compact();  // what the corrections deleted
   }
   if (Status s = graph::SaveGraph(*graph, *out); !s.ok()) {
     std::cerr << "kg build: " << s.message() << "\n";

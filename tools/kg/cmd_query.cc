@@ -133,7 +133,8 @@ int Run(const std::vector<std::string>& args) {
       std::cerr << "kg query: " << st.message() << "\n";
       return 1;
     }
-    std::cerr << "kg query: saved the changes to " << a.positional[0] << "\n";
+    std::cerr << "kg query: saved the changes to " << a.positional[0] << " ("
+              << query::DescribeChanges(s.changes()) << ")\n";
   }
   return ok ? 0 : 1;
 }

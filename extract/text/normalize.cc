@@ -33,13 +33,11 @@ std::string ToUtf8(const icu::UnicodeString& s) {
 }  // namespace
 
 bool IsNfc(std::string_view utf8) {
+  // Checked on the UTF-8 bytes (quick check, resolved in full where it says "maybe"):
+  // no UTF-16 copy of the article.
   UErrorCode status = U_ZERO_ERROR;
-  // Pure ASCII and most Vietnamese NFC text pass the quick check directly.
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
-  UNormalizationCheckResult r = Nfc().quickCheck(u, status);
-  if (r == UNORM_YES) return true;
-  if (r == UNORM_NO) return false;
-  return Nfc().isNormalized(u, status);
+  const bool yes = Nfc().isNormalizedUTF8(icu::StringPiece(utf8.data(), utf8.size()), status);
+  return U_SUCCESS(status) && yes;
 }
 
 std::string ToNfc(std::string_view utf8) {

@@ -8,15 +8,29 @@
 namespace kg::extract {
 namespace {
 
+// False when the key of `line` cannot start with the first code point of `key`, found
+// without building the key: a line's key starts with its first code point lower-cased,
+// unless that is an "o" or "u" which a tone move may change ("oà" -> "òa").
+bool FirstLetterDiffers(std::string_view line, std::string_view key) {
+  if (line.empty() || key.empty()) return false;
+  size_t pos = 0;
+  const char32_t first = text::LowerVietnamese(text::DecodeAt(line, pos));
+  if (first == 'o' || first == 'u') return false;
+  pos = 0;
+  return first != text::DecodeAt(key, pos);
+}
+
 bool StartsWithKey(std::string_view line, std::string_view prefix_key) {
   // compare on lexicon keys (lower case, one tone style) of the line's start
   if (line.size() < prefix_key.size() / 2) return false;
+  if (FirstLetterDiffers(line, prefix_key)) return false;  // most lines, without a key
   std::string key = text::LexiconKey(line.substr(0, std::min(line.size(), prefix_key.size() + 8)));
   return key.compare(0, prefix_key.size(), prefix_key) == 0;
 }
 
 bool EqualsKey(std::string_view line, std::string_view key) {
   if (line.size() > key.size() + 8) return false;
+  if (FirstLetterDiffers(line, key)) return false;
   std::string k = text::LexiconKey(line);
   while (!k.empty() && (k.back() == ':' || k.back() == '.' || k.back() == ' ')) k.pop_back();
   return k == key;

@@ -78,38 +78,6 @@ size_t CodePointCount(std::string_view s) {
   return count;
 }
 
-char32_t DecodeAt(std::string_view s, size_t& pos) {
-  auto c = static_cast<unsigned char>(s[pos]);
-  if (c < 0x80) {
-    ++pos;
-    return c;
-  }
-  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-  char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-  for (size_t k = 1; k < len && pos + k < s.size(); ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[pos + k]) & 0x3F);
-  pos += len;
-  return cp;
-}
-
-void AppendUtf8(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 namespace {
 constexpr size_t kCheckpointStride = 64;
 }

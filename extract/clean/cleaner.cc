@@ -85,11 +85,13 @@ CleanedArticle CleanArticle(std::string_view text) {
       out.dateline = std::string(s);
       continue;
     }
-    if (std::string meta; SourceOrAuthorLine(s, meta) == MetaKind::kAuthor) {
+    std::string meta;
+    const MetaKind meta_kind = SourceOrAuthorLine(s, meta);  // once: it reads the line's start
+    if (meta_kind == MetaKind::kAuthor) {
       line.kind = LineKind::kByline;
       out.authors.push_back(meta);
       continue;
-    } else if (SourceOrAuthorLine(s, meta) == MetaKind::kSource) {
+    } else if (meta_kind == MetaKind::kSource) {
       line.kind = LineKind::kSource;
       out.source = meta;
       continue;

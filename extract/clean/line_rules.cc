@@ -8,26 +8,42 @@
 namespace kg::extract {
 namespace {
 
+// False when the key of `line` cannot start with the first code point of `key`, found
+// without building the key: a line's key starts with its first code point lower-cased,
+// unless that is an "o" or "u" which a tone move may change ("oà" -> "òa").
+bool FirstLetterDiffers(std::string_view line, std::string_view key) {
+  if (line.empty() || key.empty()) return false;
+  size_t pos = 0;
+  const char32_t first = text::LowerVietnamese(text::DecodeAt(line, pos));
+  if (first == 'o' || first == 'u') return false;
+  pos = 0;
+  return first != text::DecodeAt(key, pos);
+}
+
 bool StartsWithKey(std::string_view line, std::string_view prefix_key) {
   // compare on lexicon keys (lower case, one tone style) of the line's start
   if (line.size() < prefix_key.size() / 2) return false;
+  if (FirstLetterDiffers(line, prefix_key)) return false;  // most lines, without a key
   std::string key = text::LexiconKey(line.substr(0, std::min(line.size(), prefix_key.size() + 8)));
   return key.compare(0, prefix_key.size(), prefix_key) == 0;
 }
 
 bool EqualsKey(std::string_view line, std::string_view key) {
   if (line.size() > key.size() + 8) return false;
+  if (FirstLetterDiffers(line, key)) return false;
   std::string k = text::LexiconKey(line);
   while (!k.empty() && (k.back() == ':' || k.back() == '.' || k.back() == ' ')) k.pop_back();
   return k == key;
 }
 
-int WordCount(std::string_view s) {
+// Words of `s`, counted up to cap + 1: the rules only ask whether a line has more than a
+// few, and most lines are paragraphs, so the count stops there.
+int WordCount(std::string_view s, int cap) {
   int words = 0;
   bool in_word = false;
   for (char c : s) {
     bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++words;
+    if (!space && !in_word && ++words > cap) return words;
     in_word = !space;
   }
   return words;
@@ -77,7 +93,7 @@ const char* EndOfArticleMarker(std::string_view line) {
       "tin đọc nhiều", "tin xem nhiều", "điện thoại cần biết"};
   for (auto h : kHeadings)
     if (EqualsKey(line, h)) return "end-of-article heading (related links, sidebar or comments)";
-  if (StartsWithKey(line, "họ tên") && WordCount(line) <= 4) return "comment form";
+  if (StartsWithKey(line, "họ tên") && WordCount(line, 4) <= 4) return "comment form";
   return nullptr;
 }
 
@@ -85,11 +101,17 @@ const char* ChromeLine(std::string_view line) {
   // media player: "0:00 / 0:00", "0:00"
   bool only_time = true;
   for (char c : line)
-    if (!((c >= '0' && c <= '9') || c == ':' || c == '/' || c == ' ')) only_time = false;
+    if (!((c >= '0' && c <= '9') || c == ':' || c == '/' || c == ' ')) {
+      only_time = false;
+      break;
+    }
   if (only_time) return "media player or bare number";
   bool only_punct = true;
   for (char c : line)
-    if (!(c == '.' || c == ' ' || c == '-' || c == '*' || c == '|' || c == '_' || c == '=')) only_punct = false;
+    if (!(c == '.' || c == ' ' || c == '-' || c == '*' || c == '|' || c == '_' || c == '=')) {
+      only_punct = false;
+      break;
+    }
   if (only_punct) return "punctuation only";
   static constexpr std::array<std::string_view, 12> kChromePrefixes = {
       "lượt xem", "lượt đọc", "lượt thích", "xem với cỡ chữ", "cỡ chữ", "in bài", "bản in",
@@ -104,11 +126,11 @@ const char* ChromeLine(std::string_view line) {
   // a related link is a headline; a long line that starts with one is the article's
   // body glued to it by the page's extractor, and is kept
   if ((line.rfind("»", 0) == 0 || line.rfind("->", 0) == 0 || line.rfind(">>", 0) == 0) &&
-      WordCount(line) <= 40)
+      WordCount(line, 40) <= 40)
     return "related link";
   if (StartsWithKey(line, "ảnh:") || StartsWithKey(line, "ảnh minh họa")) return "photo credit";
   // image alt text pasted as a line: short, lower-case ASCII, no Vietnamese letters
-  if (!HasNonAscii(line) && WordCount(line) <= 8 && !text::StartsUpper(line)) {
+  if (!HasNonAscii(line) && WordCount(line, 8) <= 8 && !text::StartsUpper(line)) {
     bool has_letter = false;
     for (char c : line) has_letter |= (c >= 'a' && c <= 'z');
     if (has_letter) return "image file name or alt text";
@@ -117,7 +139,7 @@ const char* ChromeLine(std::string_view line) {
 }
 
 bool LooksLikeDateline(std::string_view line) {
-  if (WordCount(line) > 10) return false;
+  if (WordCount(line, 10) > 10) return false;
   int digits = 0, slashes = 0;
   for (char c : line) {
     digits += c >= '0' && c <= '9';
@@ -130,7 +152,7 @@ bool LooksLikeDateline(std::string_view line) {
 }
 
 MetaKind SourceOrAuthorLine(std::string_view line, std::string& value) {
-  if (WordCount(line) > 12) return MetaKind::kNone;
+  if (WordCount(line, 12) > 12) return MetaKind::kNone;
   auto after_colon = [&](void) {
     size_t colon = line.find(':');
     std::string_view v = colon == std::string_view::npos ? line : line.substr(colon + 1);
@@ -143,7 +165,7 @@ MetaKind SourceOrAuthorLine(std::string_view line, std::string& value) {
     return MetaKind::kAuthor;
   }
   if (StartsWithKey(line, "nguồn tin:") || StartsWithKey(line, "nguồn:") ||
-      (StartsWithKey(line, "theo ") && WordCount(line) <= 6 && line.back() != '.')) {
+      (StartsWithKey(line, "theo ") && WordCount(line, 6) <= 6 && line.back() != '.')) {
     if (StartsWithKey(line, "theo ")) {
       value = std::string(line.substr(5));
     } else {
@@ -155,13 +177,14 @@ MetaKind SourceOrAuthorLine(std::string_view line, std::string& value) {
 }
 
 bool LooksLikeTitle(std::string_view line) {
-  int words = WordCount(line);
+  int words = WordCount(line, 40);
   return words >= 1 && words <= 40 && line.back() != '.' && line.back() != ':';
 }
 
 bool LooksLikeByline(std::string_view line) {
-  int words = WordCount(line);
-  if (words < 1 || words > 8 || line.size() > 80) return false;
+  if (line.size() > 80) return false;
+  int words = WordCount(line, 8);
+  if (words < 1 || words > 8) return false;
   char last = line.back();
   if (last == '.' || last == ':' || last == ';' || last == ',' || last == '!' || last == '?') return false;
   // every word capitalised (names), allowing separators and "(T/h)"-style notes

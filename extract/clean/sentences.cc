@@ -29,6 +29,13 @@ bool OpensSentence(std::string_view text, size_t pos) {
   return text::IsUpperVietnamese(text::DecodeAt(text, p));
 }
 
+constexpr std::array<bool, 256> kMayEnd = [] {
+  std::array<bool, 256> t{};
+  t['.'] = t['!'] = t['?'] = true;
+  t[0xE2] = true;  // "…" is E2 80 A6
+  return t;
+}();
+
 }  // namespace
 
 std::vector<Sentence> SplitSentences(std::string_view text, const CleanedArticle& article) {
@@ -40,14 +47,16 @@ std::vector<Sentence> SplitSentences(std::string_view text, const CleanedArticle
     size_t start = line.begin;
     for (size_t i = line.begin; i < line.end; ++i) {
       char c = text[i];
+      // only '.', '!', '?' and the lead byte of "…" can end a sentence (';' separates
+      // clauses): one table look-up a byte
+      if (!kMayEnd[static_cast<unsigned char>(c)]) continue;
       size_t mark_len = 0;
-      if (c == '.' || c == '!' || c == '?' || c == ';') {
+      if (c == '.' || c == '!' || c == '?') {
         mark_len = 1;
       } else if (text.compare(i, 3, "…") == 0) {
         mark_len = 3;
       }
       if (mark_len == 0) continue;
-      if (c == ';') continue;  // clause separator, not a sentence end
       size_t after = i + mark_len;
       while (after < line.end && (text[after] == '.' || text[after] == '"' ||
                                   text.compare(after, 3, "”") == 0))

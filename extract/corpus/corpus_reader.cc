@@ -104,11 +104,16 @@ std::vector<std::string> FilesOf(const std::string& path) {
 
 }  // namespace
 
-std::string CheckArticleText(const std::string& text) {
+std::string CheckUtf8ArticleText(const std::string& text) {
   if (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) return "empty article";
   if (text::LooksUtf16(text))
     return "UTF-16 text; kg reads UTF-8 (convert it first: iconv -f UTF-16 -t UTF-8)";
   if (text::LooksBinary(text)) return "binary content, not text";
+  return {};
+}
+
+std::string CheckArticleText(const std::string& text) {
+  if (std::string reason = CheckUtf8ArticleText(text); !reason.empty()) return reason;
   if (int64_t bad = text::FindInvalidUtf8(text); bad >= 0)
     return "not UTF-8 (invalid byte at offset " + std::to_string(bad) + ")";
   return {};

@@ -48,5 +48,7 @@ ReadCounts ReadCorpus(const std::vector<std::string>& paths, const ArticleSink& 
 
 // Checks one article's text: empty, binary or invalid UTF-8 gives a reason.
 std::string CheckArticleText(const std::string& text);
+// The same for a text already known to be valid UTF-8: the checks but that one.
+std::string CheckUtf8ArticleText(const std::string& text);
 
 }  // namespace kg::corpus

@@ -580,9 +580,10 @@ std::string PartialDate::ToIso() const {
 
 std::vector<DateMention> FindDates(std::string_view text) { return DateScanner(text).Run(); }
 
-std::vector<YearMention> FindYears(std::string_view text) {
+std::vector<YearMention> FindYears(std::string_view text) { return FindYears(text, FindDates(text)); }
+
+std::vector<YearMention> FindYears(std::string_view text, const std::vector<DateMention>& dates) {
   const std::string_view t = text;
-  const std::vector<DateMention> dates = FindDates(t);
   std::vector<YearMention> out;
   size_t di = 0, range_end = kNone;
   for (size_t i = 0; i < t.size();) {

@@ -58,5 +58,7 @@ struct YearMention {
 
 // Every year in NFC text, in text order.
 std::vector<YearMention> FindYears(std::string_view text);
+// The same, given FindDates(text) already found (one date scan an article, not two).
+std::vector<YearMention> FindYears(std::string_view text, const std::vector<DateMention>& dates);
 
 }  // namespace kg::extract

@@ -190,13 +190,23 @@ bool IsStopWord(std::string_view key) {
 size_t MatchPhrase(const std::vector<Phrase>& table, const std::vector<std::string>& keys,
                    size_t at, size_t& index) {
   if (at >= keys.size()) return 0;
-  // Tables are static and few; index each by its first key on first use.
+  // Tables are static and few (titles, body heads); index each by its first key on first
+  // use, in a short per-thread list searched by address (cheaper than hashing it).
   using Index = std::unordered_map<std::string, std::vector<size_t>>;
-  static thread_local std::unordered_map<const void*, Index> indexes;
-  Index& by_first = indexes[&table];
-  if (by_first.empty()) {
-    for (size_t i = 0; i < table.size(); ++i) by_first[table[i].keys.front()].push_back(i);
+  struct Indexed {
+    const void* table;
+    Index by_first;
+  };
+  static thread_local std::vector<Indexed> indexes;
+  Index* found = nullptr;
+  for (auto& x : indexes)
+    if (x.table == &table) found = &x.by_first;
+  if (found == nullptr) {
+    indexes.push_back({&table, {}});
+    found = &indexes.back().by_first;
+    for (size_t i = 0; i < table.size(); ++i) (*found)[table[i].keys.front()].push_back(i);
   }
+  const Index& by_first = *found;
   auto it = by_first.find(keys[at]);
   if (it == by_first.end()) return 0;
   for (size_t i : it->second) {  // longest first, as the table is sorted

@@ -17,7 +17,7 @@ struct SentenceView {
   size_t begin = 0;
   size_t end = 0;
   TokenizedSentence tokens;
-  std::vector<std::string> keys;  // units[i].key
+  std::vector<std::string> keys;  // units[i].key, moved here (the units keep an empty key)
   const std::unordered_map<size_t, ProvinceMention>* provinces = nullptr;
 
   const Unit& unit(size_t i) const { return tokens.units[i]; }

@@ -10,6 +10,7 @@ namespace kg::extract {
 namespace {
 
 bool IsWordChar(char32_t c) {
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');  // no ASCII is a mark
   if (text::IsLetter(c)) return true;
   auto t = u_charType(static_cast<UChar32>(c));
   return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
@@ -39,6 +40,7 @@ bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || (c >= 0x
 
 TokenizedSentence Tokenize(std::string_view text, size_t begin, size_t end) {
   TokenizedSentence out;
+  out.tokens.reserve((end - begin) / 4 + 4);  // Vietnamese syllables average 4-5 bytes
   size_t pos = begin;
   while (pos < end) {
     size_t start = pos;
@@ -71,6 +73,7 @@ TokenizedSentence Tokenize(std::string_view text, size_t begin, size_t end) {
     t.end = pos;
     out.tokens.push_back(std::move(t));
   }
+  out.units.reserve(out.tokens.size() + 8);
   for (int i = 0; i < static_cast<int>(out.tokens.size()); ++i) {
     const Token& t = out.tokens[i];
     const std::vector<std::string>* expansion =

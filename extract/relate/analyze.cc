@@ -9,10 +9,29 @@
 namespace kg::extract {
 namespace {
 
+// The line holding byte `begin`: lines are in text order and never overlap, so a binary
+// search finds the only candidate. nullptr between lines.
+const CleanLine* LineAt(const CleanedArticle& c, size_t begin) {
+  auto it = std::upper_bound(c.lines.begin(), c.lines.end(), begin,
+                             [](size_t b, const CleanLine& line) { return b < line.begin; });
+  if (it == c.lines.begin()) return nullptr;
+  --it;
+  return begin < it->end ? &*it : nullptr;
+}
+
 bool InContent(const CleanedArticle& c, size_t begin) {
-  for (const auto& line : c.lines)
-    if (begin >= line.begin && begin < line.end) return IsContent(line.kind);
-  return false;
+  const CleanLine* line = LineAt(c, begin);
+  return line != nullptr && IsContent(line->kind);
+}
+
+// Index of the sentence holding byte `begin`, or -1. Sentences are in text order and
+// never overlap.
+long SentenceAt(const std::vector<AnalyzedSentence>& sentences, size_t begin) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), begin,
+                             [](size_t b, const AnalyzedSentence& s) { return b < s.sentence.begin; });
+  if (it == sentences.begin()) return -1;
+  --it;
+  return begin < it->sentence.end ? it - sentences.begin() : -1;
 }
 
 PartialDate ParseIsoPrefix(const std::string& s) {
@@ -224,35 +243,37 @@ std::unique_ptr<ArticleAnalysis> AnalyzeArticle(std::string text, const std::str
     if (m.prefixed && m.prefix_begin < m.begin) a.province_at.emplace(m.prefix_begin, m);
     a.province_mentions.push_back(m);
   }
-  for (auto& d : FindDates(t))
-    if (InContent(a.cleaned, d.begin) ||
-        std::any_of(a.cleaned.lines.begin(), a.cleaned.lines.end(), [&](const CleanLine& l) {
-          return l.kind == LineKind::kDateline && d.begin >= l.begin && d.begin < l.end;
-        }))
+  const std::vector<DateMention> all_dates = FindDates(t);
+  for (const auto& d : all_dates) {
+    const CleanLine* line = LineAt(a.cleaned, d.begin);
+    if (line != nullptr && (IsContent(line->kind) || line->kind == LineKind::kDateline))
       a.dates.push_back(d);
+  }
   for (auto& d : FindDocumentNumbers(t))
     if (InContent(a.cleaned, d.begin)) a.documents.push_back(d);
   for (auto& q : FindQuantities(t))
     if (InContent(a.cleaned, q.begin)) a.quantities.push_back(q);
-  std::vector<YearMention> years = FindYears(t);
+  std::vector<YearMention> years = FindYears(t, all_dates);
 
-  for (const Sentence& s : SplitSentences(t, a.cleaned)) {
+  std::vector<Sentence> sentences = SplitSentences(t, a.cleaned);
+  a.sentences.reserve(sentences.size());
+  for (const Sentence& s : sentences) {
     AnalyzedSentence as;
     as.sentence = s;
     as.view = MakeSentenceView(t, s.begin, s.end, &a.province_at);
     as.people = FindPeople(as.view);
     as.bodies = FreeBodies(as.view, as.people);
-    auto inside = [&](size_t b) { return b >= s.begin && b < s.end; };
-    for (const auto& d : a.dates)
-      if (inside(d.begin)) as.dates.push_back(&d);
-    for (const auto& d : a.documents)
-      if (inside(d.begin)) as.documents.push_back(&d);
-    for (const auto& q : a.quantities)
-      if (inside(q.begin)) as.quantities.push_back(&q);
-    for (const auto& y : years)
-      if (inside(y.begin)) as.years.push_back(y);
     a.sentences.push_back(std::move(as));
   }
+  // each mention to the sentence that holds its start, in the order found
+  for (const auto& d : a.dates)
+    if (long k = SentenceAt(a.sentences, d.begin); k >= 0) a.sentences[k].dates.push_back(&d);
+  for (const auto& d : a.documents)
+    if (long k = SentenceAt(a.sentences, d.begin); k >= 0) a.sentences[k].documents.push_back(&d);
+  for (const auto& q : a.quantities)
+    if (long k = SentenceAt(a.sentences, q.begin); k >= 0) a.sentences[k].quantities.push_back(&q);
+  for (const auto& y : years)
+    if (long k = SentenceAt(a.sentences, y.begin); k >= 0) a.sentences[k].years.push_back(y);
   InferArticleProvince(a, province_hint, outlet_province);
   InferArticleYear(a, published);
   return owner;

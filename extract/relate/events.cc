@@ -1,6 +1,8 @@
 // Events (meetings, conferences, congresses) with their date, convener and
 // ordinal, and who chaired them.
 #include <cstdlib>
+#include <string_view>
+#include <vector>
 
 #include "extract/recognise/lexicon.h"
 #include "extract/relate/analyze.h"
@@ -33,17 +35,42 @@ constexpr EventNoun kActivityVerbs[] = {
     {"phát động", "launch"}, {"công bố", "announcement"}, {"thăm", "visit"},
     {"tiếp", "reception"}};
 
-size_t MatchKeys(const SentenceView& v, size_t i, const char* keys) {
-  size_t n = 0;
-  std::string_view rest = keys;
-  while (!rest.empty()) {
-    size_t sp = rest.find(' ');
-    std::string_view k = rest.substr(0, sp);
-    if (!v.Is(i + n, k)) return 0;
-    ++n;
-    rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+// A table row with its keys split once: the scans below try every row at every unit.
+struct SplitRow {
+  std::vector<std::string_view> keys;
+  const char* kind;
+};
+
+template <size_t N>
+std::vector<SplitRow> SplitRows(const EventNoun (&rows)[N]) {
+  std::vector<SplitRow> out;
+  for (const auto& row : rows) {
+    SplitRow r{{}, row.kind};
+    std::string_view rest = row.keys;
+    while (!rest.empty()) {
+      const size_t sp = rest.find(' ');
+      r.keys.push_back(rest.substr(0, sp));
+      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+    }
+    out.push_back(std::move(r));
   }
-  return n;
+  return out;
+}
+
+const std::vector<SplitRow>& EventNouns() {
+  static const std::vector<SplitRow> rows = SplitRows(kEventNouns);
+  return rows;
+}
+
+const std::vector<SplitRow>& ActivityVerbs() {
+  static const std::vector<SplitRow> rows = SplitRows(kActivityVerbs);
+  return rows;
+}
+
+size_t MatchKeys(const SentenceView& v, size_t i, const SplitRow& row) {
+  for (size_t n = 0; n < row.keys.size(); ++n)
+    if (!v.Is(i + n, row.keys[n])) return 0;
+  return row.keys.size();
 }
 
 // First event noun in the sentence: its unit and kind.
@@ -53,8 +80,8 @@ bool FindEventNoun(const SentenceView& v, size_t& at, size_t& len, std::string& 
     if (i >= 2 && ((v.Is(i - 2, "nghị") && v.Is(i - 1, "quyết")) || (v.Is(i - 2, "văn") && v.Is(i - 1, "kiện")) ||
                    (v.Is(i - 2, "chỉ") && v.Is(i - 1, "thị")) || (v.Is(i - 2, "kết") && v.Is(i - 1, "luận"))))
       continue;
-    for (const auto& n : kEventNouns)
-      if (size_t l = MatchKeys(v, i, n.keys); l > 0) {
+    for (const auto& n : EventNouns())
+      if (size_t l = MatchKeys(v, i, n); l > 0) {
         at = i, len = l, kind = n.kind;
         return true;
       }
@@ -70,8 +97,8 @@ bool FindActivityVerb(const ArticleAnalysis& a, const AnalyzedSentence& s, size_
   const SentenceView& v = s.view;
   // "… hai bên ký kết ngày 24/4/2021": the verb dated right after it
   for (size_t i = 0; i < v.size(); ++i)
-    for (const auto& n : kActivityVerbs)
-      if (size_t l = MatchKeys(v, i, n.keys); l > 0 && !v.unit(i).upper && v.Is(i + l, "ngày"))
+    for (const auto& n : ActivityVerbs())
+      if (size_t l = MatchKeys(v, i, n); l > 0 && !v.unit(i).upper && v.Is(i + l, "ngày"))
         for (const auto* d : s.dates)
           if (d->relation == DateRelation::kOn && d->date.day > 0 && d->begin >= v.ByteEnd(i + l) &&
               d->begin <= v.ByteEnd(i + l) + 8) {
@@ -87,8 +114,8 @@ bool FindActivityVerb(const ArticleAnalysis& a, const AnalyzedSentence& s, size_
   if (opening == nullptr) return false;
   for (size_t i = v.UnitAtByte(opening->end); i < v.size(); ++i) {
     if (v.IsPunct(i, ".") || v.IsPunct(i, ";")) break;
-    for (const auto& n : kActivityVerbs)
-      if (size_t l = MatchKeys(v, i, n.keys); l > 0 && !v.unit(i).upper) {
+    for (const auto& n : ActivityVerbs())
+      if (size_t l = MatchKeys(v, i, n); l > 0 && !v.unit(i).upper) {
         at = i, len = l, kind = n.kind;
         return true;
       }

@@ -33,13 +33,11 @@ std::string ToUtf8(const icu::UnicodeString& s) {
 }  // namespace
 
 bool IsNfc(std::string_view utf8) {
+  // Checked on the UTF-8 bytes (quick check, resolved in full where it says "maybe"):
+  // no UTF-16 copy of the article.
   UErrorCode status = U_ZERO_ERROR;
-  // Pure ASCII and most Vietnamese NFC text pass the quick check directly.
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
-  UNormalizationCheckResult r = Nfc().quickCheck(u, status);
-  if (r == UNORM_YES) return true;
-  if (r == UNORM_NO) return false;
-  return Nfc().isNormalized(u, status);
+  const bool yes = Nfc().isNormalizedUTF8(icu::StringPiece(utf8.data(), utf8.size()), status);
+  return U_SUCCESS(status) && yes;
 }
 
 std::string ToNfc(std::string_view utf8) {
@@ -143,9 +141,23 @@ UChar32 WithTone(UChar32 base, UChar32 mark) {
 
 bool IsLetter(UChar32 c) { return u_isalpha(c); }
 
+// True when some ASCII "o"/"u" not after "q" is followed by a non-ASCII code point: only
+// there can CanonicalTones move a tone (the toned second vowel is never ASCII).
+bool MayMoveTone(std::string_view utf8) {
+  for (size_t i = 0; i + 1 < utf8.size(); ++i) {
+    const char c = static_cast<char>(utf8[i] | 0x20);
+    if ((c != 'o' && c != 'u') || static_cast<unsigned char>(utf8[i]) >= 0x80) continue;
+    if (static_cast<unsigned char>(utf8[i + 1]) < 0x80) continue;
+    if (i > 0 && (utf8[i - 1] | 0x20) == 'q') continue;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string CanonicalTones(std::string_view utf8) {
+  if (!MayMoveTone(utf8)) return std::string(utf8);  // most names and bodies: nothing to move
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
   // Work on code points; patterns are two-vowel syllable ends oa, oe, uy
   // (any case) where the old style marks the second vowel.

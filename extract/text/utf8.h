@@ -30,10 +30,38 @@ bool LooksUtf16(std::string_view bytes);
 size_t CodePointCount(std::string_view utf8);
 
 // Decodes one code point at `pos` (valid UTF-8 required) and advances `pos`.
-char32_t DecodeAt(std::string_view utf8, size_t& pos);
+// Inline: the tokeniser and the recognisers call it for every character.
+inline char32_t DecodeAt(std::string_view s, size_t& pos) {
+  auto c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) {
+    ++pos;
+    return c;
+  }
+  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < len && pos + k < s.size(); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[pos + k]) & 0x3F);
+  pos += len;
+  return cp;
+}
 
 // Appends the UTF-8 encoding of `cp`.
-void AppendUtf8(char32_t cp, std::string& out);
+inline void AppendUtf8(char32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    const char b[2] = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(b, 2);
+  } else if (cp < 0x10000) {
+    const char b[3] = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                       static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(b, 3);
+  } else {
+    const char b[4] = {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+                       static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(b, 4);
+  }
+}
 
 // Maps byte offsets of a UTF-8 string to code point offsets. Offsets that fall
 // inside a multi-byte sequence map to the code point that contains them.

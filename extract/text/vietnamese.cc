@@ -60,21 +60,38 @@ ToneMove MoveTone(char32_t first, char32_t second) {
 }  // namespace
 
 std::string LexiconKey(std::string_view utf8) {
-  std::u32string cps;
-  cps.reserve(utf8.size());
-  for (size_t pos = 0; pos < utf8.size();) cps.push_back(LowerVietnamese(DecodeAt(utf8, pos)));
-  for (size_t i = 0; i + 1 < cps.size(); ++i) {
+  // Most words are short; pure ASCII ones only need lower-casing (a tone this rule moves
+  // is never ASCII). Others are decoded into a buffer on the stack when they fit.
+  bool ascii = true;
+  for (char ch : utf8) ascii &= static_cast<unsigned char>(ch) < 0x80;
+  std::string out;
+  if (ascii) {
+    out.assign(utf8);
+    for (char& ch : out)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    return out;
+  }
+  constexpr size_t kOnStack = 64;
+  char32_t stack[kOnStack];
+  std::u32string heap;
+  char32_t* cps = stack;
+  if (utf8.size() > kOnStack) {  // at most one code point per byte
+    heap.resize(utf8.size());
+    cps = heap.data();
+  }
+  size_t n = 0;
+  for (size_t pos = 0; pos < utf8.size();) cps[n++] = LowerVietnamese(DecodeAt(utf8, pos));
+  for (size_t i = 0; i + 1 < n; ++i) {
     if (cps[i] != 'o' && cps[i] != 'u') continue;
     ToneMove move = MoveTone(cps[i], cps[i + 1]);
     if (move.first_with_tone == 0) continue;
-    if (i + 2 < cps.size() && IsLetter(cps[i + 2])) continue;  // not at syllable end
-    if (i > 0 && cps[i - 1] == 'q') continue;                   // "quý": u belongs to qu
+    if (i + 2 < n && IsLetter(cps[i + 2])) continue;  // not at syllable end
+    if (i > 0 && cps[i - 1] == 'q') continue;         // "quý": u belongs to qu
     cps[i] = move.first_with_tone;
     cps[i + 1] = move.plain_second;
   }
-  std::string out;
   out.reserve(utf8.size());
-  for (char32_t c : cps) AppendUtf8(c, out);
+  for (size_t i = 0; i < n; ++i) AppendUtf8(cps[i], out);
   return out;
 }
 

@@ -67,7 +67,8 @@ std::string Label(const TimelineBar& bar) {
   std::string label = bar.spell->person;
   if (!bar.outside.empty()) label += kOutsideFlag;
   if (!bar.conflict.empty()) label += " \u26A0";
-  if (bar.first.empty() && bar.last.empty()) label += " (undated)";
+  // "(undated)" only when nothing is dated: a spell dated outside the window has its flag
+  if (bar.first.empty() && bar.last.empty() && bar.outside.empty()) label += " (undated)";
   return label;
 }
 
@@ -194,7 +195,7 @@ void AppendBar(const PlacedBar& placed, double row_top, size_t limit, std::strin
     out += "\" stroke-width=\"";
     AppendNumber(kBarHeight, out);
     out += "\" stroke-dasharray=\"2 4\"";
-    out += "/><text class=\"name";
+    out += "/><text class=\"name on-hatch";  // a halo keeps it readable over the stripes
     out += conflict ? " conflict\"" : "\"";
     AppendAttr("x", placed.x0 + 6, out);
     AppendAttr("y", row_top + kRowHeight / 2 + 4, out);

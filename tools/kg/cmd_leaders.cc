@@ -46,8 +46,8 @@ Options:
                      publication range, rows) or jsonl (one row a line)
   --with-sources     add each row's evidence: article ids, dates, URLs, spans and
                      the quoted text when the graph kept it
-  --all              the table view lists provinces with no holder too (csv and
-                     json always do)
+  --all              the table view lists provinces with no holder too (the
+                     other formats always do)
   -o FILE            write there (atomically) instead of standard output ('-')
   --quiet            no progress line
   --progress         a progress line even when stderr is not a terminal)";
@@ -141,12 +141,13 @@ int Run(const std::vector<std::string>& args) {
                     std::to_string(loaded.value()->articles().size()) + " articles",
                 /*now=*/true);
   leaders::LeadershipResult built = leaders::BuildLeadership(*loaded.value(), options);
-  progress.Show("rendering", /*now=*/true);
   if (!built.error.empty()) {
+    progress.Clear();
     std::cerr << "kg leaders: " << built.error << "\n";
     return 2;
   }
   const leaders::Leadership& l = built.leadership;
+  progress.Show("rendering", /*now=*/true);
 
   std::string out;
   if (view == View::kReport) {

@@ -162,6 +162,27 @@ TEST(LeadershipTime, DatesOutsideTheWindowAreFlaggedInTheHistory) {
   EXPECT_EQ(seen.size(), 3u);
 }
 
+TEST(LeadershipTime, TheTerminalTableMarksAFlaggedHolder) {
+  Fixture f;
+  LeadershipOptions options;
+  options.as_of = "2031-01-01";  // so that the secretary of "2030" is the row's holder
+  const Leadership l = BuildCorpusOf2017(f, options);
+  TableOptions compact;
+  compact.compact = true;
+  compact.all_provinces = false;
+  const TextTable t = ProvinceTable(l, compact);
+  ASSERT_EQ(t.rows.size(), 1u);
+  EXPECT_NE(t.rows[0][1].text.find("Nguyễn Văn Một"), std::string::npos);
+  EXPECT_NE(t.rows[0][1].text.find("\u2691"), std::string::npos);
+  // the CSV view names the holder and the date instead
+  const TextTable full = ProvinceTable(l, {});
+  EXPECT_EQ(full.rows.size(), l.provinces.size());
+  bool named = false;
+  for (const auto& row : full.rows)
+    if (row[0].text == "Lào Cai") named = row.back().Flat().find("Nguyễn Văn Một (secretary): 2030-07-06") != std::string::npos;
+  EXPECT_TRUE(named);
+}
+
 // The years labelled on the report's axes.
 std::set<int> AxisYears(const std::string& html) {
   std::set<int> years;

@@ -123,4 +123,11 @@ expect_contains "$(cat err)" "kg leaders: finding spells" "leaders --progress na
 [ ! -s err ] || fail "no leaders progress when stderr is not a terminal: $(cat err)"
 "$KG" leaders p.kg --progress --quiet > /dev/null 2> err
 [ ! -s err ] || fail "leaders --quiet prints nothing: $(cat err)"
+# on a terminal (util-linux script gives it one) the line is drawn by default, not with --quiet
+if command -v script > /dev/null; then
+  tty_out=$(script -qec "'$KG' leaders p.kg > /dev/null" /dev/null)
+  expect_contains "$tty_out" "kg leaders: finding spells" "leaders shows its progress on a terminal"
+  tty_out=$(script -qec "'$KG' leaders p.kg --quiet > /dev/null" /dev/null)
+  [ -z "$tty_out" ] || fail "leaders --quiet on a terminal prints nothing: $tty_out"
+fi
 echo ok

@@ -15,8 +15,8 @@
 namespace kg::leaders {
 namespace {
 
-using testing_fixture::Fixture;
 using graph::NodeIndex;
+using testing_fixture::Fixture;
 
 TextTable SmallTable() {
   TextTable t;
@@ -53,8 +53,8 @@ TEST(LeadersTableFormats, TsvEscapesTabAndNewline) {
 }
 
 TEST(LeadersTableFormats, JsonDocumentKeepsTypesAndArrays) {
-  const std::string json = RenderJsonDocument(SmallTable(), {{"view", Cell::Text("test")},
-                                                             {"as_of", Cell::Null()}});
+  const std::string json =
+      RenderJsonDocument(SmallTable(), {{"view", Cell::Text("test")}, {"as_of", Cell::Null()}});
   rapidjson::Document doc;
   ASSERT_FALSE(doc.Parse(json.c_str()).HasParseError()) << json;
   EXPECT_STREQ(doc["view"].GetString(), "test");
@@ -112,7 +112,8 @@ TEST(LeadersTableFormats, TwoHoldersOfAPostAreAJsonArray) {
     ASSERT_EQ(articles.Size(), 2u);
     // the counts line up with the names
     for (rapidjson::SizeType i = 0; i < 2; ++i)
-      EXPECT_EQ(articles[i].GetUint64(), std::string(names[i].GetString()) == "Đỗ Văn Một" ? 2u : 1u);
+      EXPECT_EQ(articles[i].GetUint64(),
+                std::string(names[i].GetString()) == "Đỗ Văn Một" ? 2u : 1u);
     // a post with one holder is an array too, and one with none an empty one
     EXPECT_TRUE(row["secretary"].IsArray());
     EXPECT_EQ(row["secretary"].Size(), 0u);

@@ -17,8 +17,8 @@
 namespace kg::leaders {
 namespace {
 
-using testing_fixture::Fixture;
 using graph::NodeIndex;
+using testing_fixture::Fixture;
 
 // An article with no publication date that mentions `dates` (one Event each).
 uint32_t UndatedArticleMentioning(Fixture& f, const std::vector<std::string>& dates) {
@@ -141,8 +141,8 @@ TEST(LeadershipTime, DatesOutsideTheWindowAreFlaggedInTheHistory) {
   const Leadership l = BuildCorpusOf2017(f);
   const TextTable t = HistoryTable(l, {});
   const auto person = std::find(t.columns.begin(), t.columns.end(), "person") - t.columns.begin();
-  const auto flagged =
-      std::find(t.columns.begin(), t.columns.end(), "outside_publication_range") - t.columns.begin();
+  const auto flagged = std::find(t.columns.begin(), t.columns.end(), "outside_publication_range") -
+                       t.columns.begin();
   ASSERT_LT(static_cast<size_t>(flagged), t.columns.size());
   std::set<std::string> seen;
   for (const auto& row : t.rows) {
@@ -179,7 +179,8 @@ TEST(LeadershipTime, TheTerminalTableMarksAFlaggedHolder) {
   EXPECT_EQ(full.rows.size(), l.provinces.size());
   bool named = false;
   for (const auto& row : full.rows)
-    if (row[0].text == "Lào Cai") named = row.back().Flat().find("Nguyễn Văn Một (secretary): 2030-07-06") != std::string::npos;
+    if (row[0].text == "Lào Cai")
+      named = row.back().Flat().find("Nguyễn Văn Một (secretary): 2030-07-06") != std::string::npos;
   EXPECT_TRUE(named);
 }
 
@@ -187,7 +188,8 @@ TEST(LeadershipTime, TheTerminalTableMarksAFlaggedHolder) {
 std::set<int> AxisYears(const std::string& html) {
   std::set<int> years;
   static const std::regex kYear("<text class=\"year\"[^>]*>([0-9]+)</text>");
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), kYear); it != std::sregex_iterator(); ++it)
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), kYear);
+       it != std::sregex_iterator(); ++it)
     years.insert(std::stoi((*it)[1]));
   return years;
 }
@@ -209,16 +211,20 @@ TEST(LeadershipReport, UndatedHoldersAreHatchedInTheirLane) {
   const std::string html = RenderHtmlReport(BuildCorpusOf2017(f), {});
   // the council chair (undated) and the 1957 vice chair (no date inside the window)
   for (const char* post : {"council_chair", "committee_vice_chair"}) {
-    const std::regex bar("<g class=\"spell undated[^\"]*\"[^>]*data-post=\"" + std::string(post) + "\"");
+    const std::regex bar("<g class=\"spell undated[^\"]*\"[^>]*data-post=\"" + std::string(post) +
+                         "\"");
     EXPECT_TRUE(std::regex_search(html, bar)) << post;
   }
   EXPECT_NE(html.find("Lê Thị Ba (undated)"), std::string::npos);
   EXPECT_TRUE(std::regex_search(
-      html, std::regex("data-post=\"council_chair\"[^>]*><title>[^<]*</title><rect class=\"bar undated\"[^>]*/>"
-                       "<line class=\"hatch\"[^>]*stroke-dasharray")));
+      html,
+      std::regex(
+          "data-post=\"council_chair\"[^>]*><title>[^<]*</title><rect class=\"bar undated\"[^>]*/>"
+          "<line class=\"hatch\"[^>]*stroke-dasharray")));
   EXPECT_NE(html.find("swatch undated"), std::string::npos);  // the legend
   // the secretary is dated inside the window: a plain bar
-  EXPECT_TRUE(std::regex_search(html, std::regex("<g class=\"spell outside\"[^>]*data-post=\"secretary\"")));
+  EXPECT_TRUE(std::regex_search(
+      html, std::regex("<g class=\"spell outside\"[^>]*data-post=\"secretary\"")));
 }
 
 }  // namespace

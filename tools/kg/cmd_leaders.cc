@@ -90,7 +90,8 @@ std::string TableHeader(const leaders::Leadership& l, const std::string& map) {
            std::to_string(range.articles) + " articles)";
   size_t flagged = 0;
   for (const auto* spells : {&l.spells, &l.unplaced})
-    for (const leaders::Spell& s : *spells) flagged += leaders::DatesOutsideWindow(range, s).empty() ? 0 : 1;
+    for (const leaders::Spell& s : *spells)
+      flagged += leaders::DatesOutsideWindow(range, s).empty() ? 0 : 1;
   if (flagged > 0)
     out += "; \u2691 " + std::to_string(flagged) + " spells with evidence dated outside it";
   return out + "\n";
@@ -173,7 +174,9 @@ int Run(const std::vector<std::string>& args) {
     switch (format) {
       case OutputFormat::kCsv: out = leaders::RenderCsv(table); break;
       case OutputFormat::kTsv: out = leaders::RenderTsv(table); break;
-      case OutputFormat::kJson: out = leaders::RenderJsonDocument(table, JsonHeader(l, name, map)); break;
+      case OutputFormat::kJson:
+        out = leaders::RenderJsonDocument(table, JsonHeader(l, name, map));
+        break;
       case OutputFormat::kJsonl: out = leaders::RenderJsonLines(table); break;
       case OutputFormat::kTable:
         if (view == View::kProvinces) out = TableHeader(l, map);

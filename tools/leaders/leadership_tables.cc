@@ -36,7 +36,8 @@ std::string Sources(const std::vector<Attestation>& evidence) {
 // The spell's dates outside the corpus's publication window, as a list cell.
 Cell OutsideDates(const Leadership& l, const Spell& s) {
   std::vector<Cell> dates;
-  for (std::string& date : DatesOutsideWindow(l.publication, s)) dates.push_back(Cell::Text(std::move(date)));
+  for (std::string& date : DatesOutsideWindow(l.publication, s))
+    dates.push_back(Cell::Text(std::move(date)));
   return Cell::List(std::move(dates));
 }
 
@@ -73,7 +74,8 @@ TextTable ProvinceTable(const Leadership& l, const TableOptions& options) {
         const Spell& s = l.spells[i];
         const std::vector<std::string> flagged = DatesOutsideWindow(l.publication, s);
         if (!flagged.empty())
-          outside.push_back(Cell::Text(s.person + " (" + Info(s.post).id + "): " + Join(flagged, ", ")));
+          outside.push_back(
+              Cell::Text(s.person + " (" + Info(s.post).id + "): " + Join(flagged, ", ")));
         names.push_back(Cell::Text(options.compact ? s.person + " (" + Range(s) + ", " +
                                                          std::to_string(s.article_count()) + ")" +
                                                          (flagged.empty() ? "" : " \u2691")
@@ -112,8 +114,9 @@ TextTable HistoryTable(const Leadership& l, const TableOptions& options) {
   if (options.with_sources) t.columns.push_back("sources");
   std::map<size_t, std::vector<Cell>> conflicts;
   for (const Conflict& c : l.conflicts) {
-    conflicts[c.spell_a].push_back(Cell::Text(l.spells[c.spell_b].person + " " + c.overlap_from + " – " + c.overlap_to));
-    conflicts[c.spell_b].push_back(Cell::Text(l.spells[c.spell_a].person + " " + c.overlap_from + " – " + c.overlap_to));
+    const std::string overlap = " " + c.overlap_from + " – " + c.overlap_to;
+    conflicts[c.spell_a].push_back(Cell::Text(l.spells[c.spell_b].person + overlap));
+    conflicts[c.spell_b].push_back(Cell::Text(l.spells[c.spell_a].person + overlap));
   }
   auto add = [&](const Spell& s, const std::vector<Cell>* conflict) {
     const CorePostInfo& info = Info(s.post);
@@ -187,7 +190,8 @@ TextTable MeasuresTable(const Leadership& l) {
       if (row.holders[p].empty()) gaps.push_back(Info(static_cast<CorePost>(p)).id);
     const bool has_secretary = !row.holders[static_cast<int>(CorePost::kSecretary)].empty();
     t.rows.push_back({Cell::Text(row.province), Cell::Text(Join(concurrent[row.province])),
-                      has_secretary && row.secretary_in_central_committee ? Cell::True() : Cell::Null(),
+                      has_secretary && row.secretary_in_central_committee ? Cell::True()
+                                                                          : Cell::Null(),
                       Cell::Text(Join(turnover[row.province])), Cell::Text(Join(gaps, " "))});
   }
   return t;

@@ -99,7 +99,8 @@ bool OutsidePublicationWindow(const PublicationRange& range, const std::string& 
   if (date > range.to) return true;
   // Years compare as digits: "2012-01-01" is 5 years before "2017-01-01".
   const std::string window_start =
-      std::to_string(std::stoi(range.from.substr(0, 4)) - kYearsBeforePublication) + range.from.substr(4);
+      std::to_string(std::stoi(range.from.substr(0, 4)) - kYearsBeforePublication) +
+      range.from.substr(4);
   return date < window_start;
 }
 

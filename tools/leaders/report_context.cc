@@ -49,7 +49,8 @@ ReportContext::ReportContext(const Leadership& leadership, const ReportOptions& 
   as_of_ = leadership.as_of.empty() ? latest_ : leadership.as_of;
   IncludeDate(as_of_, span_);
   // Undated spells are drawn too, so an axis is needed even when nothing is dated.
-  if (span_.empty() && !leadership.publication.to.empty()) IncludeDate(leadership.publication.to, span_);
+  if (span_.empty() && !leadership.publication.to.empty())
+    IncludeDate(leadership.publication.to, span_);
 
   for (size_t i = 0; i < leadership.spells.size(); ++i) {
     spells_by_province_[leadership.spells[i].province].push_back(i);

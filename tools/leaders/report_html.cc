@@ -60,9 +60,9 @@ void AppendPublicationRange(const Leadership& leadership, std::string& out) {
   }
   AppendHtmlEscaped(range.from + " \u2013 " + range.to, out);
   out += "</b> ";
-  out += range.estimated ? "(estimated from the dates " + Count(range.articles, "article", "articles") +
-                               " mention)"
-                         : "(published dates of " + Count(range.articles, "article", "articles") + ")";
+  const std::string articles = Count(range.articles, "article", "articles");
+  out += range.estimated ? "(estimated from the dates " + articles + " mention)"
+                         : "(published dates of " + articles + ")";
   size_t flagged = 0;
   for (const std::vector<Spell>* list : {&leadership.spells, &leadership.unplaced})
     for (const Spell& spell : *list) flagged += DatesOutsideWindow(range, spell).empty() ? 0 : 1;

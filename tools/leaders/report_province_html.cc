@@ -86,7 +86,8 @@ void AppendPostRow(const ReportContext& context, const std::string& province, Co
   const std::vector<size_t> current = HoldersAsOf(context, province, post);
   out += "<td class=\"holders\">";
   if (current.empty()) out += "<span class=\"muted\">none attested</span>";
-  for (const size_t i : current) AppendHolder(leadership.spells[i], central_committee, leadership.publication, out);
+  for (const size_t i : current)
+    AppendHolder(leadership.spells[i], central_committee, leadership.publication, out);
   out += "</td><td class=\"others\">";
   std::vector<size_t> others;
   for (const size_t i : in_post) {
@@ -95,7 +96,8 @@ void AppendPostRow(const ReportContext& context, const std::string& province, Co
   std::stable_sort(others.begin(), others.end(), [&](size_t a, size_t b) {
     return leadership.spells[a].last_seen > leadership.spells[b].last_seen;
   });
-  for (const size_t i : others) AppendHolder(leadership.spells[i], nullptr, leadership.publication, out);
+  for (const size_t i : others)
+    AppendHolder(leadership.spells[i], nullptr, leadership.publication, out);
   out += "</td>";
 
   std::string first;
@@ -202,7 +204,8 @@ void AppendProvinceSection(const ReportContext& context, const std::string& prov
     out += " \u00B7 <span class=\"flag\">\u26A0 " +
            Count(conflicts.size(), "conflict", "conflicts") + "</span>";
   }
-  if (undated > 0) out += " \u00B7 " + std::to_string(undated) + " with no date in the publication range (hatched)";
+  if (undated > 0)
+    out += " \u00B7 " + std::to_string(undated) + " with no date in the publication range (hatched)";
   out += "</p>";
   if (!context.span().empty() || undated > 0) {
     out += RenderTimelineSvg(bars,

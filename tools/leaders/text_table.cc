@@ -28,10 +28,18 @@ void WriteString(const std::string& s, JsonWriter& json) {
 
 void WriteCell(const Cell& cell, JsonWriter& json) {
   switch (cell.kind) {
-    case Cell::Kind::kNull: json.Null(); break;
-    case Cell::Kind::kText: WriteString(cell.text, json); break;
-    case Cell::Kind::kNumber: json.Uint64(std::stoull(cell.text)); break;
-    case Cell::Kind::kTrue: json.Bool(true); break;
+    case Cell::Kind::kNull:
+      json.Null();
+      break;
+    case Cell::Kind::kText:
+      WriteString(cell.text, json);
+      break;
+    case Cell::Kind::kNumber:
+      json.Uint64(std::stoull(cell.text));
+      break;
+    case Cell::Kind::kTrue:
+      json.Bool(true);
+      break;
     case Cell::Kind::kList:
       json.StartArray();
       for (const Cell& item : cell.items) WriteCell(item, json);
@@ -101,7 +109,8 @@ std::string RenderAligned(const TextTable& table) {
     out += line(cells);
   }
   out += rule;
-  out += "(" + std::to_string(table.rows.size()) + (table.rows.size() == 1 ? " row)\n" : " rows)\n");
+  out +=
+      "(" + std::to_string(table.rows.size()) + (table.rows.size() == 1 ? " row)\n" : " rows)\n");
   return out;
 }
 

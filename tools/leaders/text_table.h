@@ -20,7 +20,9 @@ struct Cell {
 
   static Cell Null() { return {}; }
   // "" is null: the flat formats could not tell them apart.
-  static Cell Text(std::string s) { return s.empty() ? Cell{} : Cell{Kind::kText, std::move(s), {}}; }
+  static Cell Text(std::string s) {
+    return s.empty() ? Cell{} : Cell{Kind::kText, std::move(s), {}};
+  }
   static Cell Number(size_t n) { return {Kind::kNumber, std::to_string(n), {}}; }
   static Cell True() { return {Kind::kTrue, "true", {}}; }
   static Cell List(std::vector<Cell> items) { return {Kind::kList, {}, std::move(items)}; }

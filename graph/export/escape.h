@@ -3,7 +3,8 @@
 //
 // Every function appends to `out` and accepts any bytes: invalid UTF-8 sequences
 // are replaced by U+FFFD first, so an export is always valid UTF-8.
-// Internal to export/: use export/exporter.h instead.
+// Used by export/ and by the leaders report (tools/leaders/html_escape.h), so that kg
+// has one XML/HTML escaper; other callers should go through export/exporter.h.
 //
 // Thread-safe: pure functions.
 #pragma once

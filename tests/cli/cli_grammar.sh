@@ -66,7 +66,7 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["labels"][
 "$KG" facts direct.kg > gold.jsonl
 person=$("$KG" query direct.kg -e 'MATCH (p:Person) RETURN id(p) AS id' --format csv | tail -1)
 printing=("stats direct.kg" "facts direct.kg" "eval --gold gold.jsonl gold.jsonl" "query direct.kg -e RETURN_1"
-          "neighbors direct.kg $person")
+          "neighbors direct.kg $person" "leaders direct.kg")
 for cmd in "${printing[@]}"; do
   read -r -a words <<< "${cmd/RETURN_1/}"
   [[ "$cmd" == *RETURN_1* ]] && words+=("RETURN 1 AS one")
@@ -116,4 +116,18 @@ printf 'a b\nb c\n' > two.txt
 expect_contains "$(cat err)" "kg import: reading two.txt (file 1 of 1" "import --progress names the file"
 "$KG" import two.txt -o two.kg --quiet 2> err
 [ ! -s err ] || fail "import --quiet prints nothing: $(cat err)"
+# leaders: phases on request, nothing by default, nothing with --quiet
+"$KG" leaders p.kg --progress > /dev/null 2> err
+expect_contains "$(cat err)" "kg leaders: finding spells" "leaders --progress names its phase"
+"$KG" leaders p.kg > /dev/null 2> err
+[ ! -s err ] || fail "no leaders progress when stderr is not a terminal: $(cat err)"
+"$KG" leaders p.kg --progress --quiet > /dev/null 2> err
+[ ! -s err ] || fail "leaders --quiet prints nothing: $(cat err)"
+# on a terminal (util-linux script gives it one) the line is drawn by default, not with --quiet
+if command -v script > /dev/null; then
+  tty_out=$(script -qec "'$KG' leaders p.kg > /dev/null" /dev/null)
+  expect_contains "$tty_out" "kg leaders: finding spells" "leaders shows its progress on a terminal"
+  tty_out=$(script -qec "'$KG' leaders p.kg --quiet > /dev/null" /dev/null)
+  [ -z "$tty_out" ] || fail "leaders --quiet on a terminal prints nothing: $tty_out"
+fi
 echo ok

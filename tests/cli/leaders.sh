@@ -1,4 +1,4 @@
-# End to end: kg leaders on the seeds. The default view (csv), --history (json), --panel,
+# End to end: kg leaders on the seeds. The default view (csv, json, jsonl), --history (json), --panel,
 # the province filter and its errors, a malformed --as-of, the current map, and the HTML
 # report written atomically with -o.
 source "$(dirname "$0")/lib.sh"
@@ -30,6 +30,22 @@ want = {("Nguyễn Xuân Ký", "secretary", "Quảng Ninh"), ("Nguyễn Xuân K�
 assert spells == want, spells
 PY
 python3 -c 'import json,sys; json.load(open(sys.argv[1]))' history.json || fail "history json does not parse"
+
+# the default view as JSON: as of no later than the publication range's end; a post's
+# holders an array (several holders, one or none alike)
+"$KG" leaders g.kg --format json > provinces.json
+python3 - provinces.json <<'PY' || fail "provinces json"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["publication_from"] and d["publication_to"], d
+assert d["publication_range_source"] in ("published", "estimated"), d
+assert d["as_of"] <= d["publication_to"], (d["as_of"], d["publication_to"])
+qn = [r for r in d["rows"] if r["province"] == "Quảng Ninh"][0]
+assert qn["secretary"] == ["Nguyễn Xuân Ký"], qn["secretary"]
+assert qn["secretary_articles"] == [3], qn["secretary_articles"]
+assert all(isinstance(r[k], list) for r in d["rows"] for k in ("secretary", "deputy_secretary")), "arrays"
+PY
+[ "$("$KG" leaders g.kg --format jsonl | wc -l)" -eq 63 ] || fail "jsonl: one line per province"
 
 # --panel: one row per year with evidence, 2020 to 2024 for Ký
 panel=$("$KG" leaders g.kg --panel --format csv)

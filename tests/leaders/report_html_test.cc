@@ -150,19 +150,19 @@ TEST(ReportHtml, EscapesNamesAndKeepsVietnamese) {
 }
 
 TEST(HtmlEscape, EscapesMarkupRepairsUtf8AndDropsForbiddenControls) {
-  EXPECT_EQ(HtmlEscaped("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;");
+  EXPECT_EQ(HtmlEscaped("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&apos;");
   EXPECT_EQ(HtmlEscaped("x\xC3y"), "x\xEF\xBF\xBDy");
   EXPECT_EQ(HtmlEscaped(std::string("a\x01\x0B"
                                     "b\tc\n",
                                     7)),
-            "ab\tc\n");
+            "ab&#9;c&#10;");  // TAB and LF as references: the exporter's XML escaper
   EXPECT_EQ(HtmlEscaped("Ủy ban"), "Ủy ban");
   EXPECT_TRUE(IsWebUrl("HTTPS://baoquangninh.vn/a"));
   EXPECT_FALSE(IsWebUrl("javascript:alert(1)"));
   EXPECT_FALSE(IsWebUrl("https://"));
 }
 
-TEST(ReportHtml, DrawsABarPerDatedSpellAndLeavesTheUndatedOut) {
+TEST(ReportHtml, DrawsABarPerDatedSpellAndHatchesTheUndated) {
   const Leadership leadership = ReportFixture();
   const std::string html = RenderHtmlReport(leadership, Options());
   const std::string quang_ninh = Between(html, "id=\"p-quang-ninh\"", "</section>");
@@ -176,8 +176,10 @@ TEST(ReportHtml, DrawsABarPerDatedSpellAndLeavesTheUndatedOut) {
   drawn.clear();
   for (const Bar& bar : Bars(yen_bai)) drawn.push_back(bar.spell);
   std::sort(drawn.begin(), drawn.end());
-  EXPECT_EQ(drawn, (std::vector<size_t>{5, 6}));                // spell 7 has no date
-  EXPECT_NE(yen_bai.find("Đặng Văn Hùng"), std::string::npos);  // still in the table
+  EXPECT_EQ(drawn, (std::vector<size_t>{5, 6}));                // spell 7 has no date:
+  EXPECT_NE(yen_bai.find("<g class=\"spell undated\" data-spell=\"7\""), std::string::npos);
+  EXPECT_NE(yen_bai.find("<line class=\"hatch\""), std::string::npos);  // hatched
+  EXPECT_NE(yen_bai.find("Đặng Văn Hùng"), std::string::npos);  // and in the table
   const std::string unplaced = Between(html, "id=\"unplaced\"", "</section>");
   ASSERT_EQ(Bars(unplaced).size(), 1u);
   EXPECT_NE(unplaced.find("Lê Văn Không Rõ"), std::string::npos);

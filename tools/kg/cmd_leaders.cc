@@ -2,14 +2,17 @@
 // other posts, and how often they change (leaders/leadership.h).
 #include <ctime>
 #include <iostream>
+#include <utility>
 
 #include "graph/export/output.h"
 #include "graph/file/graph_file.h"
 #include "tools/leaders/leadership.h"
 #include "tools/leaders/leadership_tables.h"
+#include "tools/leaders/publication_range.h"
 #include "tools/leaders/report_html.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/progress.h"
 
 namespace kg::tools {
 namespace {
@@ -33,16 +36,21 @@ Views (one at a time; the default is one row per province):
 
 Options:
   --province P       one province ('Quảng Ninh', 'Quang Ninh', 'TP HCM', …)
-  --as-of DATE       YYYY-MM-DD: the holders on that date
+  --as-of DATE       YYYY-MM-DD: the holders on that date (default: the latest
+                     evidence dated inside the corpus's publication range, never
+                     after its end; see docs/leaders.md, "Time")
   --map M            as-attested (default: the 63 units before 1 July 2025) or
                      current (the 34 units of Resolution 202/2025/QH15; an article
                      of 2017 about Yên Bái counts under Lào Cai)
-  --format F         table (default), csv, json
+  --format F         table (default), csv, tsv, json (one document: as-of date,
+                     publication range, rows) or jsonl (one row a line)
   --with-sources     add each row's evidence: article ids, dates, URLs, spans and
                      the quoted text when the graph kept it
-  --all              the table view lists provinces with no holder too (csv and
-                     json always do)
-  -o FILE            write there (atomically) instead of standard output)";
+  --all              the table view lists provinces with no holder too (the
+                     other formats always do)
+  -o FILE            write there (atomically) instead of standard output ('-')
+  --quiet            no progress line
+  --progress         a progress line even when stderr is not a terminal)";
 
 enum class View { kProvinces, kHistory, kMeasures, kPanel, kAmbiguous, kReport };
 
@@ -55,9 +63,43 @@ std::string Today() {
   return buf;
 }
 
+// The as-of date and the publication range that every row depends on, ahead of the rows.
+std::vector<std::pair<std::string, leaders::Cell>> JsonHeader(const leaders::Leadership& l,
+                                                              const char* view,
+                                                              const std::string& map) {
+  const leaders::PublicationRange& range = l.publication;
+  return {{"view", leaders::Cell::Text(view)},
+          {"map", leaders::Cell::Text(map)},
+          {"as_of", leaders::Cell::Text(l.as_of)},
+          {"publication_from", leaders::Cell::Text(range.from)},
+          {"publication_to", leaders::Cell::Text(range.to)},
+          {"publication_range_source",
+           range.from.empty() ? leaders::Cell::Null()
+                              : leaders::Cell::Text(range.estimated ? "estimated" : "published")}};
+}
+
+// "as of 2017-12-28, as-attested map; publication range 2017-01-01 – 2017-12-31
+// (estimated from mentioned dates, 9000 articles); ⚑ 12 spells with evidence dated outside it".
+std::string TableHeader(const leaders::Leadership& l, const std::string& map) {
+  std::string out = "as of " + (l.as_of.empty() ? std::string("(no dated evidence)") : l.as_of) +
+                    ", " + map + " map";
+  const leaders::PublicationRange& range = l.publication;
+  if (!range.from.empty())
+    out += "; publication range " + range.from + " \u2013 " + range.to +
+           (range.estimated ? " (estimated from mentioned dates, " : " (publication dates, ") +
+           std::to_string(range.articles) + " articles)";
+  size_t flagged = 0;
+  for (const auto* spells : {&l.spells, &l.unplaced})
+    for (const leaders::Spell& s : *spells)
+      flagged += leaders::DatesOutsideWindow(range, s).empty() ? 0 : 1;
+  if (flagged > 0)
+    out += "; \u2691 " + std::to_string(flagged) + " spells with evidence dated outside it";
+  return out + "\n";
+}
+
 int Run(const std::vector<std::string>& args) {
   auto parsed = ParseArgs(args, {{"--history", "--measures", "--panel", "--ambiguous", "--report",
-                                  "--with-sources", "--all"},
+                                  "--with-sources", "--all", "--quiet", "--progress"},
                                  {"--province", "--as-of", "--map", "--format", "-o"},
                                  {}});
   auto usage_error = [](const std::string& msg) {
@@ -82,23 +124,31 @@ int Run(const std::vector<std::string>& args) {
   const std::string map = a.Get("--map").value_or("as-attested");
   if (map == "current") options.map = leaders::ProvinceMap::kCurrent;
   else if (map != "as-attested") return usage_error("--map must be as-attested or current, not '" + map + "'");
-  const std::string format = a.Get("--format").value_or("table");
-  if (format != "table" && format != "csv" && format != "json")
-    return usage_error("--format must be table, csv or json, not '" + format + "'");
+  auto format_option = FormatOption(a, OutputFormat::kTable);
+  if (!format_option.ok()) return usage_error(format_option.status().message());
+  const OutputFormat format = format_option.value();
   if (view == View::kReport && !a.Get("-o")) return usage_error("--report needs -o FILE");
 
   const std::string& path = a.positional[0];
+  ProgressLine progress("kg leaders", a.Has("--progress"), a.Has("--quiet"));
+  progress.Show("loading " + path, /*now=*/true);
   auto loaded = graph::LoadGraph(path);
   if (!loaded.ok()) {
+    progress.Clear();
     std::cerr << "kg leaders: " << loaded.status().message() << "\n";
     return 1;
   }
+  progress.Show("finding spells, conflicts and turnover in " +
+                    std::to_string(loaded.value()->articles().size()) + " articles",
+                /*now=*/true);
   leaders::LeadershipResult built = leaders::BuildLeadership(*loaded.value(), options);
   if (!built.error.empty()) {
+    progress.Clear();
     std::cerr << "kg leaders: " << built.error << "\n";
     return 2;
   }
   const leaders::Leadership& l = built.leadership;
+  progress.Show("rendering", /*now=*/true);
 
   std::string out;
   if (view == View::kReport) {
@@ -108,9 +158,9 @@ int Run(const std::vector<std::string>& args) {
     out = leaders::RenderHtmlReport(l, report);
   } else {
     leaders::TableOptions table_options;
-    table_options.compact = format == "table";
+    table_options.compact = format == OutputFormat::kTable;
     table_options.with_sources = a.Has("--with-sources");
-    table_options.all_provinces = format != "table" || a.Has("--all");
+    table_options.all_provinces = format != OutputFormat::kTable || a.Has("--all");
     leaders::TextTable table;
     const char* name = "provinces";
     switch (view) {
@@ -121,21 +171,22 @@ int Run(const std::vector<std::string>& args) {
       case View::kAmbiguous: table = leaders::AmbiguousTable(l, table_options), name = "ambiguous"; break;
       case View::kReport: break;
     }
-    if (format == "csv") {
-      out = leaders::RenderCsv(table);
-    } else if (format == "json") {
-      out = std::string("{\"view\":\"") + name + "\",\"map\":\"" + map + "\",\"as_of\":" +
-            (l.as_of.empty() ? "null" : "\"" + l.as_of + "\"") + ",\"rows\":" + leaders::RenderJsonArray(table);
-      out.back() = '}';
-      out += "\n";
-    } else {
-      if (view == View::kProvinces)
-        out = "as of " + (l.as_of.empty() ? std::string("(no dated evidence)") : l.as_of) + ", " + map + " map\n";
-      out += leaders::RenderAligned(table);
+    switch (format) {
+      case OutputFormat::kCsv: out = leaders::RenderCsv(table); break;
+      case OutputFormat::kTsv: out = leaders::RenderTsv(table); break;
+      case OutputFormat::kJson:
+        out = leaders::RenderJsonDocument(table, JsonHeader(l, name, map));
+        break;
+      case OutputFormat::kJsonl: out = leaders::RenderJsonLines(table); break;
+      case OutputFormat::kTable:
+        if (view == View::kProvinces) out = TableHeader(l, map);
+        out += leaders::RenderAligned(table);
+        break;
     }
   }
+  progress.Clear();
 
-  if (auto file = a.Get("-o")) {
+  if (auto file = a.Get("-o"); file && *file != "-") {
     exporter::AtomicFile target(*file);
     Status st = target.Open();
     if (st.ok()) {

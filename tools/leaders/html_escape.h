@@ -1,4 +1,5 @@
-// Escaping for the HTML report (and the SVG inside it).
+// Escaping for the HTML report (and the SVG inside it): the exporter's XML escaper
+// (graph/export/escape.h), so that kg has one XML/HTML escaper.
 //
 // The report is written as well-formed XML as well as HTML, so that both an HTML
 // parser and an XML parser read it: the escaped text is valid in element content
@@ -12,9 +13,9 @@
 
 namespace kg::leaders {
 
-// Appends `text` with & < > " ' as character references. Invalid UTF-8 bytes
-// become U+FFFD and characters XML 1.0 forbids (C0 controls other than TAB, LF
-// and CR, U+FFFE, U+FFFF) are dropped, so the output is always valid UTF-8 XML.
+// Appends `text` as an XML attribute value (exporter::AppendXmlAttribute): & < > " '
+// as entities, TAB, LF and CR as character references, invalid UTF-8 as U+FFFD, and
+// the characters XML 1.0 forbids dropped, so the output is always valid UTF-8 XML.
 void AppendHtmlEscaped(std::string_view text, std::string& out);
 std::string HtmlEscaped(std::string_view text);
 

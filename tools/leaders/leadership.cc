@@ -8,24 +8,22 @@
 
 #include "extract/recognise/provinces.h"
 #include "tools/leaders/leadership_internal.h"
+#include "tools/leaders/publication_range.h"
 
 namespace kg::leaders {
 namespace {
 
-// The date the tables speak of when no --as-of is given: the latest evidence, unless a few
-// dates stand years beyond the rest (an undated article whose year came out as a plan's,
-// "2030"): then, with 20 spells or more, the 90th percentile of the spells' last dates.
+// The date the tables speak of when no --as-of is given: the latest dated evidence the
+// corpus can speak of, never past its publication range ("2030" in a 2017 article is a
+// plan, not news); the range's end when no evidence falls inside it.
 std::string DefaultAsOf(const Leadership& l) {
-  std::vector<std::string> last;
+  std::string latest;
   for (const auto* spells : {&l.spells, &l.unplaced})
     for (const Spell& s : *spells)
-      if (!s.last_seen.empty()) last.push_back(s.last_seen);
-  if (last.empty()) return {};
-  std::sort(last.begin(), last.end());
-  const std::string& latest = last.back();
-  const std::string& p90 = last[(last.size() - 1) * 9 / 10];
-  const int gap = std::stoi(latest.substr(0, 4)) - std::stoi(p90.substr(0, 4));
-  return last.size() >= 20 && gap > 2 ? p90 : latest;  // a few spells are no outliers
+      for (const Attestation& a : s.evidence)
+        if (a.date > latest && !OutsidePublicationWindow(l.publication, a.date)) latest = a.date;
+  if (latest.empty()) return l.publication.to;
+  return latest;
 }
 
 bool ValidDate(const std::string& d) {
@@ -73,6 +71,7 @@ LeadershipResult BuildLeadership(const graph::PropertyGraph& graph, const Leader
 
   Leadership& l = result.leadership;
   l.map = options.map;
+  l.publication = ComputePublicationRange(graph);
   const std::vector<std::string> dates = internal::ArticleDates(graph);
   const internal::Persons persons = internal::ResolvePersons(graph);
   internal::Collected collected = internal::CollectSpells(graph, persons, dates, options.map);

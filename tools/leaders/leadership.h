@@ -205,6 +205,17 @@ struct AmbiguousName {
   std::vector<NameCluster> clusters;
 };
 
+// When the corpus's articles came out (leaders/publication_range.h): their publication
+// dates, and for articles without one an estimate from the dates they mention. Empty
+// when the graph has neither.
+struct PublicationRange {
+  std::string from;        // YYYY-MM-DD; "" unknown
+  std::string to;
+  bool estimated = false;  // partly or wholly from mentioned dates
+  size_t articles = 0;     // articles the range rests on: published ones, plus those
+                           // mentioning the kept months (an article per month it mentions)
+};
+
 struct Leadership {
   std::vector<Spell> spells;            // placed spells, by province (map order), post, first_seen
   std::vector<Spell> unplaced;          // core posts whose province is unknown
@@ -216,7 +227,10 @@ struct Leadership {
   std::vector<CentralCommitteeMembership> central_committee;  // by person
   ProvinceMap map = ProvinceMap::kAsAttested;  // as asked
   std::string as_of;                    // the date the rows are as of: the option, else the
-                                        // latest dated attestation ("" when none is dated)
+                                        // latest dated attestation not after the publication
+                                        // range's end (the end when none is; "" when nothing
+                                        // is dated)
+  PublicationRange publication;         // of the whole graph, whatever the province filter
 };
 
 // Reads the graph. An unknown province filter or a malformed as-of date is an error

@@ -4,6 +4,8 @@
 #include <set>
 #include <string>
 
+#include "tools/leaders/publication_range.h"
+
 namespace kg::leaders {
 namespace {
 
@@ -31,6 +33,14 @@ std::string Sources(const std::vector<Attestation>& evidence) {
   return Join(parts, " | ");
 }
 
+// The spell's dates outside the corpus's publication window, as a list cell.
+Cell OutsideDates(const Leadership& l, const Spell& s) {
+  std::vector<Cell> dates;
+  for (std::string& date : DatesOutsideWindow(l.publication, s))
+    dates.push_back(Cell::Text(std::move(date)));
+  return Cell::List(std::move(dates));
+}
+
 bool HasHolder(const ProvinceRow& row) {
   for (const auto& holders : row.holders)
     if (!holders.empty()) return true;
@@ -53,35 +63,45 @@ TextTable ProvinceTable(const Leadership& l, const TableOptions& options) {
     if (options.with_sources) t.columns.push_back(id + "_sources");
   }
   t.columns.push_back(options.compact ? "UV TW" : "secretary_in_central_committee");
+  if (!options.compact) t.columns.push_back("outside_publication_range");
   for (const ProvinceRow& row : l.provinces) {
     if (!options.all_provinces && !HasHolder(row)) continue;
     std::vector<Cell> cells{Cell::Text(row.province)};
+    std::vector<Cell> outside;  // "person (post): dates" for holders dated outside the range
     for (int p = 0; p < kCorePostCount; ++p) {
-      const auto& holders = row.holders[p];
-      std::vector<std::string> names, firsts, lasts, counts, sources;
-      for (size_t i : holders) {
+      std::vector<Cell> names, firsts, lasts, counts, sources;
+      for (size_t i : row.holders[p]) {
         const Spell& s = l.spells[i];
-        names.push_back(options.compact ? s.person + " (" + Range(s) + ", " +
-                                              std::to_string(s.article_count()) + ")"
-                                        : s.person);
-        firsts.push_back(s.first_seen);
-        lasts.push_back(s.last_seen);
-        counts.push_back(std::to_string(s.article_count()));
-        sources.push_back(Sources(s.evidence));
+        const std::vector<std::string> flagged = DatesOutsideWindow(l.publication, s);
+        if (!flagged.empty())
+          outside.push_back(
+              Cell::Text(s.person + " (" + Info(s.post).id + "): " + Join(flagged, ", ")));
+        names.push_back(Cell::Text(options.compact ? s.person + " (" + Range(s) + ", " +
+                                                         std::to_string(s.article_count()) + ")" +
+                                                         (flagged.empty() ? "" : " \u2691")
+                                                   : s.person));
+        firsts.push_back(Cell::Text(s.first_seen));
+        lasts.push_back(Cell::Text(s.last_seen));
+        counts.push_back(Cell::Number(s.article_count()));
+        sources.push_back(Cell::Text(Sources(s.evidence)));
       }
-      cells.push_back(Cell::Text(Join(names)));
-      if (options.compact) continue;
-      const bool one = holders.size() == 1;
-      cells.push_back(Cell::Text(Join(firsts)));
-      cells.push_back(Cell::Text(Join(lasts)));
-      cells.push_back(holders.empty() ? Cell::Null() : one ? Cell{counts[0], true} : Cell::Text(Join(counts)));
-      if (options.with_sources) cells.push_back(Cell::Text(Join(sources, " || ")));
+      if (options.compact) {
+        cells.push_back(Cell::Text(Cell::List(std::move(names)).Flat()));
+        continue;
+      }
+      // Lists even for one holder, so that a post's JSON has one shape.
+      cells.push_back(Cell::List(std::move(names)));
+      cells.push_back(Cell::List(std::move(firsts)));
+      cells.push_back(Cell::List(std::move(lasts)));
+      cells.push_back(Cell::List(std::move(counts)));
+      if (options.with_sources) cells.push_back(Cell::List(std::move(sources)));
     }
     // true when an article states the membership ("Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy");
     // otherwise empty: the corpus never states that someone is not a member
     const bool attested = row.secretary_in_central_committee &&
                           !row.holders[static_cast<int>(CorePost::kSecretary)].empty();
-    cells.push_back(attested ? Cell{"true", true} : Cell::Null());
+    cells.push_back(attested ? Cell::True() : Cell::Null());
+    if (!options.compact) cells.push_back(Cell::List(std::move(outside)));
     t.rows.push_back(std::move(cells));
   }
   return t;
@@ -90,21 +110,23 @@ TextTable ProvinceTable(const Leadership& l, const TableOptions& options) {
 TextTable HistoryTable(const Leadership& l, const TableOptions& options) {
   TextTable t;
   t.columns = {"province", "post", "post_en", "person", "person_id", "role_title", "province_as_attested",
-               "first_seen", "last_seen", "articles", "conflict_with"};
+               "first_seen", "last_seen", "articles", "conflict_with", "outside_publication_range"};
   if (options.with_sources) t.columns.push_back("sources");
-  std::map<size_t, std::vector<std::string>> conflicts;
+  std::map<size_t, std::vector<Cell>> conflicts;
   for (const Conflict& c : l.conflicts) {
-    conflicts[c.spell_a].push_back(l.spells[c.spell_b].person + " " + c.overlap_from + " – " + c.overlap_to);
-    conflicts[c.spell_b].push_back(l.spells[c.spell_a].person + " " + c.overlap_from + " – " + c.overlap_to);
+    const std::string overlap = " " + c.overlap_from + " – " + c.overlap_to;
+    conflicts[c.spell_a].push_back(Cell::Text(l.spells[c.spell_b].person + overlap));
+    conflicts[c.spell_b].push_back(Cell::Text(l.spells[c.spell_a].person + overlap));
   }
-  auto add = [&](const Spell& s, const std::vector<std::string>* conflict) {
+  auto add = [&](const Spell& s, const std::vector<Cell>* conflict) {
     const CorePostInfo& info = Info(s.post);
     std::vector<Cell> cells{Cell::Text(s.province),  Cell::Text(info.id),
                             Cell::Text(info.title_en), Cell::Text(s.person),
                             Cell::Number(s.person_id), Cell::Text(s.role_title),
                             Cell::Text(s.province_as_attested), Cell::Text(s.first_seen),
                             Cell::Text(s.last_seen),   Cell::Number(s.article_count()),
-                            Cell::Text(conflict ? Join(*conflict) : "")};
+                            Cell::List(conflict ? *conflict : std::vector<Cell>{}),
+                            OutsideDates(l, s)};
     if (options.with_sources) cells.push_back(Cell::Text(Sources(s.evidence)));
     t.rows.push_back(std::move(cells));
   };
@@ -168,7 +190,7 @@ TextTable MeasuresTable(const Leadership& l) {
       if (row.holders[p].empty()) gaps.push_back(Info(static_cast<CorePost>(p)).id);
     const bool has_secretary = !row.holders[static_cast<int>(CorePost::kSecretary)].empty();
     t.rows.push_back({Cell::Text(row.province), Cell::Text(Join(concurrent[row.province])),
-                      has_secretary && row.secretary_in_central_committee ? Cell{"true", true}
+                      has_secretary && row.secretary_in_central_committee ? Cell::True()
                                                                           : Cell::Null(),
                       Cell::Text(Join(turnover[row.province])), Cell::Text(Join(gaps, " "))});
   }

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "tools/leaders/html_escape.h"
+#include "tools/leaders/publication_range.h"
 #include "extract/text/normalize.h"
 
 namespace kg::leaders {
@@ -12,12 +13,16 @@ void IncludeDate(std::string_view date, YearSpan& span) {
   if (const std::optional<int> day = IsoDayNumber(date)) span.Include(*day);
 }
 
-void IncludeSpells(const std::vector<Spell>& spells, YearSpan& span, std::string& latest) {
+// The axes span the evidence dated inside the publication window: a 2017 article that
+// recalls 1957 or plans for 2030 is flagged, not drawn.
+void IncludeSpells(const std::vector<Spell>& spells, const PublicationRange& range, YearSpan& span,
+                   std::string& latest) {
   for (const Spell& spell : spells) {
-    IncludeDate(spell.first_seen, span);
-    IncludeDate(spell.last_seen, span);
-    for (const Attestation& attestation : spell.evidence) IncludeDate(attestation.date, span);
-    if (IsoDayNumber(spell.last_seen) && spell.last_seen > latest) latest = spell.last_seen;
+    for (const Attestation& attestation : spell.evidence) {
+      if (OutsidePublicationWindow(range, attestation.date)) continue;
+      IncludeDate(attestation.date, span);
+      if (IsoDayNumber(attestation.date) && attestation.date > latest) latest = attestation.date;
+    }
   }
 }
 
@@ -39,10 +44,13 @@ std::string Slug(std::string_view province) {
 
 ReportContext::ReportContext(const Leadership& leadership, const ReportOptions& options)
     : leadership_(leadership), options_(options), conflicts_of_spell_(leadership.spells.size()) {
-  IncludeSpells(leadership.spells, span_, latest_);
-  IncludeSpells(leadership.unplaced, span_, latest_);
+  IncludeSpells(leadership.spells, leadership.publication, span_, latest_);
+  IncludeSpells(leadership.unplaced, leadership.publication, span_, latest_);
   as_of_ = leadership.as_of.empty() ? latest_ : leadership.as_of;
   IncludeDate(as_of_, span_);
+  // Undated spells are drawn too, so an axis is needed even when nothing is dated.
+  if (span_.empty() && !leadership.publication.to.empty())
+    IncludeDate(leadership.publication.to, span_);
 
   for (size_t i = 0; i < leadership.spells.size(); ++i) {
     spells_by_province_[leadership.spells[i].province].push_back(i);

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "tools/leaders/html_escape.h"
+#include "tools/leaders/publication_range.h"
 #include "tools/leaders/report_context.h"
 #include "tools/leaders/report_sections.h"
 #include "tools/leaders/report_style.h"
@@ -43,7 +44,31 @@ void AppendLegend(std::string& out) {
   out +=
       "<span><span class=\"swatch conflict\"></span>conflict: two holders at once</span>"
       "<span><span class=\"swatch dot\"></span>attested on one day</span>"
-      "<span><span class=\"swatch as-of\"></span>as-of date</span></div>";
+      "<span><span class=\"swatch as-of\"></span>as-of date</span>"
+      "<span><span class=\"swatch undated\"></span>held, no date in the publication range"
+      "</span><span>\u2691 evidence dated outside the publication range (not on the axis)"
+      "</span></div>";
+}
+
+// The range "as of" never passes, and how it was found.
+void AppendPublicationRange(const Leadership& leadership, std::string& out) {
+  const PublicationRange& range = leadership.publication;
+  out += " \u00B7 Publication range <b>";
+  if (range.from.empty()) {
+    out += "unknown</b> (no article has a publication date or mentions a dated event)";
+    return;
+  }
+  AppendHtmlEscaped(range.from + " \u2013 " + range.to, out);
+  out += "</b> ";
+  const std::string articles = Count(range.articles, "article", "articles");
+  out += range.estimated ? "(estimated from the dates " + articles + " mention)"
+                         : "(published dates of " + articles + ")";
+  size_t flagged = 0;
+  for (const std::vector<Spell>* list : {&leadership.spells, &leadership.unplaced})
+    for (const Spell& spell : *list) flagged += DatesOutsideWindow(range, spell).empty() ? 0 : 1;
+  if (flagged > 0)
+    out += " \u00B7 <span class=\"outside-flag\">\u2691 " + Count(flagged, "spell", "spells") +
+           " with evidence dated outside it</span>";
 }
 
 void AppendHeader(const ReportContext& context, std::string& out) {
@@ -71,6 +96,7 @@ void AppendHeader(const ReportContext& context, std::string& out) {
   AppendHtmlEscaped(context.as_of().empty() ? "the latest evidence" : context.as_of(), out);
   out += "</b>";
   if (context.as_of_is_latest()) out += " (the latest evidence)";
+  AppendPublicationRange(leadership, out);
   if (!options.generated_on.empty()) {
     out += " \u00B7 Generated ";
     AppendHtmlEscaped(options.generated_on, out);

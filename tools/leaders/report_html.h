@@ -1,10 +1,11 @@
 // The leadership report: one self-contained HTML page for an analyst.
 //
 // RenderHtmlReport() formats a Leadership (see leaders/leadership.h) as a page
-// with a header (graph file, Leadership::map, Leadership::as_of, counts), a table of
-// contents, one section per province that has evidence (a row per core post and
-// an inline SVG timeline: a lane per post, a bar per spell from its first to its
-// last attestation, conflicts outlined in red, the evidence in each bar's
+// with a header (graph file, Leadership::map, Leadership::as_of, the publication
+// range, counts), a table of contents, one section per province that has evidence (a
+// row per core post and an inline SVG timeline: a lane per post, a bar per spell from
+// its first to its last attestation inside the publication window, undated spells
+// hatched across their lane, conflicts outlined in red, the evidence in each bar's
 // tooltip), the spells whose province is unknown, and the measures (concurrent
 // posts, turnover per term, gaps, names that may be two people).
 //

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "tools/leaders/html_escape.h"
+#include "tools/leaders/publication_range.h"
 #include "tools/leaders/report_sections.h"
 #include "tools/leaders/report_svg_timeline.h"
 
@@ -44,9 +45,19 @@ std::string CentralCommitteeTip(const ProvinceRow& row) {
 
 // `central_committee`: the province row when the holder's Central Committee
 // membership is attested, else nullptr.
-void AppendHolder(const Spell& spell, const ProvinceRow* central_committee, std::string& out) {
+// A holder whose evidence is dated outside the corpus's publication window is flagged.
+void AppendHolder(const Spell& spell, const ProvinceRow* central_committee,
+                  const PublicationRange& range, std::string& out) {
   out += "<span class=\"holder\">";
   AppendHtmlEscaped(spell.person, out);
+  if (const std::vector<std::string> outside = DatesOutsideWindow(range, spell); !outside.empty()) {
+    std::string tip = "dated outside the corpus's publication range (" + range.from + " \u2013 " +
+                      range.to + "), left off the timeline's axis:";
+    for (const std::string& date : outside) tip += " " + date;
+    out += " <span class=\"outside-flag\" title=\"";
+    AppendHtmlEscaped(tip, out);
+    out += "\">\u2691 outside the publication range</span>";
+  }
   if (central_committee) {
     out += " <span class=\"badge\" title=\"";
     AppendHtmlEscaped(CentralCommitteeTip(*central_committee), out);
@@ -75,7 +86,8 @@ void AppendPostRow(const ReportContext& context, const std::string& province, Co
   const std::vector<size_t> current = HoldersAsOf(context, province, post);
   out += "<td class=\"holders\">";
   if (current.empty()) out += "<span class=\"muted\">none attested</span>";
-  for (const size_t i : current) AppendHolder(leadership.spells[i], central_committee, out);
+  for (const size_t i : current)
+    AppendHolder(leadership.spells[i], central_committee, leadership.publication, out);
   out += "</td><td class=\"others\">";
   std::vector<size_t> others;
   for (const size_t i : in_post) {
@@ -84,7 +96,8 @@ void AppendPostRow(const ReportContext& context, const std::string& province, Co
   std::stable_sort(others.begin(), others.end(), [&](size_t a, size_t b) {
     return leadership.spells[a].last_seen > leadership.spells[b].last_seen;
   });
-  for (const size_t i : others) AppendHolder(leadership.spells[i], nullptr, out);
+  for (const size_t i : others)
+    AppendHolder(leadership.spells[i], nullptr, leadership.publication, out);
   out += "</td>";
 
   std::string first;
@@ -175,8 +188,8 @@ void AppendProvinceSection(const ReportContext& context, const std::string& prov
     persons.insert(spell.person_id);
     for (const Attestation& attestation : spell.evidence) articles.insert(attestation.article_id);
     for (const size_t c : context.ConflictsOf(i)) conflicts.insert(c);
-    if (spell.first_seen.empty() && spell.last_seen.empty()) ++undated;
-    bars.push_back({&spell, i, context.ConflictNote(i)});
+    bars.push_back(MakeTimelineBar(spell, i, context.ConflictNote(i), leadership.publication));
+    if (bars.back().first.empty()) ++undated;
   }
 
   out += "<section class=\"province\" id=\"";
@@ -191,9 +204,10 @@ void AppendProvinceSection(const ReportContext& context, const std::string& prov
     out += " \u00B7 <span class=\"flag\">\u26A0 " +
            Count(conflicts.size(), "conflict", "conflicts") + "</span>";
   }
-  if (undated > 0) out += " \u00B7 " + std::to_string(undated) + " undated (in the table only)";
+  if (undated > 0)
+    out += " \u00B7 " + std::to_string(undated) + " with no date in the publication range (hatched)";
   out += "</p>";
-  if (!context.span().empty()) {
+  if (!context.span().empty() || undated > 0) {
     out += RenderTimelineSvg(bars,
                              {.span = context.span(),
                               .as_of = context.as_of(),

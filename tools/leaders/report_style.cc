@@ -27,6 +27,10 @@ code { font: 12px "DejaVu Sans Mono", monospace; color: #444b52; }
   vertical-align: -1px; margin-right: 5px; }
 .swatch.conflict { background: #ffffff; border: 2px solid #d62020; width: 16px; height: 8px; }
 .swatch.dot { width: 7px; background: #777777; }
+.swatch.undated { width: 18px;
+  background: repeating-linear-gradient(90deg, #777777 0 2px, #dddddd 2px 6px); }
+svg.timeline text.on-hatch { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; }
+.outside-flag { color: #8a5a00; font-size: 12px; }
 .swatch.as-of { width: 0; border-left: 2px dashed #555555; border-radius: 0; height: 14px; }
 .note { color: #5a636b; font-size: 12.5px; margin: 4px 0 8px; }
 .muted { color: #8a949c; }

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <charconv>
 #include <optional>
+#include <utility>
 
 #include "tools/leaders/html_escape.h"
+#include "tools/leaders/publication_range.h"
 #include "tools/leaders/report_context.h"
 #include "extract/text/utf8.h"
 
@@ -59,18 +61,31 @@ struct PlacedBar {
   size_t row = 0;
 };
 
+constexpr const char* kOutsideFlag = " \u2691";  // dated outside the publication window
+
 std::string Label(const TimelineBar& bar) {
-  return bar.conflict.empty() ? bar.spell->person : bar.spell->person + " \u26A0";
+  std::string label = bar.spell->person;
+  if (!bar.outside.empty()) label += kOutsideFlag;
+  if (!bar.conflict.empty()) label += " \u26A0";
+  // "(undated)" only when nothing is dated: a spell dated outside the window has its flag
+  if (bar.first.empty() && bar.last.empty() && bar.outside.empty()) label += " (undated)";
+  return label;
 }
 
-std::optional<PlacedBar> Place(const TimelineBar& bar, const YearScale& scale) {
-  std::optional<int> first = IsoDayNumber(bar.spell->first_seen);
-  std::optional<int> last = IsoDayNumber(bar.spell->last_seen);
+PlacedBar Place(const TimelineBar& bar, const YearScale& scale) {
+  std::optional<int> first = IsoDayNumber(bar.first);
+  std::optional<int> last = IsoDayNumber(bar.last);
   if (!first) first = last;
   if (!last) last = first;
-  if (!first) return std::nullopt;
   PlacedBar placed;
   placed.bar = &bar;
+  if (!first) {  // undated: the whole lane, the name inside the bar
+    placed.x0 = kPlotBegin;
+    placed.x1 = kPlotEnd;
+    placed.occupied_begin = kPlotBegin;
+    placed.occupied_end = kPlotEnd;
+    return placed;
+  }
   placed.x0 = scale.X(std::min(*first, *last));
   placed.x1 = scale.X(std::max(*first, *last) + 1);  // the last day counts in full
   if (placed.x1 - placed.x0 < kMinBarWidth) {
@@ -117,6 +132,12 @@ std::string Tooltip(const TimelineBar& bar, size_t limit) {
   tip += " \u00B7 ";
   tip += Count(spell.article_count(), "article", "articles");
   if (!bar.conflict.empty()) tip += "\nCONFLICT with " + bar.conflict;
+  if (bar.first.empty() && bar.last.empty())
+    tip += "\nno date inside the corpus's publication range: drawn across the lane";
+  if (!bar.outside.empty()) {
+    tip += "\nOUTSIDE the corpus's publication range (not on the axis):";
+    for (const std::string& date : bar.outside) tip += " " + date;
+  }
   tip += "\nEvidence:";
   size_t shown = 0;
   for (const Attestation& attestation : spell.evidence) {
@@ -137,7 +158,12 @@ void AppendBar(const PlacedBar& placed, double row_top, size_t limit, std::strin
   const TimelineBar& bar = *placed.bar;
   const Spell& spell = *bar.spell;
   const bool conflict = !bar.conflict.empty();
-  out += conflict ? "<g class=\"spell conflict\"" : "<g class=\"spell\"";
+  const bool undated = bar.first.empty() && bar.last.empty();
+  out += "<g class=\"spell";
+  if (conflict) out += " conflict";
+  if (undated) out += " undated";
+  if (!bar.outside.empty()) out += " outside";
+  out += '"';
   out += " data-spell=\"" + std::to_string(bar.id) + "\" data-post=\"";
   out += Info(spell.post).id;
   out += "\" data-first=\"";
@@ -146,7 +172,39 @@ void AppendBar(const PlacedBar& placed, double row_top, size_t limit, std::strin
   AppendHtmlEscaped(spell.last_seen, out);
   out += "\"><title>";
   AppendHtmlEscaped(Tooltip(bar, limit), out);
-  out += "</title><rect class=\"bar\"";
+  out += "</title>";
+  if (undated) {  // the post's colour, hatched: held, not known when
+    out += "<rect class=\"bar undated\"";
+    AppendAttr("x", placed.x0, out);
+    AppendAttr("y", row_top + (kRowHeight - kBarHeight) / 2, out);
+    AppendAttr("width", placed.x1 - placed.x0, out);
+    AppendAttr("height", kBarHeight, out);
+    out += " rx=\"3\" fill=\"";
+    out += PostColour(spell.post);
+    out += "\" fill-opacity=\"0.3\"";
+    if (conflict) out += " stroke=\"" + std::string(kConflictRed) + "\" stroke-width=\"2.5\"";
+    // Hatching as one dashed line as thick as the bar: no pattern to reference, so the
+    // page keeps its rule of no url() at all.
+    out += "/><line class=\"hatch\"";
+    AppendAttr("x1", placed.x0, out);
+    AppendAttr("y1", row_top + kRowHeight / 2, out);
+    AppendAttr("x2", placed.x1, out);
+    AppendAttr("y2", row_top + kRowHeight / 2, out);
+    out += " stroke=\"";
+    out += PostColour(spell.post);
+    out += "\" stroke-width=\"";
+    AppendNumber(kBarHeight, out);
+    out += "\" stroke-dasharray=\"2 4\"";
+    out += "/><text class=\"name on-hatch";  // a halo keeps it readable over the stripes
+    out += conflict ? " conflict\"" : "\"";
+    AppendAttr("x", placed.x0 + 6, out);
+    AppendAttr("y", row_top + kRowHeight / 2 + 4, out);
+    out += '>';
+    AppendHtmlEscaped(Label(bar), out);
+    out += "</text></g>";
+    return;
+  }
+  out += "<rect class=\"bar\"";
   AppendAttr("x", placed.x0, out);
   AppendAttr("y", row_top + (kRowHeight - kBarHeight) / 2, out);
   AppendAttr("width", placed.x1 - placed.x0, out);
@@ -241,6 +299,17 @@ void AppendAsOf(const YearScale& scale, std::string_view as_of, double bottom, s
 
 }  // namespace
 
+TimelineBar MakeTimelineBar(const Spell& spell, size_t id, std::string conflict,
+                            const PublicationRange& range) {
+  TimelineBar bar;
+  bar.spell = &spell;
+  bar.id = id;
+  bar.conflict = std::move(conflict);
+  DatesInsideWindow(range, spell, bar.first, bar.last);
+  bar.outside = DatesOutsideWindow(range, spell);
+  return bar;
+}
+
 std::string RenderTimelineSvg(const std::vector<TimelineBar>& bars, const TimelineFrame& frame) {
   const YearScale scale(frame.span, kPlotBegin, kPlotEnd);
 
@@ -250,7 +319,7 @@ std::string RenderTimelineSvg(const std::vector<TimelineBar>& bars, const Timeli
   for (const TimelineBar& bar : bars) {
     const int lane = static_cast<int>(bar.spell->post);
     if (lane < 0 || lane >= kCorePostCount) continue;
-    if (std::optional<PlacedBar> placed = Place(bar, scale)) lanes[lane].push_back(*placed);
+    lanes[lane].push_back(Place(bar, scale));
   }
   std::vector<int> shown;  // the lanes drawn, top to bottom
   double height = kTop;
@@ -289,7 +358,7 @@ std::string RenderTimelineSvg(const std::vector<TimelineBar>& bars, const Timeli
     out += "/>";
     top += lane_heights[lane];
   }
-  AppendYearAxis(scale, kTop, axis_y, out);
+  if (!frame.span.empty()) AppendYearAxis(scale, kTop, axis_y, out);  // none when nothing is dated
   top = kTop;
   for (const int lane : shown) {
     AppendLaneTitle(static_cast<CorePost>(lane), top, lane_heights[lane], lanes[lane].empty(), out);

@@ -16,8 +16,9 @@ void AppendUnplacedSection(const ReportContext& context, std::string& out) {
     return;
   }
   std::vector<TimelineBar> bars;
-  for (size_t i = 0; i < unplaced.size(); ++i) bars.push_back({&unplaced[i], i, ""});
-  if (!context.span().empty()) {
+  for (size_t i = 0; i < unplaced.size(); ++i)
+    bars.push_back(MakeTimelineBar(unplaced[i], i, "", context.leadership().publication));
+  if (!context.span().empty() || !unplaced.empty()) {
     out +=
         RenderTimelineSvg(bars, {.span = context.span(),
                                  .as_of = context.as_of(),

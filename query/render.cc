@@ -100,6 +100,9 @@ void Json(const graph::PropertyGraph& g, const Value& v, std::string& out) {
       out.push_back('}');
       return;
     }
+    case ValueType::kTemporal:
+      JsonString(FormatTemporal(v.as_temporal()), out);
+      return;
     case ValueType::kNode:
       JsonNode(g, v.as_node(), out);
       return;
@@ -259,6 +262,8 @@ std::string ValueToText(const graph::PropertyGraph& g, const Value& v, bool top_
       }
       return out + "}";
     }
+    case ValueType::kTemporal:
+      return FormatTemporal(v.as_temporal());
     case ValueType::kNode:
       return NodeText(g, v.as_node());
     case ValueType::kRelationship:

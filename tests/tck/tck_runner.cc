@@ -447,7 +447,7 @@ int Main(int argc, char** argv) {
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   int pass = 0, fail = 0, skip = 0, read_pass = 0, read_total = 0, expr_pass = 0, expr_total = 0;
-  int own_pass = 0, own_total = 0, nontemporal_pass = 0, nontemporal_total = 0;
+  int own_pass = 0, own_total = 0, temporal_pass = 0, temporal_total = 0;
   for (const auto& [rel, s] : stats) {
     if (StartsWith(rel, "kg/")) {
       own_pass += s.pass, own_total += s.pass + s.fail + s.skip;
@@ -457,8 +457,7 @@ int Main(int argc, char** argv) {
     int total = s.pass + s.fail + s.skip;
     if (IsReadClauseFolder(rel)) read_pass += s.pass, read_total += total;
     if (StartsWith(rel, "expressions/")) expr_pass += s.pass, expr_total += total;
-    if (StartsWith(rel, "expressions/") && !StartsWith(rel, "expressions/temporal/"))
-      nontemporal_pass += s.pass, nontemporal_total += total;
+    if (StartsWith(rel, "expressions/temporal/")) temporal_pass += s.pass, temporal_total += total;
   }
   int total = pass + fail + skip;
   auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
@@ -467,6 +466,8 @@ int Main(int argc, char** argv) {
   std::printf("read-clause folders: %d / %d (%.1f %%); expressions: %d / %d (%.1f %%)\n", read_pass,
               read_total, pct(read_pass, read_total), expr_pass, expr_total,
               pct(expr_pass, expr_total));
+  std::printf("expressions/temporal: %d / %d (%.1f %%)\n", temporal_pass, temporal_total,
+              pct(temporal_pass, temporal_total));
   if (own_total > 0) std::printf("kg's own scenarios: %d / %d\n", own_pass, own_total);
   if (!write.empty()) {
     std::ofstream out(write);
@@ -501,8 +502,8 @@ int Main(int argc, char** argv) {
     out << line;
     std::snprintf(
         line, sizeof line,
-        "| expressions/ but temporal/ (kg has no temporal types) | %d | %d | | | %.1f %% |\n\n",
-        nontemporal_total, nontemporal_pass, pct(nontemporal_pass, nontemporal_total));
+        "| expressions/temporal/ | %d | %d | | | %.1f %% |\n\n",
+        temporal_total, temporal_pass, pct(temporal_pass, temporal_total));
     out << line;
     std::snprintf(line, sizeof line,
                   "kg's own scenarios in the TCK's format (`tests/tck/features/`, shortest paths): "

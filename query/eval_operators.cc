@@ -14,8 +14,8 @@ namespace kg::query {
 namespace {
 
 [[noreturn]] void TypeMismatch(const Expr& at, const char* what, const Value& a, const Value* b) {
-  std::string msg = std::string("cannot apply ") + what + " to " + TypeName(a.type());
-  if (b != nullptr) msg += std::string(" and ") + TypeName(b->type());
+  std::string msg = std::string("cannot apply ") + what + " to " + TypeNameOf(a);
+  if (b != nullptr) msg += std::string(" and ") + TypeNameOf(*b);
   throw RuntimeError("TypeError", "InvalidArgumentType", msg, at.offset, at.length);
 }
 

@@ -173,7 +173,7 @@ Value CallScalar(const FunctionSpec& spec, const ValueList& args, ExecContext& c
   }
   if (name == "exists") return Value::Bool(!a.is_null());
   if (name == "nullIf") return Equals(a, args[1]) == Tri::kTrue ? Value() : a;
-  if (name == "valueType") return Value::String(a.is_null() ? "NULL" : TypeName(a.type()));
+  if (name == "valueType") return Value::String(a.is_null() ? "NULL" : TypeNameOf(a));
   if (name == "toStringOrNull" || name == "toIntegerOrNull" || name == "toFloatOrNull" ||
       name == "toBooleanOrNull") {
     try {

@@ -126,32 +126,24 @@ Temporal ConstructTemporal(TemporalKind kind, const TemporalFields& f) {
     take_zone(*f.time);
   }
   if (f.epoch_seconds || f.epoch_millis) {
+    // an instant: seconds or milliseconds since 1970-01-01T00:00Z, plus sub-second fields
     int64_t secs = f.epoch_seconds ? *f.epoch_seconds : FloorDiv(*f.epoch_millis, 1000);
-    int64_t sub = f.epoch_seconds ? 0 : FloorMod(*f.epoch_millis, 1000) * 1000000;
-    sub += f.nanosecond.value_or(0) + f.microsecond.value_or(0) * 1000 +
-           f.millisecond.value_or(0) * 1000000;
-    base_day = FloorDiv(secs, 86400);
-    base_nanos = FloorMod(secs, 86400) * kNanosPerSecond + sub;
-    src_zone = true;
-    src_offset = 0;
-    TemporalFields rest;
-    rest.timezone = f.timezone;
+    int64_t sub = (f.epoch_seconds ? 0 : FloorMod(*f.epoch_millis, 1000) * 1000000) +
+                  f.nanosecond.value_or(0) + f.microsecond.value_or(0) * 1000 +
+                  f.millisecond.value_or(0) * 1000000;
+    secs += FloorDiv(sub, kNanosPerSecond);
+    sub = FloorMod(sub, kNanosPerSecond);
     Temporal utc;
-    utc.kind = TemporalKind::kLocalDateTime;
-    utc.day = *base_day;
-    utc.nanos = *base_nanos;
-    rest.datetime = &utc;
-    Temporal out = ConstructTemporal(TemporalKind::kLocalDateTime, rest);
-    out.kind = TemporalKind::kDateTime;
-    out.offset = 0;
+    utc.kind = TemporalKind::kDateTime;
+    utc.day = FloorDiv(secs, 86400);
+    utc.nanos = FloorMod(secs, 86400) * kNanosPerSecond + sub;
     if (f.timezone) {
       int32_t off = 0;
       std::string zone;
       if (!ParseZone(*f.timezone, off, zone)) Fail("unknown time zone '" + *f.timezone + "'");
-      out = AtZoneSameInstant(out, zone, off);
+      utc = AtZoneSameInstant(utc, zone, off);
     }
-    out.kind = kind;
-    return out;
+    return kind == TemporalKind::kDateTime ? utc : ConvertTemporal(kind, utc);
   }
   if (t.HasDate()) t.day = ResolveDate(f, base_day);
   if (t.HasTime()) t.nanos = ResolveTime(f, base_nanos);

@@ -165,13 +165,9 @@ Value Construct(const FunctionSpec& spec, TemporalKind kind, const ValueList& ar
   }
   if (a.is_map()) {
     TemporalFields f = FieldsOf(a, offset);
-    bool empty = a.as_map().empty();
-    if (empty || (!f.year && !f.date && !f.datetime && !f.hour && !f.time && !f.epoch_seconds &&
-                  !f.epoch_millis && !f.week && !f.ordinal_day && !f.quarter)) {
-      // only a zone (or nothing): the current time there
-      bool only_zone = f.timezone && a.as_map().size() == 1;
-      if (empty || only_zone) return Value::OfTemporal(NowTemporal(kind, f.timezone, now));
-    }
+    // {} or only {timezone: …}: the statement's time (there)
+    if (a.as_map().empty() || (f.timezone && a.as_map().size() == 1))
+      return Value::OfTemporal(NowTemporal(kind, f.timezone, now));
     return Value::OfTemporal(ConstructTemporal(kind, f));
   }
   if (a.is_temporal()) return Value::OfTemporal(ConvertTemporal(kind, a.as_temporal()));

@@ -166,6 +166,8 @@ void AppendDelimitedCell(const graph::PropertyGraph& g, const Value& v, char del
     AppendDelimitedField(v.as_string(), delimiter, out);
   else if (v.is_number() || v.is_bool())
     AppendDelimitedField(NumberToString(v), delimiter, out);
+  else if (v.is_temporal())
+    AppendDelimitedField(FormatTemporal(v.as_temporal()), delimiter, out);
   else
     AppendDelimitedField(ValueToJson(g, v), delimiter, out);
 }

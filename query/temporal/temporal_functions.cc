@@ -48,8 +48,9 @@ const FunctionSpec kTemporalFunctions[] = {
     {"duration.inSeconds", 2, 2, false},
 };
 
-[[noreturn]] void Fail(const std::string& message, size_t offset, const char* code = "InvalidArgumentValue") {
-  throw RuntimeError("ArgumentError", code, message, offset, 1);
+[[noreturn]] void Fail(const std::string& message, size_t offset,
+                       const char* code = "InvalidArgumentValue") {
+  throw RuntimeError("ArgumentError", code, message, offset);
 }
 
 [[noreturn]] void WrongType(const FunctionSpec& spec, const Value& v, size_t offset) {

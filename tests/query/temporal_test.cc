@@ -147,6 +147,10 @@ TEST(Temporal, RenderedAsIsoStringsAndReadFromParams) {
   RenderResult(g, engine.Run("RETURN date('2020-06-02') AS d, duration('P3M') AS p"),
                OutputFormat::kJson, json);
   EXPECT_EQ(json.str(), "{\"columns\": [\"d\", \"p\"], \"rows\": [[\"2020-06-02\", \"P3M\"]]}\n");
+  std::ostringstream csv;
+  RenderResult(g, engine.Run("RETURN date('2020-W01') AS w, datetime('2020-06-02T09:00+07:00') AS t"),
+               OutputFormat::kCsv, csv);
+  EXPECT_EQ(csv.str(), "w,t\n2019-12-30,2020-06-02T09:00+07:00\n");
   Params params;
   ASSERT_TRUE(AddParamArgument("since=date('2020-01-01')", params).ok());
   EXPECT_TRUE(params["since"].is_temporal());

@@ -41,10 +41,6 @@ const char* UnsupportedFunction(const std::string& name) {
   std::string lower = name;
   std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
   std::string head = lower.substr(0, lower.find('.'));
-  static const char* kTemporal[] = {"date",      "datetime", "localdatetime",
-                                    "localtime", "time",     "duration"};
-  for (const char* t : kTemporal)
-    if (head == t) return "temporal values (date(), datetime(), time(), duration(), …)";
   if (head == "point" || head == "distance") return "spatial values (point(), distance())";
   return nullptr;
 }

@@ -7,14 +7,15 @@
 #include "query/evaluator.h"
 #include "query/functions.h"
 #include "query/query_error.h"
+#include "query/temporal/temporal_functions.h"
 #include "query/value_compare.h"
 
 namespace kg::query {
 namespace {
 
 [[noreturn]] void TypeMismatch(const Expr& at, const char* what, const Value& a, const Value* b) {
-  std::string msg = std::string("cannot apply ") + what + " to " + TypeName(a.type());
-  if (b != nullptr) msg += std::string(" and ") + TypeName(b->type());
+  std::string msg = std::string("cannot apply ") + what + " to " + TypeNameOf(a);
+  if (b != nullptr) msg += std::string(" and ") + TypeNameOf(*b);
   throw RuntimeError("TypeError", "InvalidArgumentType", msg, at.offset, at.length);
 }
 
@@ -98,6 +99,7 @@ Value Add(const Value& a, const Value& b, const Expr& at) {
   if (a.is_number() && b.is_number()) return Arithmetic(Op::kAdd, a, b, at);
   if ((a.is_string() && Concatenable(b)) || (b.is_string() && Concatenable(a)))
     return Value::String(NumberToString(a) + NumberToString(b));
+  if (auto v = TemporalArithmetic('+', a, b)) return *v;
   TypeMismatch(at, "+", a, &b);
 }
 
@@ -224,6 +226,10 @@ Value EvaluateBinary(Op op, const Value& a, const Value& b, const Expr& at, Exec
     case Op::kMod:
     case Op::kPow:
       if (a.is_null() || b.is_null()) return Value();
+      if (a.is_temporal() || b.is_temporal()) {
+        char c = op == Op::kSub ? '-' : op == Op::kMul ? '*' : op == Op::kDiv ? '/' : '%';
+        if (auto v = TemporalArithmetic(c, a, b)) return *v;
+      }
       if (!a.is_number() || !b.is_number()) TypeMismatch(at, OpText(op), a, &b);
       return Arithmetic(op, a, b, at);
     default:

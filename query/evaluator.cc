@@ -1,5 +1,6 @@
 // Expression evaluation: the dispatch over expression kinds; operators,
 // collections and patterns live in eval_*.cc.
+#include "query/temporal/temporal_functions.h"
 #include "query/evaluator.h"
 
 #include "query/functions.h"
@@ -100,6 +101,8 @@ Value PropertyOf(const Value& v, const Expr& at, ExecContext& ctx) {
       const Value* found = v.Find(at.name);
       return found ? *found : Value();
     }
+    case ValueType::kTemporal:
+      return TemporalProperty(v.as_temporal(), at.name, at.offset, at.length);
     default:
       throw RuntimeError("TypeError", "InvalidArgumentType",
                          "cannot read property '" + at.name + "' of a " + TypeName(v.type()),

@@ -73,6 +73,8 @@ struct ExecContext {
   std::unordered_map<std::string, std::shared_ptr<re2::RE2>> regexes;
   // the sub-plans of pattern predicates and comprehensions, owned by the plan
   std::unordered_map<const Expr*, SubPlan*> subplans;
+  // the statement's clock for date() / datetime() / … without arguments, read once
+  int64_t now_nanos = 0;
 };
 
 // The value of each aggregate call of one group: values[i] belongs to (*calls)[i]. A

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "query/query_error.h"
+#include "query/temporal/temporal_functions.h"
 #include "query/value_compare.h"
 #include "extract/text/normalize.h"
 #include "extract/text/utf8.h"
@@ -127,7 +128,7 @@ const FunctionSpec* FindFunction(std::string_view name) {
   for (const auto& f : kFunctions)
     if (name.size() == std::strlen(f.name) && strncasecmp(name.data(), f.name, name.size()) == 0)
       return &f;
-  return nullptr;
+  return FindTemporalFunction(name);
 }
 
 std::string NumberToString(const Value& v) {
@@ -155,6 +156,7 @@ std::string NumberToString(const Value& v) {
 }
 
 Value CallScalar(const FunctionSpec& spec, const ValueList& args, ExecContext& ctx, size_t offset) {
+  if (IsTemporalFunction(spec)) return CallTemporal(spec, args, ctx.now_nanos, offset);
   const graph::PropertyGraph& g = *ctx.graph;
   std::string_view name = spec.name;
   const Value& a = args.empty() ? Value() : args[0];
@@ -171,7 +173,7 @@ Value CallScalar(const FunctionSpec& spec, const ValueList& args, ExecContext& c
   }
   if (name == "exists") return Value::Bool(!a.is_null());
   if (name == "nullIf") return Equals(a, args[1]) == Tri::kTrue ? Value() : a;
-  if (name == "valueType") return Value::String(a.is_null() ? "NULL" : TypeName(a.type()));
+  if (name == "valueType") return Value::String(a.is_null() ? "NULL" : TypeNameOf(a));
   if (name == "toStringOrNull" || name == "toIntegerOrNull" || name == "toFloatOrNull" ||
       name == "toBooleanOrNull") {
     try {
@@ -388,6 +390,7 @@ Value CallScalar(const FunctionSpec& spec, const ValueList& args, ExecContext& c
   }
   if (name == "toString") {
     if (a.is_number() || a.is_bool() || a.is_string()) return Value::String(NumberToString(a));
+    if (a.is_temporal()) return Value::String(FormatTemporal(a.as_temporal()));
     BadArg(spec, a, offset);
   }
   if (name == "toInteger") {

@@ -7,6 +7,7 @@
 #include "query/evaluator.h"
 #include "query/parser.h"
 #include "query/query_error.h"
+#include "query/temporal/temporal_functions.h"
 
 namespace kg::query {
 namespace {
@@ -18,6 +19,12 @@ bool IsConstant(const Expr& e) {
     case ExprKind::kList:
     case ExprKind::kMap:
     case ExprKind::kUnary:
+      for (const auto& c : e.children)
+        if (!c || !IsConstant(*c)) return false;
+      return true;
+    case ExprKind::kFunction:
+      // a temporal value written as its constructor: date('2020-06-02'), duration('P1M')
+      if (FindTemporalFunction(e.name) == nullptr || e.children.empty()) return false;
       for (const auto& c : e.children)
         if (!c || !IsConstant(*c)) return false;
       return true;

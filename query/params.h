@@ -11,7 +11,8 @@ namespace kg::query {
 // "name=value". The value is read as a Cypher literal when it is one (42,
 // 1.5, 'text', true, null, [1, 2], {k: 'v'}, -3); anything else is taken as
 // a plain string, so --param name='Nguyen Xuan Ky' works after the shell has
-// eaten the quotes.
+// eaten the quotes. A temporal constructor with constant arguments is a value
+// too: --param since="date('2020-01-01')", --param span="duration('P3M')".
 Status AddParamArgument(const std::string& argument, Params& params);
 
 // A JSON object whose members become parameters (integers stay integers,

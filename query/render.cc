@@ -100,6 +100,9 @@ void Json(const graph::PropertyGraph& g, const Value& v, std::string& out) {
       out.push_back('}');
       return;
     }
+    case ValueType::kTemporal:
+      JsonString(FormatTemporal(v.as_temporal()), out);
+      return;
     case ValueType::kNode:
       JsonNode(g, v.as_node(), out);
       return;
@@ -163,6 +166,8 @@ void AppendDelimitedCell(const graph::PropertyGraph& g, const Value& v, char del
     AppendDelimitedField(v.as_string(), delimiter, out);
   else if (v.is_number() || v.is_bool())
     AppendDelimitedField(NumberToString(v), delimiter, out);
+  else if (v.is_temporal())
+    AppendDelimitedField(FormatTemporal(v.as_temporal()), delimiter, out);
   else
     AppendDelimitedField(ValueToJson(g, v), delimiter, out);
 }
@@ -274,6 +279,8 @@ std::string ValueToText(const graph::PropertyGraph& g, const Value& v, bool top_
       }
       return out + "}";
     }
+    case ValueType::kTemporal:
+      return FormatTemporal(v.as_temporal());
     case ValueType::kNode:
       return NodeText(g, v.as_node());
     case ValueType::kRelationship:

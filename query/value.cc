@@ -16,8 +16,17 @@ const char* TypeName(ValueType type) {
     case ValueType::kNode: return "Node";
     case ValueType::kRelationship: return "Relationship";
     case ValueType::kPath: return "Path";
+    case ValueType::kTemporal: return "Temporal";
   }
   return "?";
+}
+
+const char* TypeNameOf(const Value& v) {
+  return v.is_temporal() ? TemporalKindName(v.as_temporal().kind) : TypeName(v.type());
+}
+
+Value Value::OfTemporal(Temporal t) {
+  return Value(Storage(std::make_shared<const Temporal>(std::move(t))));
 }
 
 Value Value::List(ValueList items) {
@@ -58,6 +67,11 @@ Value FromProperty(const graph::PropertyValue& p) {
   if (p.is_int()) return Value::Int(p.as_int());
   if (p.is_double()) return Value::Float(p.as_double());
   if (p.is_string()) return Value::String(p.as_string());
+  if (p.is_temporal()) {
+    auto kind = static_cast<TemporalKind>(p.as_temporal().kind);
+    auto t = ParseTemporal(kind, p.as_temporal().text);
+    return t ? Value::OfTemporal(std::move(*t)) : Value::String(p.as_temporal().text);
+  }
   ValueList items;
   items.reserve(p.as_list().size());
   for (const auto& item : p.as_list()) items.push_back(FromProperty(item));
@@ -71,6 +85,10 @@ std::optional<graph::PropertyValue> ToProperty(const Value& v) {
     case ValueType::kInt: return graph::PropertyValue(v.as_int());
     case ValueType::kFloat: return graph::PropertyValue(v.as_float());
     case ValueType::kString: return graph::PropertyValue(v.as_string());
+    case ValueType::kTemporal:
+      return graph::PropertyValue(graph::TemporalProperty{
+          static_cast<graph::TemporalProperty::Kind>(v.as_temporal().kind),
+          FormatTemporal(v.as_temporal())});
     case ValueType::kList: {
       graph::PropertyList items;
       for (const auto& item : v.as_list()) {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "graph/store/property_graph.h"
+#include "query/temporal/temporal.h"
 
 namespace kg::query {
 
@@ -43,10 +44,14 @@ struct PathData {
   std::vector<graph::EdgeIndex> rels;
 };
 
-enum class ValueType { kNull, kBool, kInt, kFloat, kString, kList, kMap, kNode, kRelationship, kPath };
+enum class ValueType {
+  kNull, kBool, kInt, kFloat, kString, kList, kMap, kNode, kRelationship, kPath, kTemporal
+};
 
 // Name of a type as error messages show it ("Integer", "Node", …).
 const char* TypeName(ValueType type);
+// Same, but a temporal value names its kind ("Date", "Duration", …).
+const char* TypeNameOf(const Value& v);
 
 class Value {
  public:
@@ -62,6 +67,8 @@ class Value {
   static Value Node(graph::NodeIndex i) { return Value(Storage(NodeRef{i})); }
   static Value Relationship(graph::EdgeIndex i) { return Value(Storage(RelRef{i})); }
   static Value Path(PathData path);
+  // A date, time, date-time or duration (query/temporal/temporal.h).
+  static Value OfTemporal(Temporal t);
 
   ValueType type() const { return static_cast<ValueType>(v_.index()); }
   bool is_null() const { return v_.index() == 0; }
@@ -75,6 +82,7 @@ class Value {
   bool is_node() const { return type() == ValueType::kNode; }
   bool is_relationship() const { return type() == ValueType::kRelationship; }
   bool is_path() const { return type() == ValueType::kPath; }
+  bool is_temporal() const { return type() == ValueType::kTemporal; }
 
   bool as_bool() const { return std::get<bool>(v_); }
   int64_t as_int() const { return std::get<int64_t>(v_); }
@@ -87,6 +95,7 @@ class Value {
   graph::NodeIndex as_node() const { return std::get<NodeRef>(v_).index; }
   graph::EdgeIndex as_relationship() const { return std::get<RelRef>(v_).index; }
   const PathData& as_path() const { return *std::get<std::shared_ptr<const PathData>>(v_); }
+  const Temporal& as_temporal() const { return *std::get<std::shared_ptr<const Temporal>>(v_); }
 
   // Entry of a map value, or nullptr.
   const Value* Find(std::string_view key) const;
@@ -95,7 +104,7 @@ class Value {
   using Storage =
       std::variant<std::monostate, bool, int64_t, double, std::string,
                    std::shared_ptr<const ValueList>, std::shared_ptr<const ValueMap>, NodeRef,
-                   RelRef, std::shared_ptr<const PathData>>;
+                   RelRef, std::shared_ptr<const PathData>, std::shared_ptr<const Temporal>>;
   explicit Value(Storage v) : v_(std::move(v)) {}
   Storage v_;
 };

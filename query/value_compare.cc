@@ -49,13 +49,14 @@ int TypeRank(const Value& v) {
     case ValueType::kRelationship: return 2;
     case ValueType::kList: return 3;
     case ValueType::kPath: return 4;
-    case ValueType::kString: return 5;
-    case ValueType::kBool: return 6;
+    case ValueType::kTemporal: return 5;
+    case ValueType::kString: return 6;
+    case ValueType::kBool: return 7;
     case ValueType::kInt:
-    case ValueType::kFloat: return 7;
-    case ValueType::kNull: return 8;
+    case ValueType::kFloat: return 8;
+    case ValueType::kNull: return 9;
   }
-  return 9;
+  return 10;
 }
 
 template <typename T>
@@ -72,6 +73,7 @@ Tri Equals(const Value& a, const Value& b) {
   switch (a.type()) {
     case ValueType::kBool: return ToTri(a.as_bool() == b.as_bool());
     case ValueType::kString: return ToTri(a.as_string() == b.as_string());
+    case ValueType::kTemporal: return ToTri(TemporalEquals(a.as_temporal(), b.as_temporal()));
     case ValueType::kNode: return ToTri(a.as_node() == b.as_node());
     case ValueType::kRelationship: return ToTri(a.as_relationship() == b.as_relationship());
     case ValueType::kPath:
@@ -119,6 +121,11 @@ Cmp Compare(const Value& a, const Value& b) {
       int c = a.as_string().compare(b.as_string());
       return c < 0 ? Cmp::kLess : (c > 0 ? Cmp::kGreater : Cmp::kEqual);
     }
+    case ValueType::kTemporal: {
+      std::optional<int> c = CompareTemporal(a.as_temporal(), b.as_temporal());
+      if (!c) return Cmp::kNull;
+      return *c < 0 ? Cmp::kLess : (*c > 0 ? Cmp::kGreater : Cmp::kEqual);
+    }
     case ValueType::kList: {
       const ValueList& x = a.as_list();
       const ValueList& y = b.as_list();
@@ -152,6 +159,7 @@ int Order(const Value& a, const Value& b) {
       int c = a.as_string().compare(b.as_string());
       return c < 0 ? -1 : (c > 0 ? 1 : 0);
     }
+    case ValueType::kTemporal: return OrderTemporal(a.as_temporal(), b.as_temporal());
     case ValueType::kNode: return Three(a.as_node(), b.as_node());
     case ValueType::kRelationship: return Three(a.as_relationship(), b.as_relationship());
     case ValueType::kList: {
@@ -217,6 +225,7 @@ size_t Hash(const Value& v) {
     case ValueType::kFloat:
       return std::isnan(v.as_float()) ? 0x7ff : std::hash<double>()(v.as_float());
     case ValueType::kString: return std::hash<std::string>()(v.as_string());
+    case ValueType::kTemporal: return HashTemporal(v.as_temporal());
     case ValueType::kNode: return mix(0x11, v.as_node());
     case ValueType::kRelationship: return mix(0x22, v.as_relationship());
     case ValueType::kList: {

@@ -4,10 +4,12 @@
 //    meets a null and no element pair differs; false across types (integers and
 //    floats compare numerically; NaN equals nothing).
 //  - Compare: `<`, `<=`, `>`, `>=`. Defined for number~number, string~string,
-//    boolean~boolean and list~list (lexicographic); null otherwise. Comparisons
+//    boolean~boolean, list~list (lexicographic) and temporal~temporal of one
+//    kind but duration (query/temporal/temporal.h); null otherwise. Comparisons
 //    involving NaN are false.
 //  - Order: the total order of ORDER BY: maps < nodes < relationships < lists <
-//    paths < strings < booleans < numbers < null; NaN sorts above every number.
+//    paths < temporals < strings < booleans < numbers < null; NaN sorts above
+//    every number.
 //  - Equivalent / Hash: the equivalence of DISTINCT and grouping keys: like
 //    Equals, but null is equivalent to null and NaN to NaN.
 #pragma once

@@ -30,6 +30,8 @@ bool AppendJsonValue(const graph::PropertyValue& value, std::string& out) {
     if (out.find_first_of(".e", start) == std::string::npos) out += ".0";
   } else if (value.is_string()) {
     AppendJsonString(value.as_string(), out);
+  } else if (value.is_temporal()) {
+    AppendJsonString(value.as_temporal().text, out);
   } else if (value.is_list()) {
     out.push_back('[');
     bool first = true;

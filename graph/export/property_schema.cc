@@ -12,7 +12,7 @@ uint8_t KindOf(const graph::PropertyValue& v) {
   if (v.is_bool()) return kKindBool;
   if (v.is_int()) return kKindInt;
   if (v.is_double()) return kKindDouble;
-  if (v.is_string()) return kKindString;
+  if (v.is_string() || v.is_temporal()) return kKindString;
   if (v.is_list()) return kKindList;
   return 0;
 }
@@ -120,6 +120,8 @@ void AppendScalarText(const graph::PropertyValue& value, std::string& out) {
     }
   } else if (value.is_string()) {
     out += value.as_string();
+  } else if (value.is_temporal()) {
+    out += value.as_temporal().text;
   } else if (value.is_list()) {
     out += graph::ToJson(value);
   }

@@ -76,6 +76,9 @@ class FactPrinter {
       w.Double(v->as_double());
     } else if (v->is_bool()) {
       w.Bool(v->as_bool());
+    } else if (v->is_temporal()) {
+      const std::string& text = v->as_temporal().text;
+      w.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
     } else {
       w.Null();
     }

@@ -20,7 +20,9 @@ namespace {
 constexpr char kMagic[8] = {'K', 'G', 'R', 'A', 'P', 'H', '\r', '\n'};
 constexpr size_t kHeaderSize = 32;
 
-enum class ValueTag : uint8_t { kNull = 0, kFalse, kTrue, kInt, kDouble, kString, kList };
+// kTemporal (a kind byte, then the ISO text) came after format 2's first files; a reader
+// that predates it refuses such a file rather than misreading it.
+enum class ValueTag : uint8_t { kNull = 0, kFalse, kTrue, kInt, kDouble, kString, kList, kTemporal };
 
 void WriteValue(ByteWriter& w, const PropertyValue& v) {
   if (v.is_null()) {
@@ -36,6 +38,10 @@ void WriteValue(ByteWriter& w, const PropertyValue& v) {
   } else if (v.is_string()) {
     w.U8(static_cast<uint8_t>(ValueTag::kString));
     w.String(v.as_string());
+  } else if (v.is_temporal()) {
+    w.U8(static_cast<uint8_t>(ValueTag::kTemporal));
+    w.U8(static_cast<uint8_t>(v.as_temporal().kind));
+    w.String(v.as_temporal().text);
   } else {
     w.U8(static_cast<uint8_t>(ValueTag::kList));
     w.Varint(v.as_list().size());
@@ -52,6 +58,12 @@ bool ReadValue(ByteReader& r, PropertyValue& out, int depth = 0) {
     case ValueTag::kInt: out = PropertyValue(r.SignedVarint()); return r.ok();
     case ValueTag::kDouble: out = PropertyValue(r.Double()); return r.ok();
     case ValueTag::kString: out = PropertyValue(r.String()); return r.ok();
+    case ValueTag::kTemporal: {
+      uint8_t kind = r.U8();
+      if (kind > static_cast<uint8_t>(TemporalProperty::Kind::kDuration)) return false;
+      out = PropertyValue(TemporalProperty{static_cast<TemporalProperty::Kind>(kind), r.String()});
+      return r.ok();
+    }
     case ValueTag::kList: {
       uint64_t n = r.Varint();
       if (!r.ok() || n > r.remaining()) return false;

@@ -34,6 +34,8 @@ void AppendJson(const PropertyValue& value, std::string& out) {
       out += ".0";
   } else if (value.is_string()) {
     AppendJsonString(value.as_string(), out);
+  } else if (value.is_temporal()) {
+    AppendJsonString(value.as_temporal().text, out);
   } else {
     out.push_back('[');
     bool first = true;

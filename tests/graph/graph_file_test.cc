@@ -73,6 +73,24 @@ TEST(GraphFile, SaveLoadRoundTripKeepsEverything) {
   std::filesystem::remove(path);
 }
 
+TEST(GraphFile, TemporalPropertiesKeepKindAndText) {
+  PropertyGraph g;
+  using K = TemporalProperty::Kind;
+  g.AddNode({g.Intern("Event")},
+            {{g.Intern("date"), TemporalProperty{K::kDate, "2020-06-02"}},
+             {g.Intern("spans"), PropertyList{PropertyValue(TemporalProperty{K::kDuration, "P3M"})}}});
+  std::string path = TempPath("temporal");
+  ASSERT_TRUE(SaveGraph(g, path).ok());
+  auto loaded = LoadGraph(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const PropertyGraph& h = *loaded.value();
+  ASSERT_TRUE(h.NodeProperty(0, "date")->is_temporal());
+  EXPECT_EQ(h.NodeProperty(0, "date")->as_temporal(), (TemporalProperty{K::kDate, "2020-06-02"}));
+  EXPECT_EQ(h.NodeProperty(0, "spans")->as_list()[0].as_temporal().kind, K::kDuration);
+  EXPECT_EQ(ToJson(*h.NodeProperty(0, "spans")), "[\"P3M\"]");
+  std::filesystem::remove(path);
+}
+
 TEST(GraphFile, DamagedFileIsRefusedWithItsName) {
   std::string path = TempPath("damaged");
   ASSERT_TRUE(SaveGraph(SampleGraph(), path).ok());

@@ -458,7 +458,7 @@ int Main(int argc, char** argv) {
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   int pass = 0, fail = 0, skip = 0, read_pass = 0, read_total = 0, expr_pass = 0, expr_total = 0;
-  int own_pass = 0, own_total = 0, nontemporal_pass = 0, nontemporal_total = 0;
+  int own_pass = 0, own_total = 0, temporal_pass = 0, temporal_total = 0;
   int write_pass = 0, write_total = 0;
   for (const auto& [rel, s] : stats) {
     if (StartsWith(rel, "kg/")) {
@@ -470,8 +470,7 @@ int Main(int argc, char** argv) {
     if (IsReadClauseFolder(rel)) read_pass += s.pass, read_total += total;
     if (IsWriteClauseFolder(rel)) write_pass += s.pass, write_total += total;
     if (StartsWith(rel, "expressions/")) expr_pass += s.pass, expr_total += total;
-    if (StartsWith(rel, "expressions/") && !StartsWith(rel, "expressions/temporal/"))
-      nontemporal_pass += s.pass, nontemporal_total += total;
+    if (StartsWith(rel, "expressions/temporal/")) temporal_pass += s.pass, temporal_total += total;
   }
   int total = pass + fail + skip;
   auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
@@ -482,6 +481,8 @@ int Main(int argc, char** argv) {
               pct(expr_pass, expr_total));
   std::printf("write-clause folders (set, remove, delete, merge): %d / %d (%.1f %%)\n", write_pass,
               write_total, pct(write_pass, write_total));
+  std::printf("expressions/temporal: %d / %d (%.1f %%)\n", temporal_pass, temporal_total,
+              pct(temporal_pass, temporal_total));
   if (own_total > 0) std::printf("kg's own scenarios: %d / %d\n", own_pass, own_total);
   if (!write.empty()) {
     std::ofstream out(write);
@@ -520,8 +521,8 @@ int Main(int argc, char** argv) {
     out << line;
     std::snprintf(
         line, sizeof line,
-        "| expressions/ but temporal/ (kg has no temporal types) | %d | %d | | | %.1f %% |\n\n",
-        nontemporal_total, nontemporal_pass, pct(nontemporal_pass, nontemporal_total));
+        "| expressions/temporal/ | %d | %d | | | %.1f %% |\n\n",
+        temporal_total, temporal_pass, pct(temporal_pass, temporal_total));
     out << line;
     std::snprintf(line, sizeof line,
                   "kg's own scenarios in the TCK's format (`tests/tck/features/`, shortest paths): "

@@ -298,6 +298,8 @@ std::string CanonicalActual(const graph::PropertyGraph& g, const query::Value& v
         entries.emplace_back(k, CanonicalActual(g, item, sort));
       return JoinMap(entries);
     }
+    case ValueType::kTemporal:
+      return Quote(query::FormatTemporal(v.as_temporal()));
     case ValueType::kNode:
       return NodeText(g, v.as_node(), sort);
     case ValueType::kRelationship:

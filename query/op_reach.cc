@@ -1,4 +1,6 @@
-// Reach: distinct end nodes of a variable-length pattern by breadth-first search.
+// Reach: distinct end nodes of a variable-length pattern by breadth-first search; with
+// the end bound already (EXISTS { (a)-[*]->(b) }), whether the search reaches it.
+#include <algorithm>
 #include <limits>
 
 #include "query/operators.h"
@@ -8,7 +10,7 @@ namespace {
 
 std::vector<std::string> ReachColumns(const Operator& child, const VarExpandSpec& spec) {
   std::vector<std::string> cols = child.columns();
-  cols.push_back(spec.hop.to_var);
+  if (spec.hop.to_column < 0) cols.push_back(spec.hop.to_var);
   return cols;
 }
 
@@ -100,9 +102,20 @@ bool ReachOp::Next(Row& out) {
     if (rel_.impossible && spec_.min_hops > 0) continue;
     if (rel_.impossible) {  // only the zero-length walk
       if (to_.Matches(*ctx_->graph, from.as_node())) reached_.push_back(from.as_node());
-      continue;
+    } else {
+      Search(from.as_node());
     }
-    Search(from.as_node());
+    if (spec_.hop.to_column >= 0) {
+      // the row passes once when its bound end is among those reached
+      const Value& to = input_[spec_.hop.to_column];
+      bool hit = to.is_node() &&
+                 std::find(reached_.begin(), reached_.end(), to.as_node()) != reached_.end();
+      reached_.clear();
+      if (!hit) continue;
+      out = input_;
+      ctx_->budget->Tick();
+      return true;
+    }
   }
   out = input_;
   out.push_back(Value::Node(reached_[pos_++]));
@@ -117,7 +130,8 @@ std::string ReachOp::Describe() const {
     out += (i ? "|" : ":") + spec_.hop.rel.types[i];
   out += "*" + std::to_string(spec_.min_hops) + ".." + std::to_string(spec_.max_hops) + "]" +
          (spec_.hop.rel.direction == Direction::kOut ? "->" : "-") + "(" + spec_.hop.to_var +
-         ") breadth first, distinct ends";
+         (spec_.hop.to_column >= 0 ? ") breadth first, bound end reached"
+                                   : ") breadth first, distinct ends");
   return out;
 }
 

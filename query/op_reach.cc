@@ -2,6 +2,7 @@
 // the end bound already (EXISTS { (a)-[*]->(b) }), whether the search reaches it.
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 #include "query/operators.h"
 
@@ -27,7 +28,7 @@ void ReachOp::Open(ExecContext& ctx) {
   pos_ = 0;
 }
 
-void ReachOp::Search(graph::NodeIndex start) {
+void ReachOp::Search(graph::NodeIndex start, std::optional<graph::NodeIndex> target) {
   const graph::PropertyGraph& g = *ctx_->graph;
   const graph::CsrGraph& topology = g.Topology();
   if (depth_.size() != g.node_count()) {
@@ -41,7 +42,10 @@ void ReachOp::Search(graph::NodeIndex start) {
   tree_edge_[start] = kNoEdge;
   branch_[start] = start;
   visited_.push_back(start);
-  for (size_t head = 0; head < visited_.size(); ++head) {
+  // a bound end other than the start: the search may stop once it is found
+  const bool stop_at_target = target && *target != start;
+  bool found = false;
+  for (size_t head = 0; head < visited_.size() && !found; ++head) {
     graph::NodeIndex v = visited_[head];
     if (depth_[v] >= spec_.max_hops) break;  // breadth first: the rest are as deep
     ForEachIncident(topology, v, spec_.hop.rel.direction, [&](graph::EdgeIndex e, graph::NodeIndex w) {
@@ -51,11 +55,16 @@ void ReachOp::Search(graph::NodeIndex start) {
       tree_edge_[w] = e;
       branch_[w] = v == start ? w : branch_[v];
       visited_.push_back(w);
-      return true;
+      found = stop_at_target && w == *target;
+      return !found;
     });
   }
   reached_.clear();
   pos_ = 0;
+  if (stop_at_target) {
+    if (found && to_.Matches(g, *target)) reached_.push_back(*target);
+    return;
+  }
   bool start_is_end = spec_.min_hops == 0 || StartOnCycle(start);
   for (graph::NodeIndex v : visited_)
     if ((v != start || start_is_end) && to_.Matches(g, v)) reached_.push_back(v);
@@ -103,7 +112,8 @@ bool ReachOp::Next(Row& out) {
     if (rel_.impossible) {  // only the zero-length walk
       if (to_.Matches(*ctx_->graph, from.as_node())) reached_.push_back(from.as_node());
     } else {
-      Search(from.as_node());
+      const Value& to = spec_.hop.to_column >= 0 ? input_[spec_.hop.to_column] : Value();
+      Search(from.as_node(), to.is_node() ? std::optional(to.as_node()) : std::nullopt);
     }
     if (spec_.hop.to_column >= 0) {
       // the row passes once when its bound end is among those reached

@@ -20,6 +20,7 @@ namespace kg::query {
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
 struct PatternPart;
+struct SingleQuery;
 
 enum class ExprKind {
   kLiteral,               // literal
@@ -44,6 +45,7 @@ enum class ExprKind {
   kPatternComprehension,  // [pattern WHERE children[0] | children[1]]
   kPatternPredicate,      // a pattern used as a boolean: (a)-->(b)
   kMapProjection,         // children[0]{map_items…}
+  kExistsSubquery,        // EXISTS { subquery }: whether it has a row
 };
 
 enum class Op {
@@ -75,6 +77,8 @@ struct Expr {
   bool has_subject = false;
   bool has_else = false;
   std::shared_ptr<PatternPart> pattern;  // pattern predicate / comprehension
+  // kExistsSubquery: `EXISTS { (a)-->(b) WHERE c }` is held as `MATCH (a)-->(b) WHERE c`
+  std::shared_ptr<SingleQuery> subquery;
   std::vector<MapProjectionItem> map_items;
   // Executor cache: the interned id of `name` as a property key once found in
   // the graph (symbols are never removed, so a found id stays right).

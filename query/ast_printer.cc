@@ -165,6 +165,7 @@ std::string PrintExpr(const Expr& e) {
       if (e.children[0]) out += " WHERE " + PrintExpr(*e.children[0]);
       return out + " | " + PrintExpr(*e.children[1]) + "]";
     case ExprKind::kPatternPredicate: return PrintPatternPart(*e.pattern);
+    case ExprKind::kExistsSubquery: return "EXISTS { " + PrintSingleQuery(*e.subquery) + " }";
     case ExprKind::kMapProjection: {
       out = PrintExpr(*e.children[0]) + "{";
       for (size_t i = 0; i < e.map_items.size(); ++i) {
@@ -288,36 +289,42 @@ std::string PrintStatement(const Statement& s) {
   std::string out = s.explain ? "EXPLAIN " : "";
   for (size_t q = 0; q < s.queries.size(); ++q) {
     if (q > 0) out += s.union_all[q - 1] ? " UNION ALL " : " UNION ";
-    bool first = true;
-    for (const Clause& c : s.queries[q].clauses) {
-      out += first ? "" : " ";
-      first = false;
-      switch (c.kind) {
-        case ClauseKind::kMatch:
-          out += (c.optional ? "OPTIONAL MATCH " : "MATCH ") + PrintPattern(c.pattern);
-          if (c.where) out += " WHERE " + PrintExpr(*c.where);
-          break;
-        case ClauseKind::kUnwind:
-          out += "UNWIND " + PrintExpr(*c.expr) + " AS " + QuoteName(c.alias);
-          break;
-        case ClauseKind::kWith: out += "WITH" + PrintProjection(c.projection, true); break;
-        case ClauseKind::kReturn: out += "RETURN" + PrintProjection(c.projection, false); break;
-        case ClauseKind::kCreate: out += "CREATE " + PrintPattern(c.pattern); break;
-        case ClauseKind::kCall: out += PrintCall(c); break;
-        case ClauseKind::kSet: out += "SET " + PrintSetItems(c.set_items); break;
-        case ClauseKind::kRemove: out += "REMOVE " + PrintSetItems(c.set_items); break;
-        case ClauseKind::kDelete: {
-          out += c.detach ? "DETACH DELETE " : "DELETE ";
-          for (size_t i = 0; i < c.delete_exprs.size(); ++i)
-            out += (i ? ", " : "") + PrintExpr(*c.delete_exprs[i]);
-          break;
-        }
-        case ClauseKind::kMerge:
-          out += "MERGE " + PrintPattern(c.pattern);
-          if (!c.on_create.empty()) out += " ON CREATE SET " + PrintSetItems(c.on_create);
-          if (!c.on_match.empty()) out += " ON MATCH SET " + PrintSetItems(c.on_match);
-          break;
+    out += PrintSingleQuery(s.queries[q]);
+  }
+  return out;
+}
+
+std::string PrintSingleQuery(const SingleQuery& q) {
+  std::string out;
+  bool first = true;
+  for (const Clause& c : q.clauses) {
+    out += first ? "" : " ";
+    first = false;
+    switch (c.kind) {
+      case ClauseKind::kMatch:
+        out += (c.optional ? "OPTIONAL MATCH " : "MATCH ") + PrintPattern(c.pattern);
+        if (c.where) out += " WHERE " + PrintExpr(*c.where);
+        break;
+      case ClauseKind::kUnwind:
+        out += "UNWIND " + PrintExpr(*c.expr) + " AS " + QuoteName(c.alias);
+        break;
+      case ClauseKind::kWith: out += "WITH" + PrintProjection(c.projection, true); break;
+      case ClauseKind::kReturn: out += "RETURN" + PrintProjection(c.projection, false); break;
+      case ClauseKind::kCreate: out += "CREATE " + PrintPattern(c.pattern); break;
+      case ClauseKind::kCall: out += PrintCall(c); break;
+      case ClauseKind::kSet: out += "SET " + PrintSetItems(c.set_items); break;
+      case ClauseKind::kRemove: out += "REMOVE " + PrintSetItems(c.set_items); break;
+      case ClauseKind::kDelete: {
+        out += c.detach ? "DETACH DELETE " : "DELETE ";
+        for (size_t i = 0; i < c.delete_exprs.size(); ++i)
+          out += (i ? ", " : "") + PrintExpr(*c.delete_exprs[i]);
+        break;
       }
+      case ClauseKind::kMerge:
+        out += "MERGE " + PrintPattern(c.pattern);
+        if (!c.on_create.empty()) out += " ON CREATE SET " + PrintSetItems(c.on_create);
+        if (!c.on_match.empty()) out += " ON MATCH SET " + PrintSetItems(c.on_match);
+        break;
     }
   }
   return out;

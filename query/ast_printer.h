@@ -11,6 +11,7 @@
 namespace kg::query {
 
 std::string PrintStatement(const Statement& statement);
+std::string PrintSingleQuery(const SingleQuery& query);
 std::string PrintExpr(const Expr& expr);
 std::string PrintPatternPart(const PatternPart& part);
 // A string literal with quotes and escapes, as the lexer reads it back.

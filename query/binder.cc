@@ -80,7 +80,8 @@ const char* ClauseName(const Clause& c) {
 
 bool HasVariables(const Expr& e) {
   if (e.kind == ExprKind::kVariable || e.kind == ExprKind::kPatternPredicate ||
-      e.kind == ExprKind::kPatternComprehension || e.kind == ExprKind::kMapProjection)
+      e.kind == ExprKind::kPatternComprehension || e.kind == ExprKind::kMapProjection ||
+      e.kind == ExprKind::kExistsSubquery)
     return true;
   for (const auto& c : e.children)
     if (c && HasVariables(*c)) return true;
@@ -154,8 +155,8 @@ void Binder::BindStatement(const Statement& s) {
   }
 }
 
-std::vector<std::string> Binder::BindSingleQuery(const SingleQuery& q) {
-  Scope scope;
+std::vector<std::string> Binder::BindSingleQuery(const SingleQuery& q, Scope scope,
+                                                 bool subquery) {
   std::vector<std::string> columns;
   for (size_t i = 0; i < q.clauses.size(); ++i) {
     const Clause& c = q.clauses[i];
@@ -165,7 +166,13 @@ std::vector<std::string> Binder::BindSingleQuery(const SingleQuery& q) {
     const bool writes = c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge ||
                         c.kind == ClauseKind::kSet || c.kind == ClauseKind::kRemove ||
                         c.kind == ClauseKind::kDelete;
-    if (last && c.kind != ClauseKind::kReturn && !writes && c.kind != ClauseKind::kCall)
+    // an expression only reads: EXISTS { … } may not write, and needs no RETURN
+    if (subquery && writes)
+      Fail("InvalidClauseComposition",
+           std::string("an EXISTS subquery cannot write (") + ClauseName(c) + ")", c.offset,
+           std::string(ClauseName(c)).size());
+    if (last && !subquery && c.kind != ClauseKind::kReturn && !writes &&
+        c.kind != ClauseKind::kCall)
       Fail("InvalidClauseComposition",
            std::string("a query cannot end with ") + ClauseName(c) + " (add a RETURN)", c.offset,
            std::string(ClauseName(c)).size());
@@ -187,7 +194,8 @@ std::vector<std::string> Binder::BindSingleQuery(const SingleQuery& q) {
         BindDelete(c, scope);
         break;
       case ClauseKind::kCall: {
-        std::vector<std::string> outputs = BindCall(c, scope, q.clauses.size() == 1, last);
+        std::vector<std::string> outputs =
+            BindCall(c, scope, !subquery && q.clauses.size() == 1, last);
         if (last) columns = outputs;
         break;
       }
@@ -246,6 +254,7 @@ void Binder::BindAggregateOrderBy(const Expr& e, Scope& out, const std::set<std:
     case ExprKind::kReduce:
     case ExprKind::kPatternComprehension:
     case ExprKind::kPatternPredicate:
+    case ExprKind::kExistsSubquery:
     case ExprKind::kMapProjection:
       BindExpr(e, out, {true, false});
       return;

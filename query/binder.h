@@ -5,9 +5,11 @@
 // (properties(1), type(node)) — with the error codes the openCypher TCK uses
 // (BindError, category SyntaxError as the TCK files them).
 //
-// It also records, for every pattern predicate and pattern comprehension, the
-// names in scope where it stands (row variables and comprehension locals): the
-// planner gives the pattern's sub-plan exactly those as its argument.
+// It also records, for every pattern predicate, pattern comprehension and
+// EXISTS { … } subquery, the names in scope where it stands (row variables and
+// comprehension locals): the planner gives its sub-plan exactly those as its
+// argument. An EXISTS subquery is bound as a query starting from that scope; it
+// may not write and needs no RETURN.
 //
 // CALL clauses are checked against the procedures' signatures (argument count
 // and types, outputs, YIELD names).

@@ -148,6 +148,11 @@ void Binder::BindExpr(const Expr& e, Scope& scope, ExprContext ctx) {
       BindPatternPart(*e.pattern, inner, seen, true);
       return;
     }
+    case ExprKind::kExistsSubquery:
+      // the sub-plan's argument row: every name in scope, as for a pattern predicate
+      out_.pattern_scopes[&e] = scope.Names();
+      BindSingleQuery(*e.subquery, scope, true);
+      return;
     case ExprKind::kPatternComprehension: {
       out_.pattern_scopes[&e] = scope.Names();
       Scope inner = scope;
@@ -216,6 +221,7 @@ StaticType Binder::InferType(const Expr& e, const Scope& scope) const {
     case ExprKind::kIsNotNull:
     case ExprKind::kQuantifier:
     case ExprKind::kPatternPredicate:
+    case ExprKind::kExistsSubquery:
     case ExprKind::kLabelCheck:
       return T::kBool;
     case ExprKind::kCountStar:

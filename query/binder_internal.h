@@ -44,7 +44,9 @@ class Binder {
   void BindStatement(const Statement& s);
 
   // --- clauses (binder.cc) ---
-  std::vector<std::string> BindSingleQuery(const SingleQuery& q);
+  // `scope`: the outer variables an EXISTS subquery sees; `subquery`: q is one.
+  std::vector<std::string> BindSingleQuery(const SingleQuery& q, Scope scope = {},
+                                           bool subquery = false);
   void BindMatch(const Clause& c, Scope& scope);
   void BindCreate(const Clause& c, Scope& scope);
   void BindMerge(const Clause& c, Scope& scope);

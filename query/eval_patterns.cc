@@ -1,5 +1,6 @@
-// Pattern predicates and pattern comprehensions: each runs the sub-plan the
-// planner made for it, with the variables in scope as its argument row.
+// Pattern predicates, EXISTS subqueries and pattern comprehensions: each runs the
+// sub-plan the planner made for it, with the variables in scope as its argument row.
+// A predicate or EXISTS asks for one row only: the sub-plan stops at the first.
 #include "query/evaluator.h"
 #include "query/operator.h"
 #include "query/query_error.h"

@@ -193,6 +193,7 @@ Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
     case ExprKind::kPatternComprehension:
       return EvaluatePatternComprehension(e, env, ctx);
     case ExprKind::kPatternPredicate:
+    case ExprKind::kExistsSubquery:
       return EvaluatePatternPredicate(e, env, ctx);
     case ExprKind::kMapProjection:
       return EvaluateMapProjection(e, env, ctx);

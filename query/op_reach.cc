@@ -1,5 +1,8 @@
-// Reach: distinct end nodes of a variable-length pattern by breadth-first search.
+// Reach: distinct end nodes of a variable-length pattern by breadth-first search; with
+// the end bound already (EXISTS { (a)-[*]->(b) }), whether the search reaches it.
+#include <algorithm>
 #include <limits>
+#include <optional>
 
 #include "query/operators.h"
 
@@ -8,7 +11,7 @@ namespace {
 
 std::vector<std::string> ReachColumns(const Operator& child, const VarExpandSpec& spec) {
   std::vector<std::string> cols = child.columns();
-  cols.push_back(spec.hop.to_var);
+  if (spec.hop.to_column < 0) cols.push_back(spec.hop.to_var);
   return cols;
 }
 
@@ -25,7 +28,7 @@ void ReachOp::Open(ExecContext& ctx) {
   pos_ = 0;
 }
 
-void ReachOp::Search(graph::NodeIndex start) {
+void ReachOp::Search(graph::NodeIndex start, std::optional<graph::NodeIndex> target) {
   const graph::PropertyGraph& g = *ctx_->graph;
   const graph::CsrGraph& topology = g.Topology();
   if (depth_.size() != g.node_count()) {
@@ -39,7 +42,10 @@ void ReachOp::Search(graph::NodeIndex start) {
   tree_edge_[start] = kNoEdge;
   branch_[start] = start;
   visited_.push_back(start);
-  for (size_t head = 0; head < visited_.size(); ++head) {
+  // a bound end other than the start: the search may stop once it is found
+  const bool stop_at_target = target && *target != start;
+  bool found = false;
+  for (size_t head = 0; head < visited_.size() && !found; ++head) {
     graph::NodeIndex v = visited_[head];
     if (depth_[v] >= spec_.max_hops) break;  // breadth first: the rest are as deep
     ForEachIncident(topology, v, spec_.hop.rel.direction, [&](graph::EdgeIndex e, graph::NodeIndex w) {
@@ -49,11 +55,16 @@ void ReachOp::Search(graph::NodeIndex start) {
       tree_edge_[w] = e;
       branch_[w] = v == start ? w : branch_[v];
       visited_.push_back(w);
-      return true;
+      found = stop_at_target && w == *target;
+      return !found;
     });
   }
   reached_.clear();
   pos_ = 0;
+  if (stop_at_target) {
+    if (found && to_.Matches(g, *target)) reached_.push_back(*target);
+    return;
+  }
   bool start_is_end = spec_.min_hops == 0 || StartOnCycle(start);
   for (graph::NodeIndex v : visited_)
     if ((v != start || start_is_end) && to_.Matches(g, v)) reached_.push_back(v);
@@ -100,9 +111,21 @@ bool ReachOp::Next(Row& out) {
     if (rel_.impossible && spec_.min_hops > 0) continue;
     if (rel_.impossible) {  // only the zero-length walk
       if (to_.Matches(*ctx_->graph, from.as_node())) reached_.push_back(from.as_node());
-      continue;
+    } else {
+      const Value& to = spec_.hop.to_column >= 0 ? input_[spec_.hop.to_column] : Value();
+      Search(from.as_node(), to.is_node() ? std::optional(to.as_node()) : std::nullopt);
     }
-    Search(from.as_node());
+    if (spec_.hop.to_column >= 0) {
+      // the row passes once when its bound end is among those reached
+      const Value& to = input_[spec_.hop.to_column];
+      bool hit = to.is_node() &&
+                 std::find(reached_.begin(), reached_.end(), to.as_node()) != reached_.end();
+      reached_.clear();
+      if (!hit) continue;
+      out = input_;
+      ctx_->budget->Tick();
+      return true;
+    }
   }
   out = input_;
   out.push_back(Value::Node(reached_[pos_++]));
@@ -117,7 +140,8 @@ std::string ReachOp::Describe() const {
     out += (i ? "|" : ":") + spec_.hop.rel.types[i];
   out += "*" + std::to_string(spec_.min_hops) + ".." + std::to_string(spec_.max_hops) + "]" +
          (spec_.hop.rel.direction == Direction::kOut ? "->" : "-") + "(" + spec_.hop.to_var +
-         ") breadth first, distinct ends";
+         (spec_.hop.to_column >= 0 ? ") breadth first, bound end reached"
+                                   : ") breadth first, distinct ends");
   return out;
 }
 

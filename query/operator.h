@@ -84,6 +84,7 @@ class ArgumentOp : public Operator {
 struct SubPlan {
   OperatorPtr root;
   ArgumentOp* argument = nullptr;  // owned by root's tree
+  const char* title = "pattern expression";  // what EXPLAIN heads it with
 };
 
 // The plan as an indented tree, one operator a line (EXPLAIN's output).

@@ -150,7 +150,8 @@ class ReachOp : public Operator {
   std::string Describe() const override;
 
  private:
-  void Search(graph::NodeIndex start);
+  // Breadth first from start; with a target (a bound end), it stops once it finds it.
+  void Search(graph::NodeIndex start, std::optional<graph::NodeIndex> target);
   bool StartOnCycle(graph::NodeIndex start);
   VarExpandSpec spec_;
   Row input_;

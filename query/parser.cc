@@ -104,7 +104,9 @@ ExprPtr Parser::ParseLoneExpression() {
 
 SingleQuery Parser::ParseSingleQuery() {
   SingleQuery q;
-  while (Peek().kind != TokenKind::kEnd && !AtKeyword("UNION") && !AtSymbol(";")) {
+  // `}` closes an EXISTS { … } subquery
+  while (Peek().kind != TokenKind::kEnd && !AtKeyword("UNION") && !AtSymbol(";") &&
+         !AtSymbol("}")) {
     q.clauses.push_back(ParseClause());
   }
   if (q.clauses.empty()) Fail("expected a clause");

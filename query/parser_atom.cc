@@ -181,8 +181,7 @@ ExprPtr Parser::ParseFunctionOrVariable() {
       return MakeExpr(ExprKind::kLiteral, start, t.length);
     }
     if (t.IsKeyword("CASE")) return ParseCase();
-    if (t.IsKeyword("EXISTS") && AtSymbol("{", 1))
-      throw UnsupportedError("EXISTS { … } subqueries", start, t.length);
+    if (t.IsKeyword("EXISTS") && AtSymbol("{", 1)) return ParseExistsSubquery();
     if (t.IsKeyword("COUNT") && AtSymbol("{", 1))
       throw UnsupportedError("COUNT { … } subqueries", start, t.length);
     if ((t.IsKeyword("SHORTESTPATH") || t.IsKeyword("ALLSHORTESTPATHS")) && AtSymbol("(", 1))
@@ -248,6 +247,33 @@ ExprPtr Parser::ParseFunctionOrVariable() {
   }
   auto e = MakeExpr(ExprKind::kVariable, start, t.length);
   e->name = Advance().text;
+  return e;
+}
+
+// EXISTS { pattern [WHERE condition] } or EXISTS { MATCH … [RETURN …] }. The short form
+// is kept as the MATCH clause it means, so both forms bind and plan alike.
+ExprPtr Parser::ParseExistsSubquery() {
+  DepthGuard guard(this);
+  size_t start = Peek().offset;
+  Advance(), Advance();
+  auto e = MakeExpr(ExprKind::kExistsSubquery, start);
+  auto query = std::make_shared<SingleQuery>();
+  bool short_form = AtSymbol("(") || (Peek().kind == TokenKind::kIdentifier && AtSymbol("=", 1));
+  if (short_form) {
+    Clause c;
+    c.kind = ClauseKind::kMatch;
+    c.offset = Peek().offset;
+    c.pattern = ParsePattern();
+    if (AcceptKeyword("WHERE")) c.where = ParseExpr();
+    c.length = LastEnd() - c.offset;
+    query->clauses.push_back(std::move(c));
+  } else {
+    *query = ParseSingleQuery();
+    if (AtKeyword("UNION")) throw UnsupportedError("UNION inside EXISTS { … }", Peek().offset, Peek().length);
+  }
+  ExpectSymbol("}");
+  e->subquery = std::move(query);
+  Finish(*e, start);
   return e;
 }
 

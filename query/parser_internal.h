@@ -78,6 +78,7 @@ class Parser {
   ExprPtr ParseCase();
   ExprPtr ParseFunctionOrVariable();
   ExprPtr ParseMapProjection(ExprPtr subject);
+  ExprPtr ParseExistsSubquery();
   ExprPtr ParseNumber(bool negative, size_t start);
 
   struct DepthGuard {

@@ -42,9 +42,43 @@ void SplitConjuncts(const Expr* e, std::vector<const Expr*>& out) {
   out.push_back(e);
 }
 
+namespace {
+
+// Every name an EXISTS subquery mentions (conservatively: its own variables too).
+void CollectSubqueryNames(const SingleQuery& q, std::vector<std::string>& out) {
+  auto expr = [&](const ExprPtr& e) {
+    if (e) CollectVariables(*e, out);
+  };
+  for (const Clause& c : q.clauses) {
+    for (const PatternPart& part : c.pattern) {
+      if (!part.path_var.empty()) out.push_back(part.path_var);
+      for (const auto& n : part.nodes) {
+        if (!n.var.empty()) out.push_back(n.var);
+        expr(n.properties);
+      }
+      for (const auto& r : part.rels) {
+        if (!r.var.empty()) out.push_back(r.var);
+        expr(r.properties);
+      }
+    }
+    expr(c.where);
+    expr(c.expr);
+    for (const auto& item : c.projection.items) expr(item.expr);
+    for (const auto& sort : c.projection.order_by) expr(sort.expr);
+    expr(c.projection.where);
+    for (const auto& arg : c.arguments) expr(arg);
+  }
+}
+
+}  // namespace
+
 void CollectVariables(const Expr& e, std::vector<std::string>& out) {
   if (e.kind == ExprKind::kVariable) {
     out.push_back(e.name);
+    return;
+  }
+  if (e.kind == ExprKind::kExistsSubquery) {
+    CollectSubqueryNames(*e.subquery, out);
     return;
   }
   if (e.kind == ExprKind::kPatternPredicate || e.kind == ExprKind::kPatternComprehension) {
@@ -76,7 +110,8 @@ namespace {
 void VariablesOutsideAggregates(const Expr& e, std::set<std::string>& out) {
   if (IsAggregateCall(e)) return;
   if (e.kind == ExprKind::kVariable || e.kind == ExprKind::kPatternPredicate ||
-      e.kind == ExprKind::kPatternComprehension || e.kind == ExprKind::kMapProjection) {
+      e.kind == ExprKind::kPatternComprehension || e.kind == ExprKind::kMapProjection ||
+      e.kind == ExprKind::kExistsSubquery) {
     std::vector<std::string> vars;
     CollectVariables(e, vars);
     out.insert(vars.begin(), vars.end());
@@ -157,33 +192,50 @@ void Planner::PlanStatement(const Statement& s) {
 }
 
 void Planner::PlanSubplans() {
-  for (const auto& [expr, scope] : bound_.pattern_scopes) {
+  // in the order they are written, so EXPLAIN lists them the same way every time
+  std::vector<std::pair<const Expr*, const std::vector<std::string>*>> exprs;
+  for (const auto& [expr, scope] : bound_.pattern_scopes) exprs.push_back({expr, &scope});
+  std::sort(exprs.begin(), exprs.end(),
+            [](const auto& a, const auto& b) { return a.first->offset < b.first->offset; });
+  for (const auto& [expr, scope] : exprs) {
     auto sub = std::make_unique<SubPlan>();
-    auto arg = std::make_unique<ArgumentOp>(scope);
+    auto arg = std::make_unique<ArgumentOp>(*scope);
     sub->argument = arg.get();
-    Uniqueness unique;
-    std::vector<const Expr*> none;
-    OperatorPtr op = PlanPart(std::move(arg), *expr->pattern, unique, none);
-    if (expr->kind == ExprKind::kPatternComprehension && expr->children[0])
-      op = std::make_unique<FilterOp>(std::move(op), expr->children[0].get());
+    OperatorPtr op;
+    if (expr->kind == ExprKind::kExistsSubquery) {
+      sub->title = "EXISTS subquery";
+      op = PlanSingleQuery(*expr->subquery, std::move(arg), true);
+    } else {
+      Uniqueness unique;
+      std::vector<const Expr*> none;
+      // a predicate asks only whether some row exists: a [*] hop may be a Reach
+      distinct_rows_ = expr->kind == ExprKind::kPatternPredicate;
+      op = PlanPart(std::move(arg), *expr->pattern, unique, none);
+      distinct_rows_ = false;
+      if (expr->kind == ExprKind::kPatternComprehension && expr->children[0])
+        op = std::make_unique<FilterOp>(std::move(op), expr->children[0].get());
+    }
     sub->root = std::move(op);
     plan_.subplan_index[expr] = sub.get();
     plan_.subplans.push_back(std::move(sub));
   }
 }
 
-OperatorPtr Planner::PlanSingleQuery(const SingleQuery& q) {
+OperatorPtr Planner::PlanSingleQuery(const SingleQuery& q, OperatorPtr start, bool subquery) {
   writes_ = false;
-  OperatorPtr op = std::make_unique<ArgumentOp>(std::vector<std::string>{});
+  OperatorPtr op = start ? std::move(start) : std::make_unique<ArgumentOp>(std::vector<std::string>{});
   for (size_t i = 0; i < q.clauses.size(); ++i) {
     const Clause& c = q.clauses[i];
     switch (c.kind) {
       case ClauseKind::kMatch: {
         const Clause* next = i + 1 < q.clauses.size() ? &q.clauses[i + 1] : nullptr;
         // one part with one relationship (PlanPart checks): no other walk shares its uniqueness
-        distinct_rows_ = !c.optional && c.pattern.size() == 1 && next &&
-                         (next->kind == ClauseKind::kWith || next->kind == ClauseKind::kReturn) &&
-                         IgnoresRepeatedRows(next->projection);
+        // (or it ends an EXISTS subquery, which asks only whether a row exists)
+        distinct_rows_ = !c.optional && c.pattern.size() == 1 &&
+                         ((!next && subquery) ||
+                          (next &&
+                           (next->kind == ClauseKind::kWith || next->kind == ClauseKind::kReturn) &&
+                           IgnoresRepeatedRows(next->projection)));
         if (next) countable_ = LiveOutsideCounts(c, *next);
         op = PlanMatch(std::move(op), c);
         distinct_rows_ = false;
@@ -214,14 +266,15 @@ OperatorPtr Planner::PlanSingleQuery(const SingleQuery& q) {
         op = std::make_unique<DeleteOp>(std::move(op), &c.delete_exprs, c.detach);
         break;
       case ClauseKind::kCall:
-        op = PlanCall(std::move(op), c, q.clauses.size() == 1);
+        op = PlanCall(std::move(op), c, !subquery && q.clauses.size() == 1);
         break;
     }
   }
   // a standalone CALL returns what the procedure yields (nothing, for a void one)
   bool standalone_call = q.clauses.size() == 1 && q.clauses[0].kind == ClauseKind::kCall &&
                          !bound_.procedures.at(&q.clauses[0])->signature().outputs.empty();
-  if (q.clauses.back().kind != ClauseKind::kReturn && !standalone_call)
+  // an EXISTS subquery's rows are only counted to one, with or without a RETURN
+  if (q.clauses.back().kind != ClauseKind::kReturn && !standalone_call && !subquery)
     op = std::make_unique<DiscardOp>(std::move(op));
   return op;
 }

@@ -8,6 +8,9 @@
 // Aggregate, then Distinct, Sort, SkipLimit; UNWIND and CREATE map to their
 // operators; UNION puts the parts under a Union (and a Distinct).
 //
+// Pattern predicates, pattern comprehensions and EXISTS { … } subqueries get a
+// sub-plan each, rooted at an Argument of the names in scope where they stand.
+//
 // The Plan owns the operators, the sub-plans of pattern expressions and the
 // few expressions the planner makes itself; it borrows the Statement, which
 // must outlive it.

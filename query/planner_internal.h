@@ -19,7 +19,10 @@ class Planner {
   void PlanStatement(const Statement& s);
 
   // --- clauses (planner.cc) ---
-  OperatorPtr PlanSingleQuery(const SingleQuery& q);
+  // `start`: the rows it begins from (an EXISTS subquery's argument), else one empty row;
+  // `subquery`: q is an EXISTS subquery (no RETURN needed, its rows are not discarded).
+  OperatorPtr PlanSingleQuery(const SingleQuery& q, OperatorPtr start = nullptr,
+                              bool subquery = false);
   OperatorPtr PlanMatch(OperatorPtr in, const Clause& c);
   OperatorPtr PlanProjection(OperatorPtr in, const Clause& c);
   OperatorPtr PlanMerge(OperatorPtr in, const Clause& c);

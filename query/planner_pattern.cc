@@ -150,10 +150,10 @@ OperatorPtr Planner::PlanPart(OperatorPtr in, const PatternPart& part, Uniquenes
       v.max_hops = rp.max_hops.value_or(std::max(limits_.max_hops, v.min_hops));
       v.reversed = !forward;
       // only the ends matter, and no other relationship of the MATCH constrains the walk:
-      // a breadth-first search instead of enumerating every walk
+      // a breadth-first search instead of enumerating every walk (with the far end bound,
+      // whether the search reaches it)
       bool reach = distinct_rows_ && rp.var.empty() && part.rels.size() == 1 &&
-                   part.path_var.empty() &&
-                   v.min_hops <= 1 && v.hop.to_column < 0 && v.hop.rel_column < 0;
+                   part.path_var.empty() && v.min_hops <= 1 && v.hop.rel_column < 0;
       if (reach) {
         op = std::make_unique<ReachOp>(std::move(op), std::move(v));
       } else {

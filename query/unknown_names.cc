@@ -39,8 +39,30 @@ class Checker {
       if (x->kind == ExprKind::kLabelCheck)
         for (const auto& label : x->names) Name(label, "no node has the label :", ":", x->offset, x->length);
       if (x->pattern) Part(*x->pattern);
+      if (x->subquery) Query(*x->subquery);
       for (const auto& c : x->children)
         if (c) stack.push_back(c.get());
+    }
+  }
+
+  // The names a query's clauses use; an EXISTS { … } inside walks its own.
+  void Query(const SingleQuery& q) {
+    for (const auto& c : q.clauses) {
+      for (const auto& part : c.pattern) {
+        for (const auto& n : part.nodes)
+          if (!n.var.empty()) pattern_vars.insert(n.var);
+        for (const auto& r : part.rels)
+          if (!r.var.empty()) pattern_vars.insert(r.var);
+      }
+    }
+    for (const auto& c : q.clauses) {
+      for (const auto& part : c.pattern) Part(part);
+      Walk(c.where.get());
+      Walk(c.expr.get());
+      for (const auto& a : c.arguments) Walk(a.get());
+      for (const auto& item : c.projection.items) Walk(item.expr.get());
+      for (const auto& item : c.projection.order_by) Walk(item.expr.get());
+      Walk(c.projection.where.get());
     }
   }
 
@@ -74,24 +96,7 @@ std::vector<NameWarning> FindUnknownNames(const Statement& statement, const grap
       if (c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge || c.kind == ClauseKind::kSet)
         return {};  // a statement that writes names may bring them into the graph
   Checker check(graph);
-  for (const auto& q : statement.queries)
-    for (const auto& c : q.clauses)
-      for (const auto& part : c.pattern) {
-        for (const auto& n : part.nodes)
-          if (!n.var.empty()) check.pattern_vars.insert(n.var);
-        for (const auto& r : part.rels)
-          if (!r.var.empty()) check.pattern_vars.insert(r.var);
-      }
-  for (const auto& q : statement.queries)
-    for (const auto& c : q.clauses) {
-      for (const auto& part : c.pattern) check.Part(part);
-      check.Walk(c.where.get());
-      check.Walk(c.expr.get());
-      for (const auto& a : c.arguments) check.Walk(a.get());
-      for (const auto& item : c.projection.items) check.Walk(item.expr.get());
-      for (const auto& item : c.projection.order_by) check.Walk(item.expr.get());
-      check.Walk(c.projection.where.get());
-    }
+  for (const auto& q : statement.queries) check.Query(q);
   return check.warnings;
 }
 

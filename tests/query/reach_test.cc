@@ -45,6 +45,33 @@ TEST(Reach, SameEndsAsEnumeratingEveryWalk) {
   EXPECT_EQ(plans_checked, 12 * 4 * 6);
 }
 
+// EXISTS { (a)-[*]->(b) } between bound ends: one search asking whether it reaches b,
+// against the walks of the same pattern with a named path.
+TEST(Reach, BoundEndSameAsEnumeratingEveryWalk) {
+  std::mt19937 rng(11);
+  int plans_checked = 0;
+  for (int trial = 0; trial < 8; ++trial) {
+    graph::PropertyGraph g;
+    Engine engine(g);
+    const int nodes = 4 + trial % 4;
+    engine.Run("UNWIND range(0, " + std::to_string(nodes - 1) + ") AS i CREATE (:V {i: i})");
+    AddRandomRelationships(engine, rng, nodes, nodes + static_cast<int>(rng() % 5));
+    for (const char* arrow : {"-[:T*%s]->", "<-[:T*%s]-", "-[*%s]-"})
+      for (const char* bounds : {"", "1..2", "0..3", "..1"}) {
+        char pattern[64];
+        std::snprintf(pattern, sizeof(pattern), arrow, bounds);
+        const std::string both = "MATCH (a:V), (b:V) WHERE EXISTS { ";
+        const std::string reach = both + "(a)" + pattern + "(b) } RETURN a.i, b.i";
+        const std::string walks = both + "MATCH p = (a)" + pattern + "(b) } RETURN a.i, b.i";
+        ASSERT_NE(engine.Explain(reach).find("bound end reached"), std::string::npos) << reach;
+        ASSERT_EQ(engine.Explain(walks).find("Reach"), std::string::npos) << walks;
+        EXPECT_EQ(Pairs(engine, reach), Pairs(engine, walks)) << "trial " << trial << ": " << reach;
+        ++plans_checked;
+      }
+  }
+  EXPECT_EQ(plans_checked, 8 * 3 * 4);
+}
+
 // Where repeats matter the walks are still enumerated: count(*) counts walks.
 TEST(Reach, OnlyWhereRepeatedRowsCannotChangeTheResult) {
   graph::PropertyGraph g;

@@ -45,6 +45,10 @@ TEST(RoundTrip, HandWritten) {
   RoundTrip("OPTIONAL MATCH (a)<-[r*0..]-(b {k: $p}) RETURN a[0], a[1..], a[..2]");
   EXPECT_EQ(RoundTrip("call kg.bfs(n, {maxDepth: 2}) yield node as m, depth where depth > 0 return m"),
             "CALL kg.bfs(n, {maxDepth: 2}) YIELD node AS m, depth WHERE (depth > 0) RETURN m");
+  // the short form of EXISTS prints as the MATCH it stands for
+  EXPECT_EQ(RoundTrip("match (n) where exists { (n)-->(m) where m.x > 1 } return n"),
+            "MATCH (n) WHERE EXISTS { MATCH (n)-[]->(m) WHERE (m.x > 1) } RETURN n");
+  RoundTrip("RETURN EXISTS { MATCH (a) WITH a, count(*) AS c WHERE c > 1 RETURN a } AS e");
   EXPECT_EQ(RoundTrip("CALL db.labels"), "CALL db.labels");
   EXPECT_EQ(RoundTrip("CALL test.proc('x') YIELD *"), "CALL test.proc('x') YIELD *");
   // a backquoted part may hold a dot: printed quoted, so it parses back the same (found by

@@ -82,7 +82,10 @@ const Temporal* TemporalField(const std::string& key, const Value& v, size_t off
 
 TemporalFields FieldsOf(const Value& map, size_t offset) {
   TemporalFields f;
-  for (const auto& [raw_key, v] : map.as_map()) {
+  for (const auto& entry : map.as_map()) {
+    // named, not a structured binding: clang 14 cannot capture those in the lambda below
+    const std::string& raw_key = entry.first;
+    const Value& v = entry.second;
     if (v.is_null()) continue;
     std::string key = raw_key;
     for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -120,7 +123,10 @@ Temporal DurationOfMap(const Value& map, size_t offset) {
   double parts[4] = {0, 0, 0, 0};  // months, days, seconds, nanos
   int64_t exact[4] = {0, 0, 0, 0};
   bool fractional = false;
-  for (const auto& [raw_key, v] : map.as_map()) {
+  for (const auto& entry : map.as_map()) {
+    // named, not a structured binding: clang 14 cannot capture those in the lambda below
+    const std::string& raw_key = entry.first;
+    const Value& v = entry.second;
     if (v.is_null()) continue;
     std::string key = raw_key;
     for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

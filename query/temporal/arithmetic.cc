@@ -6,7 +6,14 @@
 
 #include <cmath>
 
+#include "query/query_error.h"
+
 namespace kg::query {
+
+void ThrowTemporalOverflow() {
+  throw RuntimeError("ArithmeticError", "TemporalOverflow", "temporal value out of range");
+}
+
 namespace {
 
 constexpr double kAvgDaysPerMonth = 30.436875;  // 365.2425 / 12
@@ -14,7 +21,7 @@ constexpr double kAvgDaysPerMonth = 30.436875;  // 365.2425 / 12
 int64_t PlusMonths(int64_t day, int64_t months) {
   if (months == 0) return day;
   CivilDate c = CivilFromDays(day);
-  int64_t total = c.year * 12 + (c.month - 1) + months;
+  int64_t total = CheckedAdd(CheckedMul(c.year, 12) + (c.month - 1), months);
   int64_t y = FloorDiv(total, 12);
   int m = static_cast<int>(FloorMod(total, 12)) + 1;
   int d = std::min(c.day, DaysInMonth(y, m));
@@ -24,13 +31,13 @@ int64_t PlusMonths(int64_t day, int64_t months) {
 // Adds seconds and nanoseconds to a local day/nanos pair.
 void PlusNanos(int64_t& day, int64_t& nanos, int64_t seconds, int64_t nano) {
   int64_t sub = nanos % kNanosPerSecond + nano;
-  int64_t secs = nanos / kNanosPerSecond + seconds + FloorDiv(sub, kNanosPerSecond);
+  int64_t secs = CheckedAdd(CheckedAdd(nanos / kNanosPerSecond, seconds), FloorDiv(sub, kNanosPerSecond));
   sub = FloorMod(sub, kNanosPerSecond);
-  day += FloorDiv(secs, 86400);
+  day = CheckedAdd(day, FloorDiv(secs, 86400));
   nanos = FloorMod(secs, 86400) * kNanosPerSecond + sub;
 }
 
-int64_t Trunc(double v) { return static_cast<int64_t>(v); }
+int64_t Trunc(double v) { return CheckedTrunc(v); }
 
 }  // namespace
 
@@ -39,7 +46,7 @@ Temporal MakeDurationExact(int64_t months, int64_t days, int64_t seconds, int64_
   t.kind = TemporalKind::kDuration;
   t.months = months;
   t.days = days;
-  t.seconds = seconds + FloorDiv(nanos, kNanosPerSecond);
+  t.seconds = CheckedAdd(seconds, FloorDiv(nanos, kNanosPerSecond));
   t.nano = static_cast<int32_t>(FloorMod(nanos, kNanosPerSecond));
   return t;
 }
@@ -55,12 +62,14 @@ Temporal MakeDuration(double months, double days, double seconds, double nanos) 
 }
 
 Temporal NegateDuration(const Temporal& d) {
-  return MakeDurationExact(-d.months, -d.days, -d.seconds, -static_cast<int64_t>(d.nano));
+  return MakeDurationExact(CheckedMul(-1, d.months), CheckedMul(-1, d.days),
+                           CheckedMul(-1, d.seconds), -static_cast<int64_t>(d.nano));
 }
 
 Temporal AddDurations(const Temporal& a, const Temporal& b, int sign) {
-  return MakeDurationExact(a.months + sign * b.months, a.days + sign * b.days,
-                           a.seconds + sign * b.seconds,
+  return MakeDurationExact(CheckedAdd(a.months, CheckedMul(sign, b.months)),
+                           CheckedAdd(a.days, CheckedMul(sign, b.days)),
+                           CheckedAdd(a.seconds, CheckedMul(sign, b.seconds)),
                            static_cast<int64_t>(a.nano) + sign * static_cast<int64_t>(b.nano));
 }
 
@@ -71,9 +80,11 @@ Temporal MultiplyDuration(const Temporal& d, double factor) {
 
 Temporal MultiplyDuration(const Temporal& d, int64_t factor) {
   __int128 nanos = (static_cast<__int128>(d.seconds) * kNanosPerSecond + d.nano) * factor;
-  auto secs = static_cast<int64_t>(nanos / kNanosPerSecond);
+  const __int128 whole = nanos / kNanosPerSecond;
+  if (whole > INT64_MAX || whole < INT64_MIN) ThrowTemporalOverflow();
+  auto secs = static_cast<int64_t>(whole);
   auto sub = static_cast<int64_t>(nanos % kNanosPerSecond);
-  return MakeDurationExact(d.months * factor, d.days * factor, secs, sub);
+  return MakeDurationExact(CheckedMul(d.months, factor), CheckedMul(d.days, factor), secs, sub);
 }
 
 Temporal DivideDuration(const Temporal& d, double divisor) {

@@ -128,10 +128,12 @@ Temporal ConstructTemporal(TemporalKind kind, const TemporalFields& f) {
   if (f.epoch_seconds || f.epoch_millis) {
     // an instant: seconds or milliseconds since 1970-01-01T00:00Z, plus sub-second fields
     int64_t secs = f.epoch_seconds ? *f.epoch_seconds : FloorDiv(*f.epoch_millis, 1000);
-    int64_t sub = (f.epoch_seconds ? 0 : FloorMod(*f.epoch_millis, 1000) * 1000000) +
-                  f.nanosecond.value_or(0) + f.microsecond.value_or(0) * 1000 +
-                  f.millisecond.value_or(0) * 1000000;
-    secs += FloorDiv(sub, kNanosPerSecond);
+    int64_t sub = CheckedAdd(
+        CheckedAdd((f.epoch_seconds ? 0 : FloorMod(*f.epoch_millis, 1000) * 1000000),
+                   f.nanosecond.value_or(0)),
+        CheckedAdd(CheckedMul(f.microsecond.value_or(0), 1000),
+                   CheckedMul(f.millisecond.value_or(0), 1000000)));
+    secs = CheckedAdd(secs, FloorDiv(sub, kNanosPerSecond));
     sub = FloorMod(sub, kNanosPerSecond);
     Temporal utc;
     utc.kind = TemporalKind::kDateTime;

@@ -67,9 +67,30 @@ int WeekOfYear(int64_t days);
 // Epoch day of the Monday of week 1 of an ISO week-based year.
 int64_t WeekOneMonday(int64_t week_year);
 int WeeksInYear(int64_t week_year);
+// Checked arithmetic: temporal values come from user text and maps, and a year or a
+// duration of 10^18 must be an error (ArithmeticError), never undefined behaviour.
+[[noreturn]] void ThrowTemporalOverflow();
+inline int64_t CheckedAdd(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_add_overflow(a, b, &r)) ThrowTemporalOverflow();
+  return r;
+}
+inline int64_t CheckedMul(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_mul_overflow(a, b, &r)) ThrowTemporalOverflow();
+  return r;
+}
+// A double's integer part; out of the int64 range (or NaN) is an overflow.
+inline int64_t CheckedTrunc(double v) {
+  if (!(v > -9.2e18 && v < 9.2e18)) ThrowTemporalOverflow();
+  return static_cast<int64_t>(v);
+}
 // Floor division and modulo.
 inline int64_t FloorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-inline int64_t FloorMod(int64_t a, int64_t b) { return a - FloorDiv(a, b) * b; }
+inline int64_t FloorMod(int64_t a, int64_t b) {
+  int64_t m = a % b;  // never overflows, unlike a - FloorDiv(a, b) * b near the limits
+  return (m != 0 && ((m < 0) != (b < 0))) ? m + b : m;
+}
 
 // --- zones (zone.cc), backed by ICU's time zone data ---
 bool IsKnownZone(const std::string& id);

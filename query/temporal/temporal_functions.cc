@@ -68,11 +68,26 @@ TemporalKind KindOf(std::string_view head) {
   return TemporalKind::kDuration;
 }
 
+// Map fields are bounded before any arithmetic: a year or an hour of 10^18 is an
+// error here, not a signed overflow further on. Epoch fields may be larger (their
+// arithmetic is checked); the others allow far more than any calendar needs.
 int64_t IntField(const std::string& key, const Value& v, size_t offset) {
-  if (v.is_int()) return v.as_int();
-  if (v.is_float() && std::floor(v.as_float()) == v.as_float())
-    return static_cast<int64_t>(v.as_float());
-  Fail("'" + key + "' must be an integer", offset);
+  const bool epoch = key == "epochSeconds" || key == "epochMillis";
+  const double limit = epoch ? 9.2e18 : 1e12;
+  double as_double = 0;
+  int64_t value = 0;
+  if (v.is_int()) {
+    value = v.as_int();
+    as_double = static_cast<double>(value);
+  } else if (v.is_float() && std::floor(v.as_float()) == v.as_float()) {
+    as_double = v.as_float();
+    if (std::fabs(as_double) >= 9.2e18) Fail("'" + key + "' is out of range", offset);
+    value = static_cast<int64_t>(as_double);
+  } else {
+    Fail("'" + key + "' must be an integer", offset);
+  }
+  if (std::fabs(as_double) > limit) Fail("'" + key + "' is out of range", offset);
+  return value;
 }
 
 const Temporal* TemporalField(const std::string& key, const Value& v, size_t offset) {
@@ -147,7 +162,7 @@ Temporal DurationOfMap(const Value& map, size_t offset) {
     else Fail("unknown duration field '" + raw_key + "'", offset);
     if (v.is_float()) fractional = true;
     parts[slot] += v.as_number() * static_cast<double>(factor);
-    if (v.is_int()) exact[slot] += v.as_int() * factor;
+    if (v.is_int()) exact[slot] = CheckedAdd(exact[slot], CheckedMul(v.as_int(), factor));
   }
   if (fractional) return MakeDuration(parts[0], parts[1], parts[2], parts[3]);
   return MakeDurationExact(exact[0], exact[1], exact[2], exact[3]);

@@ -154,6 +154,23 @@ std::string Tooltip(const TimelineBar& bar, size_t limit) {
   return tip;
 }
 
+// The bar of one spell: `css_class` "bar" or "bar undated", `extra` more attributes.
+void AppendBarRect(const char* css_class, const char* extra, CorePost post, double x0, double x1,
+                   double row_top, bool conflict, std::string& out) {
+  out += "<rect class=\"";
+  out += css_class;
+  out += '"';
+  AppendAttr("x", x0, out);
+  AppendAttr("y", row_top + (kRowHeight - kBarHeight) / 2, out);
+  AppendAttr("width", x1 - x0, out);
+  AppendAttr("height", kBarHeight, out);
+  out += " rx=\"3\" fill=\"";
+  out += PostColour(post);
+  out += '"';
+  out += extra;
+  if (conflict) out += " stroke=\"" + std::string(kConflictRed) + "\" stroke-width=\"2.5\"";
+}
+
 void AppendBar(const PlacedBar& placed, double row_top, size_t limit, std::string& out) {
   const TimelineBar& bar = *placed.bar;
   const Spell& spell = *bar.spell;
@@ -174,15 +191,8 @@ void AppendBar(const PlacedBar& placed, double row_top, size_t limit, std::strin
   AppendHtmlEscaped(Tooltip(bar, limit), out);
   out += "</title>";
   if (undated) {  // the post's colour, hatched: held, not known when
-    out += "<rect class=\"bar undated\"";
-    AppendAttr("x", placed.x0, out);
-    AppendAttr("y", row_top + (kRowHeight - kBarHeight) / 2, out);
-    AppendAttr("width", placed.x1 - placed.x0, out);
-    AppendAttr("height", kBarHeight, out);
-    out += " rx=\"3\" fill=\"";
-    out += PostColour(spell.post);
-    out += "\" fill-opacity=\"0.3\"";
-    if (conflict) out += " stroke=\"" + std::string(kConflictRed) + "\" stroke-width=\"2.5\"";
+    AppendBarRect("bar undated", " fill-opacity=\"0.3\"", spell.post, placed.x0, placed.x1, row_top,
+                  conflict, out);
     // Hatching as one dashed line as thick as the bar: no pattern to reference, so the
     // page keeps its rule of no url() at all.
     out += "/><line class=\"hatch\"";
@@ -204,15 +214,7 @@ void AppendBar(const PlacedBar& placed, double row_top, size_t limit, std::strin
     out += "</text></g>";
     return;
   }
-  out += "<rect class=\"bar\"";
-  AppendAttr("x", placed.x0, out);
-  AppendAttr("y", row_top + (kRowHeight - kBarHeight) / 2, out);
-  AppendAttr("width", placed.x1 - placed.x0, out);
-  AppendAttr("height", kBarHeight, out);
-  out += " rx=\"3\" fill=\"";
-  out += PostColour(spell.post);
-  out += '"';
-  if (conflict) out += " stroke=\"" + std::string(kConflictRed) + "\" stroke-width=\"2.5\"";
+  AppendBarRect("bar", "", spell.post, placed.x0, placed.x1, row_top, conflict, out);
   out += "/><text class=\"name";
   out += conflict ? " conflict\"" : "\"";
   AppendAttr("x", placed.label_left ? placed.x0 - kLabelGap : placed.x1 + kLabelGap, out);

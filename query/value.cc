@@ -1,6 +1,9 @@
 #include "query/value.h"
 
 #include <algorithm>
+#include <cstdio>
+
+#include "graph/store/date_value.h"
 
 namespace kg::query {
 
@@ -61,6 +64,42 @@ const Value* Value::Find(std::string_view key) const {
   return &it->second;
 }
 
+namespace {
+
+using TemporalKindOnDisk = graph::TemporalProperty::Kind;
+
+// A date whose year is unknown ('--06-28', graph/store/date_value.h) as the query
+// engine shows it: {day: 28, month: 6, year: null}. It compares with no date, so a
+// year-less event never passes `e.date >= date('2020-01-01')` on a guessed year,
+// while `e.date.month` and `e.date.day` still answer.
+Value MonthDayValue(const std::string& text) {
+  if (!graph::IsIsoMonthDay(text)) return Value::String(text);
+  const int month = std::stoi(text.substr(2, 2)), day = std::stoi(text.substr(5, 2));
+  return Value::Map({{"day", Value::Int(day)}, {"month", Value::Int(month)}, {"year", Value()}});
+}
+
+// The inverse: exactly {day, month, year: null} naming a day of some year.
+std::optional<graph::PropertyValue> MonthDayProperty(const ValueMap& map) {
+  if (map.size() != 3) return std::nullopt;
+  const Value *day = nullptr, *month = nullptr, *year = nullptr;
+  for (const auto& [key, value] : map) {
+    if (key == "day") day = &value;
+    else if (key == "month") month = &value;
+    else if (key == "year") year = &value;
+  }
+  if (!day || !month || !year || !year->is_null() || !day->is_int() || !month->is_int())
+    return std::nullopt;
+  if (month->as_int() < 1 || month->as_int() > 12 || day->as_int() < 1 || day->as_int() > 31)
+    return std::nullopt;
+  char text[8];
+  std::snprintf(text, sizeof text, "--%02d-%02d", static_cast<int>(month->as_int()),
+                static_cast<int>(day->as_int()));
+  if (!graph::IsIsoMonthDay(text)) return std::nullopt;
+  return graph::PropertyValue(graph::TemporalProperty{TemporalKindOnDisk::kMonthDay, text});
+}
+
+}  // namespace
+
 Value FromProperty(const graph::PropertyValue& p) {
   if (p.is_null()) return Value();
   if (p.is_bool()) return Value::Bool(p.as_bool());
@@ -68,6 +107,7 @@ Value FromProperty(const graph::PropertyValue& p) {
   if (p.is_double()) return Value::Float(p.as_double());
   if (p.is_string()) return Value::String(p.as_string());
   if (p.is_temporal()) {
+    if (p.as_temporal().kind == TemporalKindOnDisk::kMonthDay) return MonthDayValue(p.as_temporal().text);
     auto kind = static_cast<TemporalKind>(p.as_temporal().kind);
     auto t = ParseTemporal(kind, p.as_temporal().text);
     return t ? Value::OfTemporal(std::move(*t)) : Value::String(p.as_temporal().text);
@@ -89,6 +129,7 @@ std::optional<graph::PropertyValue> ToProperty(const Value& v) {
       return graph::PropertyValue(graph::TemporalProperty{
           static_cast<graph::TemporalProperty::Kind>(v.as_temporal().kind),
           FormatTemporal(v.as_temporal())});
+    case ValueType::kMap: return MonthDayProperty(v.as_map());
     case ValueType::kList: {
       graph::PropertyList items;
       for (const auto& item : v.as_list()) {

@@ -4,9 +4,13 @@
 
 #include "extract/ingest/evidence_quotes.h"
 #include "extract/text/normalize.h"
+#include "graph/schema.h"
+#include "graph/store/date_value.h"
 
 namespace kg::ingest {
 namespace {
+
+namespace schema = graph::schema;
 
 using graph::NodeIndex;
 using graph::PropertyValue;
@@ -28,7 +32,7 @@ std::string PersonKey(const std::string& name, const std::string& province) {
 GraphBuilder::GraphBuilder(graph::PropertyGraph& graph) : graph_(graph) {}
 
 void GraphBuilder::Put(graph::Properties& props, const char* key, PropertyValue value) {
-  if (value.is_string() && value.as_string().empty()) return;  // unknown stays absent (null)
+  if (value.is_null() || (value.is_string() && value.as_string().empty())) return;  // unknown stays absent
   props.emplace_back(Key(key), std::move(value));
 }
 
@@ -58,18 +62,19 @@ graph::EdgeIndex GraphBuilder::Link(const char* type, NodeIndex from, NodeIndex 
 
 NodeIndex GraphBuilder::AddBody(const extract::BodyRef& body, const extract::Span& span) {
   graph::Properties p;
-  Put(p, "name", body.name);
-  Put(p, "province", body.province);
-  Put(p, "kind", body.kind);
-  return Upsert("Body", "body|" + FoldKey(body.name) + "|" + FoldKey(body.province), std::move(p), span);
+  Put(p, schema::kName, body.name);
+  Put(p, schema::kProvince, body.province);
+  Put(p, schema::kKind, body.kind);
+  return Upsert(schema::kBody, "body|" + FoldKey(body.name) + "|" + FoldKey(body.province), std::move(p), span);
 }
 
+// The first and last dates a current post is attested (ISO dates compare as text).
 void GraphBuilder::WidenSeen(graph::EdgeIndex holds, const std::string& date) {
-  if (date.size() != 10 || date[0] == '-') return;
-  const PropertyValue* first = graph_.EdgeProperty(holds, Key("firstSeen"));
-  const PropertyValue* last = graph_.EdgeProperty(holds, Key("lastSeen"));
-  if (first == nullptr || date < first->as_string()) graph_.SetEdgeProperty(holds, Key("firstSeen"), date);
-  if (last == nullptr || date > last->as_string()) graph_.SetEdgeProperty(holds, Key("lastSeen"), date);
+  if (!graph::IsIsoDate(date)) return;
+  const std::string_view first = graph::DateText(graph_.EdgeProperty(holds, Key(schema::kFirstSeen)));
+  const std::string_view last = graph::DateText(graph_.EdgeProperty(holds, Key(schema::kLastSeen)));
+  if (first.empty() || date < first) graph_.SetEdgeProperty(holds, Key(schema::kFirstSeen), graph::DateProperty(date));
+  if (last.empty() || date > last) graph_.SetEdgeProperty(holds, Key(schema::kLastSeen), graph::DateProperty(date));
 }
 
 bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::ArticleFacts& f) {
@@ -92,101 +97,100 @@ bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::
   rec.quotes = std::move(quotes);
   article_ = graph_.AddArticle(std::move(rec));
 
-  // the date a post is attested: the article's event, else its publication
-  std::string attested;
+  std::string first_event_date;
   for (const auto& e : f.events)
-    if (e.date.size() == 10 && e.date[0] != '-') { attested = e.date; break; }
-  if (attested.empty()) attested = graph_.articles()[article_].published;
+    if (graph::IsIsoDate(e.date)) { first_event_date = e.date; break; }
+  const std::string attested = graph::AttestedDate(first_event_date, graph_.articles()[article_].published);
 
   std::vector<NodeIndex> persons;
   for (size_t i = 0; i < f.persons.size(); ++i) {
     const auto& p = f.persons[i];
     graph::Properties props;
-    Put(props, "name", p.name);
-    Put(props, "province", p.province);
+    Put(props, schema::kName, p.name);
+    Put(props, schema::kProvince, p.province);
     extract::Span span = p.name_span;  // a person with a post: the evidence of the first
     for (const auto& h : f.holds) if (h.person == static_cast<int>(i)) { span = h.evidence; break; }
-    persons.push_back(Upsert("Person", PersonKey(p.name, p.province), std::move(props), span));
+    persons.push_back(Upsert(schema::kPerson, PersonKey(p.name, p.province), std::move(props), span));
   }
   for (const auto& h : f.holds) {
     graph::Properties props;
-    Put(props, "title", h.role);
-    Put(props, "titleEn", h.role_en);
-    Put(props, "province", h.province);
-    NodeIndex role = Upsert("Role", "role|" + FoldKey(h.role) + "|" + FoldKey(h.province), std::move(props), h.evidence);
+    Put(props, schema::kTitle, h.role);
+    Put(props, schema::kTitleEn, h.role_en);
+    Put(props, schema::kProvince, h.province);
+    NodeIndex role = Upsert(schema::kRole, "role|" + FoldKey(h.role) + "|" + FoldKey(h.province), std::move(props), h.evidence);
     // A past post ("nguyên Bí thư") is a HOLDS with former: true while every article
     // that attests it says so; one article giving it as current makes it current.
     graph::Properties holds_props;
-    if (h.former) Put(holds_props, "former", true);
-    const graph::EdgeIndex holds = Link("HOLDS", persons[h.person], role, std::move(holds_props), h.evidence);
+    if (h.former) Put(holds_props, schema::kFormer, true);
+    const graph::EdgeIndex holds = Link(schema::kHolds, persons[h.person], role, std::move(holds_props), h.evidence);
     if (!h.former) {
-      if (const PropertyValue* f = graph_.EdgeProperty(holds, Key("former")); f != nullptr && f->is_bool())
-        graph_.SetEdgeProperty(holds, Key("former"), false);
+      if (const PropertyValue* f = graph_.EdgeProperty(holds, Key(schema::kFormer)); f != nullptr && f->is_bool())
+        graph_.SetEdgeProperty(holds, Key(schema::kFormer), false);
       WidenSeen(holds, attested);
     }
-    if (!h.body.name.empty()) Link("OF", role, AddBody(h.body, h.evidence), {}, h.evidence);
+    if (!h.body.name.empty()) Link(schema::kOf, role, AddBody(h.body, h.evidence), {}, h.evidence);
   }
   std::vector<NodeIndex> events;
   for (size_t i = 0; i < f.events.size(); ++i) {
     const auto& e = f.events[i];
     graph::Properties props;
-    Put(props, "date", e.date);
-    Put(props, "province", e.province);
-    Put(props, "name", e.name);
-    Put(props, "kind", e.kind);
-    if (e.ordinal > 0) Put(props, "ordinal", static_cast<int64_t>(e.ordinal));
+    Put(props, schema::kDate, graph::DateProperty(e.date));
+    Put(props, schema::kProvince, e.province);
+    Put(props, schema::kName, e.name);
+    Put(props, schema::kKind, e.kind);
+    if (e.ordinal > 0) Put(props, schema::kOrdinal, static_cast<int64_t>(e.ordinal));
     std::string who = e.convener ? e.convener->name : e.name;
     std::string key = e.date.empty() ? "event|" + article.id + "|" + std::to_string(i)
                                      : "event|" + e.date + "|" + FoldKey(e.province) + "|" + FoldKey(who);
-    events.push_back(Upsert("Event", key, std::move(props), e.evidence));
-    if (e.convener) Link("CONVENED", AddBody(*e.convener, e.evidence), events.back(), {}, e.evidence);
+    events.push_back(Upsert(schema::kEvent, key, std::move(props), e.evidence));
+    if (e.convener) Link(schema::kConvened, AddBody(*e.convener, e.evidence), events.back(), {}, e.evidence);
   }
-  for (const auto& c : f.chaired) Link("CHAIRED", persons[c.person], events[c.event], {}, c.evidence);
+  for (const auto& c : f.chaired) Link(schema::kChaired, persons[c.person], events[c.event], {}, c.evidence);
   std::vector<NodeIndex> documents;
   for (const auto& d : f.documents) {
     graph::Properties props;
-    Put(props, "number", d.number);
-    Put(props, "type", d.type);
-    Put(props, "typeEn", d.type_en);
-    Put(props, "title", d.title);
-    Put(props, "date", d.date);
-    Put(props, "province", d.province);
-    documents.push_back(Upsert("Document", "document|" + d.number + "|" + FoldKey(d.province), std::move(props), d.evidence));
+    Put(props, schema::kNumber, d.number);
+    Put(props, schema::kType, d.type);
+    Put(props, schema::kTypeEn, d.type_en);
+    Put(props, schema::kTitle, d.title);
+    Put(props, schema::kDate, graph::DateProperty(d.date));
+    Put(props, schema::kProvince, d.province);
+    documents.push_back(Upsert(schema::kDocument, "document|" + d.number + "|" + FoldKey(d.province), std::move(props), d.evidence));
   }
-  for (const auto& i : f.issued) Link("ISSUED", AddBody(i.body, i.evidence), documents[i.document], {}, i.evidence);
+  for (const auto& i : f.issued) Link(schema::kIssued, AddBody(i.body, i.evidence), documents[i.document], {}, i.evidence);
   for (const auto& d : f.discussed) {
     graph::Properties props;
-    Put(props, "action", d.action);
-    Link("DISCUSSED", events[d.event], documents[d.document], std::move(props), d.evidence);
+    Put(props, schema::kAction, d.action);
+    Link(schema::kDiscussed, events[d.event], documents[d.document], std::move(props), d.evidence);
   }
   for (const auto& t : f.targets) {
     graph::Properties props;
-    Put(props, "kind", "indicator");
-    Put(props, "indicator", t.indicator);
-    Put(props, "value", t.value);
-    Put(props, "unit", t.unit);
-    Put(props, "comparator", t.comparator);
-    if (t.year > 0) Put(props, "year", static_cast<int64_t>(t.year));
-    Put(props, "province", t.province);
+    Put(props, schema::kKind, schema::kIndicatorTarget);
+    Put(props, schema::kIndicator, t.indicator);
+    Put(props, schema::kValue, t.value);
+    Put(props, schema::kUnit, t.unit);
+    Put(props, schema::kComparator, t.comparator);
+    if (t.year > 0) Put(props, schema::kYear, static_cast<int64_t>(t.year));
+    Put(props, schema::kProvince, t.province);
     std::string key = "target|" + FoldKey(t.province) + "|" + std::to_string(t.year) + "|" +
                       FoldKey(t.indicator) + "|" + NumberKey(t.value) + "|" + FoldKey(t.unit);
-    NodeIndex target = Upsert("Target", key, std::move(props), t.evidence);
-    if (t.event >= 0) Link("SET", events[t.event], target, {}, t.evidence);
+    NodeIndex target = Upsert(schema::kTarget, key, std::move(props), t.evidence);
+    if (t.event >= 0) Link(schema::kSet, events[t.event], target, {}, t.evidence);
   }
   for (const auto& t : f.tasks) {
     graph::Properties props;
-    Put(props, "kind", "task");
-    Put(props, "task", t.task);
-    Put(props, "deadline", t.deadline);
-    Put(props, "date", t.date);
-    Put(props, "province", t.province);
+    Put(props, schema::kKind, schema::kTaskTarget);
+    Put(props, schema::kTask, t.task);
+    Put(props, schema::kDeadline, graph::DateProperty(t.deadline));
+    Put(props, schema::kDate, graph::DateProperty(t.date));
+    Put(props, schema::kProvince, t.province);
     std::string key = "task|" + FoldKey(t.body.name) + "|" + FoldKey(t.province) + "|" + t.date + "|" + FoldKey(t.task);
-    NodeIndex target = Upsert("Target", key, std::move(props), t.evidence);
+    NodeIndex target = Upsert(schema::kTarget, key, std::move(props), t.evidence);
     graph::Properties edge_props;
-    Put(edge_props, "date", t.date);
-    Put(edge_props, "deadline", t.deadline);
-    Link("ASSIGNED_TO", target, AddBody(t.body, t.evidence), std::move(edge_props), t.evidence);
-    if (t.event >= 0) Link("SET", events[t.event], target, {}, t.evidence);
+    Put(edge_props, schema::kDate, graph::DateProperty(t.date));
+    Put(edge_props, schema::kDeadline, graph::DateProperty(t.deadline));
+    Link(schema::kAssignedTo, target, AddBody(t.body, t.evidence), std::move(edge_props), t.evidence);
+    if (t.event >= 0) Link(schema::kSet, events[t.event], target, {}, t.evidence);
   }
   return true;
 }

@@ -23,6 +23,7 @@ const char* KuzuType(ScalarType type) {
     case ScalarType::kLong: return "INT64";
     case ScalarType::kDouble: return "DOUBLE";
     case ScalarType::kString: return "STRING";
+    case ScalarType::kDate: return "DATE";
   }
   return "STRING";
 }
@@ -42,6 +43,12 @@ bool AppendScalar(const graph::PropertyValue& value, ScalarType type, std::strin
       AppendScalarText(value, text);
       AppendCypherString(text, out);
     }
+    return true;
+  }
+  if (type == ScalarType::kDate) {  // Neo4j, Memgraph and Kùzu all read date('YYYY-MM-DD')
+    out += "date(";
+    AppendCypherString(value.as_temporal().text, out);
+    out.push_back(')');
     return true;
   }
   if (value.is_double() && !std::isfinite(value.as_double())) return false;
@@ -78,7 +85,8 @@ void AppendMap(std::string_view id, const graph::Properties& props,
   out.push_back('\'');
   std::string value;
   for (const auto& [key, v] : props) {
-    const int column = column_of(key);
+    int column = column_of(key);
+    if (column >= 0) column = columns[column].ColumnFor(v, column);
     value.clear();
     if (column < 0 || v.is_null() || !AppendValue(columns[column], v, value)) continue;
     out += ", ";
@@ -131,7 +139,10 @@ void AppendPreamble(const graph::PropertyGraph& graph, const Selection& selectio
   for (size_t i = 0; i < selection.node_count(); ++i) {
     const graph::NodeIndex n = selection.node(i);
     auto& used = tables[FirstLabel(graph, n)];
-    for (const auto& [key, v] : graph.node(n).properties) used.insert(schema.NodeColumn(key));
+    for (const auto& [key, v] : graph.node(n).properties) {
+      const int c = schema.NodeColumn(key);
+      used.insert(c < 0 ? c : schema.node_columns()[c].ColumnFor(v, c));
+    }
   }
   struct RelTable {
     std::set<std::pair<std::string, std::string>> ends;
@@ -142,7 +153,10 @@ void AppendPreamble(const graph::PropertyGraph& graph, const Selection& selectio
     const graph::EdgeRecord& e = graph.edge(selection.edge(i));
     auto& rel = rels[graph.SymbolName(e.type)];
     rel.ends.emplace(FirstLabel(graph, e.source), FirstLabel(graph, e.target));
-    for (const auto& [key, v] : e.properties) rel.columns.insert(schema.EdgeColumn(key));
+    for (const auto& [key, v] : e.properties) {
+      const int c = schema.EdgeColumn(key);
+      rel.columns.insert(c < 0 ? c : schema.edge_columns()[c].ColumnFor(v, c));
+    }
   }
   out += "// Relationships find their endpoints by label and kgId. Index kgId first:\n"
          "//   Neo4j:    sed -n 's|^//neo4j ||p'    this file | cypher-shell\n"
@@ -196,6 +210,8 @@ Status WriteCypher(const graph::PropertyGraph& graph, const Selection& selection
   const std::set<std::string> reserved = {"kgId", kArticlesName, kEvidenceName};
   AssignNames(schema.node_columns(), reserved, Identity);
   AssignNames(schema.edge_columns(), reserved, Identity);
+  AddMonthDayColumns(schema.node_columns());
+  AddMonthDayColumns(schema.edge_columns());
   auto node_column_of = [&schema](graph::SymbolId key) { return schema.NodeColumn(key); };
   auto edge_column_of = [&schema](graph::SymbolId key) { return schema.EdgeColumn(key); };
   Output output(stream);

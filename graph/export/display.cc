@@ -93,6 +93,7 @@ std::string_view DisplayNamer::Text(graph::NodeIndex node,
                                     std::optional<graph::SymbolId> key) const {
   if (!key) return {};
   const graph::PropertyValue* v = graph_.NodeProperty(node, *key);
+  if (v && v->is_temporal()) return v->as_temporal().text;  // a date: its ISO text
   return v && v->is_string() ? std::string_view(v->as_string()) : std::string_view();
 }
 

@@ -51,6 +51,7 @@ const char* AttrType(ScalarType type) {
     case ScalarType::kLong: return "long";
     case ScalarType::kDouble: return "double";
     case ScalarType::kString: return "string";
+    case ScalarType::kDate: return "string";  // GraphML has no date type: the ISO text
   }
   return "string";
 }

@@ -33,6 +33,7 @@ const char* TypeName(ScalarType type) {
     case ScalarType::kLong: return "long";
     case ScalarType::kDouble: return "double";
     case ScalarType::kString: return "string";
+    case ScalarType::kDate: return "date";
   }
   return "string";
 }
@@ -92,7 +93,7 @@ void AppendRow(const graph::Properties& props, const std::vector<PropertyColumn>
   fields.assign(columns.size(), nullptr);
   for (const auto& [key, value] : props) {
     const int column = column_of(key);
-    if (column >= 0 && !value.is_null()) fields[column] = &value;
+    if (column >= 0 && !value.is_null()) fields[columns[column].ColumnFor(value, column)] = &value;
   }
   for (size_t c = 0; c < columns.size(); ++c) {
     out.push_back(',');
@@ -148,6 +149,7 @@ const char* KuzuType(const std::string& header_type) {
   if (header_type == "long") return "INT64";
   if (header_type == "double") return "DOUBLE";
   if (header_type == "boolean") return "BOOLEAN";
+  if (header_type == "date") return "DATE";
   return "STRING";
 }
 
@@ -221,6 +223,7 @@ Status WriteNeo4jCsv(const graph::PropertyGraph& graph, const Selection& selecti
   for (auto& [label, group] : node_groups) {
     PropertySchema schema = PropertySchema::Collect(graph, Selection::Of(graph, group.nodes, {}));
     AssignNames(schema.node_columns(), reserved, HeaderName);
+    AddMonthDayColumns(schema.node_columns());
     auto stream = open(group.file);
     if (!stream.ok()) return stream.status();
     Output output(*stream.value());
@@ -260,6 +263,7 @@ Status WriteNeo4jCsv(const graph::PropertyGraph& graph, const Selection& selecti
     for (const EdgeGroup* g : groups) all.insert(all.end(), g->edges.begin(), g->edges.end());
     PropertySchema schema = PropertySchema::Collect(graph, Selection::Of(graph, {}, all));
     AssignNames(schema.edge_columns(), reserved, HeaderName);
+    AddMonthDayColumns(schema.edge_columns());
     auto column_of = [&schema](graph::SymbolId key) { return schema.EdgeColumn(key); };
     kuzu_tables += "CREATE REL TABLE " + Backticked(type) + "(";
     for (size_t i = 0; i < groups.size(); ++i)

@@ -12,6 +12,8 @@ uint8_t KindOf(const graph::PropertyValue& v) {
   if (v.is_bool()) return kKindBool;
   if (v.is_int()) return kKindInt;
   if (v.is_double()) return kKindDouble;
+  if (v.is_temporal() && v.as_temporal().kind == graph::TemporalProperty::Kind::kDate) return kKindDate;
+  if (IsMonthDay(v)) return kKindMonthDay;
   if (v.is_string() || v.is_temporal()) return kKindString;
   if (v.is_list()) return kKindList;
   return 0;
@@ -21,6 +23,7 @@ ScalarType TypeOfKinds(uint8_t kinds) {
   if (kinds == kKindBool) return ScalarType::kBoolean;
   if (kinds == kKindInt) return ScalarType::kLong;
   if (kinds != 0 && (kinds & ~(kKindInt | kKindDouble)) == 0) return ScalarType::kDouble;
+  if (kinds == kKindDate) return ScalarType::kDate;
   return ScalarType::kString;
 }
 
@@ -61,7 +64,36 @@ void SortByName(std::vector<PropertyColumn>& columns, std::vector<int>& column_o
 
 }  // namespace
 
-ScalarType PropertyColumn::Type() const { return TypeOfKinds(kinds); }
+ScalarType PropertyColumn::Type() const {
+  return kinds == (kKindDate | kKindMonthDay) ? ScalarType::kDate : TypeOfKinds(kinds);
+}
+
+int PropertyColumn::ColumnFor(const graph::PropertyValue& value, int self) const {
+  return month_day_column >= 0 && IsMonthDay(value) ? month_day_column : self;
+}
+
+bool IsMonthDay(const graph::PropertyValue& value) {
+  return value.is_temporal() && value.as_temporal().kind == graph::TemporalProperty::Kind::kMonthDay;
+}
+
+void AddMonthDayColumns(std::vector<PropertyColumn>& columns) {
+  std::set<std::string> taken;
+  for (const auto& column : columns) taken.insert(column.name);
+  const size_t count = columns.size();
+  for (size_t i = 0; i < count; ++i) {
+    if (columns[i].kinds != (kKindDate | kKindMonthDay)) continue;
+    PropertyColumn month_days;
+    month_days.key = columns[i].key;
+    month_days.key_name = columns[i].key_name;
+    month_days.kinds = kKindString;
+    std::string name = columns[i].name + "MonthDay";
+    for (int n = 2; taken.count(name); ++n) name = columns[i].name + "MonthDay_" + std::to_string(n);
+    taken.insert(name);
+    month_days.name = std::move(name);
+    columns[i].month_day_column = static_cast<int>(columns.size());
+    columns.push_back(std::move(month_days));
+  }
+}
 
 bool PropertyColumn::IsTypedList(bool for_csv) const {
   return kinds == kKindList && !odd_list && !(for_csv && delimiter_in_list) &&

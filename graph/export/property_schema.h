@@ -20,11 +20,14 @@
 
 namespace kg::exporter {
 
-enum class ScalarType { kBoolean, kLong, kDouble, kString };
+// kDate: ISO dates; typed formats write them as dates (neo4j-admin `:date`, Cypher
+// `date('…')`, Kùzu DATE), the others as their ISO text.
+enum class ScalarType { kBoolean, kLong, kDouble, kString, kDate };
 
-// Bits of the value kinds seen for one key.
+// Bits of the value kinds seen for one key. Temporals other than dates and
+// month-days count as strings (their ISO text).
 inline constexpr uint8_t kKindBool = 1, kKindInt = 2, kKindDouble = 4, kKindString = 8,
-                         kKindList = 16;
+                         kKindList = 16, kKindDate = 32, kKindMonthDay = 64;
 
 struct PropertyColumn {
   graph::SymbolId key = 0;
@@ -34,10 +37,17 @@ struct PropertyColumn {
   uint8_t element_kinds = 0;     // kKind* bits of list elements
   bool odd_list = false;         // a list holds null or a nested list
   bool delimiter_in_list = false;  // a string element holds ';' (neo4j's array delimiter)
+  // A date column that also holds year-less dates ('--06-28', which no date type can
+  // hold) sends them to a string column beside it, `<name>MonthDay`: its position in
+  // the columns, set by AddMonthDayColumns; -1 when there is none.
+  int month_day_column = -1;
 
   // The type when lists are written as JSON text: boolean, long, double
-  // (ints and doubles mixed) or string (anything else).
+  // (ints and doubles mixed), date (dates, maybe with year-less dates), or string
+  // (anything else).
   ScalarType Type() const;
+  // The column a value goes to: a year-less date to the month-day column when there is one.
+  int ColumnFor(const graph::PropertyValue& value, int self) const;
   // True when every value is a list of one scalar kind (ints and doubles mixed
   // count as doubles) with no null or nested list: a LIST in Cypher. With
   // `for_csv`, also no ';' in a string element: a typed array in neo4j-admin.
@@ -74,6 +84,14 @@ class PropertySchema {
 // `reserved`, and suffixed _2, _3… when two columns would share a name.
 void AssignNames(std::vector<PropertyColumn>& columns, const std::set<std::string>& reserved,
                  const std::function<std::string(const std::string&)>& sanitize);
+
+// For the typed formats: gives every date column that also holds year-less dates
+// its `<name>MonthDay` string column (appended, named apart from `columns`' names).
+// Call after AssignNames.
+void AddMonthDayColumns(std::vector<PropertyColumn>& columns);
+
+// True for a month-day value (a date whose year is unknown).
+bool IsMonthDay(const graph::PropertyValue& value);
 
 // The value as plain text (before any escaping): booleans true/false, integers
 // in decimal, doubles in shortest round-trip form (non-finite: NaN, INF, -INF),

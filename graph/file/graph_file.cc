@@ -13,6 +13,8 @@
 
 #include "graph/file/binary_codec.h"
 #include "graph/file/mapped_file.h"
+#include "graph/schema.h"
+#include "graph/store/date_value.h"
 
 namespace kg::graph {
 namespace {
@@ -60,7 +62,7 @@ bool ReadValue(ByteReader& r, PropertyValue& out, int depth = 0) {
     case ValueTag::kString: out = PropertyValue(r.String()); return r.ok();
     case ValueTag::kTemporal: {
       uint8_t kind = r.U8();
-      if (kind > static_cast<uint8_t>(TemporalProperty::Kind::kDuration)) return false;
+      if (kind > static_cast<uint8_t>(TemporalProperty::Kind::kMonthDay)) return false;
       out = PropertyValue(TemporalProperty{static_cast<TemporalProperty::Kind>(kind), r.String()});
       return r.ok();
     }
@@ -209,6 +211,19 @@ std::string EncodePayload(const PropertyGraph& g) {
   return w.Take();
 }
 
+// Format 2 and older held the schema's dates as strings ('2020-06-02', '--06-28');
+// from format 3 they are dates and month-days (graph/store/date_value.h).
+void TypeDates(const std::vector<std::string>& symbols, std::vector<NodeRecord>& nodes,
+               std::vector<EdgeRecord>& edges) {
+  std::vector<SymbolId> date_keys;
+  for (SymbolId s = 0; s < symbols.size(); ++s)
+    for (std::string_view key : schema::kDateKeys)
+      if (symbols[s] == key) date_keys.push_back(s);
+  if (date_keys.empty()) return;
+  for (NodeRecord& n : nodes) TypeDateStrings(n.properties, date_keys);
+  for (EdgeRecord& e : edges) TypeDateStrings(e.properties, date_keys);
+}
+
 Status DecodePayload(std::string_view payload, uint32_t version, const std::string& path,
                      PropertyGraph& g) {
   ByteReader r(payload);
@@ -294,6 +309,7 @@ Status DecodePayload(std::string_view payload, uint32_t version, const std::stri
     if (!ReadEvidence(r, article_count, e.evidence)) return damaged("relationship evidence");
   }
   if (r.remaining() != 0) return damaged("trailing bytes");
+  if (version < 3) TypeDates(symbols, nodes, edges);
   g.Restore(std::move(symbols), std::move(articles), std::move(nodes), std::move(edges),
             next_node_id, next_edge_id);
   for (auto& [k, v] : meta) g.SetMeta(k, v);

@@ -16,8 +16,9 @@
 namespace kg::graph {
 
 // Version 2 added the evidence quotes of each article; version 1 files still
-// load, with no quotes.
-inline constexpr uint32_t kGraphFormatVersion = 2;
+// load, with no quotes. Version 3 stores the schema's dates as dates and month-days
+// (graph/store/date_value.h); the date strings of older files are converted on load.
+inline constexpr uint32_t kGraphFormatVersion = 3;
 inline constexpr uint32_t kOldestGraphFormatVersion = 1;
 
 // Writes `graph` to `path` atomically. On failure the target is untouched.

@@ -8,6 +8,8 @@
 #include <limits>
 #include <string>
 
+#include "graph/store/date_value.h"
+
 namespace kg::importer {
 namespace {
 
@@ -32,7 +34,8 @@ std::optional<TextType> TextTypeNamed(std::string_view name) {
     return TextType::kLong;
   if (n == "double" || n == "float") return TextType::kDouble;
   if (n == "boolean" || n == "bool") return TextType::kBoolean;
-  for (const char* temporal : {"date", "time", "localtime", "datetime", "localdatetime",
+  if (n == "date") return TextType::kDate;
+  for (const char* temporal : {"time", "localtime", "datetime", "localdatetime",
                                "duration", "point"})
     if (n == temporal) return TextType::kString;
   return std::nullopt;
@@ -44,6 +47,7 @@ const char* TextTypeName(TextType type) {
     case TextType::kLong: return "long";
     case TextType::kDouble: return "double";
     case TextType::kBoolean: return "boolean";
+    case TextType::kDate: return "date";
   }
   return "string";
 }
@@ -79,6 +83,11 @@ std::optional<graph::PropertyValue> ParseTyped(std::string_view text, TextType t
       if (l == "true" || l == "1") return graph::PropertyValue(true);
       if (l == "false" || l == "0") return graph::PropertyValue(false);
       return std::nullopt;
+    }
+    case TextType::kDate: {
+      const std::string_view t = Trim(text);
+      if (!graph::IsIsoDate(t)) return std::nullopt;
+      return graph::PropertyValue(graph::TemporalProperty{graph::TemporalProperty::Kind::kDate, std::string(t)});
     }
   }
   return std::nullopt;

@@ -17,8 +17,10 @@ using PropertyList = std::vector<PropertyValue>;
 // query engine writes it: its kind and its ISO 8601 text ('2020-06-02',
 // '2015-07-21T21:40:32.142+01:00[Europe/Stockholm]', 'P1Y2M'), which the engine
 // reads back exactly (query/temporal/). Exports show the text.
+// kMonthDay is a date whose year is unknown, '--06-28' (graph/store/date_value.h):
+// extraction writes it, the query engine shows it as a {year: null, month, day} map.
 struct TemporalProperty {
-  enum class Kind : uint8_t { kDate, kLocalTime, kTime, kLocalDateTime, kDateTime, kDuration };
+  enum class Kind : uint8_t { kDate, kLocalTime, kTime, kLocalDateTime, kDateTime, kDuration, kMonthDay };
   Kind kind = Kind::kDate;
   std::string text;
   bool operator==(const TemporalProperty& o) const { return kind == o.kind && text == o.text; }

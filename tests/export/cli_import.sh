@@ -65,6 +65,16 @@ set -e
 [[ $status -eq 1 ]] || fail "bad nodes file: exit $status"
 [[ "$msg" == *"bad_nodes.csv:2:8: '12x' is not a long"* ]] || fail "bad nodes file message: $msg"
 [[ ! -e bad.kg ]] || fail "bad nodes file: bad.kg was written"
+# a :date column is read as dates (they compare as dates), and a value that is no day is an error
+printf 'kgId:ID,:LABEL,date:date,dateMonthDay:string\nn0,"Event",2020-06-02,\nn1,"Event",,"--06-28"\n' > dated.csv
+"$KG" import --nodes dated.csv -o dated.kg --quiet
+dated=$("$KG" query dated.kg --format tsv -e "MATCH (e:Event) WHERE e.date >= date('2020-01-01') RETURN toString(e.date), e.date.quarter" | tail -n 1)
+[[ "$dated" == $'2020-06-02\t2' ]] || fail "a :date column must import as dates: $dated"
+printf 'kgId:ID,:LABEL,date:date\nn0,"Event",2020-02-30\n' > bad_date.csv
+set +e
+msg=$("$KG" import --nodes bad_date.csv -o bad.kg 2>&1); status=$?
+set -e
+[[ $status -eq 1 && "$msg" == *"bad_date.csv:2:"*"'2020-02-30' is not a date"* ]] || fail "bad date: $status $msg"
 printf '<graphml><graph><node id="a"></graph></graphml>' > bad.graphml
 set +e
 msg=$("$KG" import bad.graphml -o bad.kg 2>&1); status=$?

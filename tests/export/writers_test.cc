@@ -383,6 +383,47 @@ TEST(Neo4jCsv, FilesPerLabelAndTypeWithLoadScripts) {
   std::filesystem::remove_all(dir);
 }
 
+// Dates are typed where the format has a date type; a key that also holds year-less
+// dates sends those to a `<key>MonthDay` string column (no date type can hold one); a key
+// of year-less dates only is a string column; GraphML, which has no date type, keeps text.
+TEST(Dates, TypedWhereTheFormatHasADateType) {
+  using Kind = graph::TemporalProperty::Kind;
+  PropertyGraph g;
+  auto k = [&g](const char* name) { return g.Intern(name); };
+  const PropertyValue full = graph::TemporalProperty{Kind::kDate, "2020-06-02"};
+  const PropertyValue yearless = graph::TemporalProperty{Kind::kMonthDay, "--06-28"};
+  g.AddNode({k("Event")}, {{k("date"), full}});
+  g.AddNode({k("Event")}, {{k("date"), yearless}, {k("deadline"), yearless}});
+
+  const auto dir = TempDir("dates");
+  ASSERT_TRUE(ExportToPath(g, Selection::All(g), {.format = Format::kNeo4jCsv}, dir.string()).ok());
+  std::ifstream in(dir / "nodes_Event.csv");
+  std::string header, first, second;
+  std::getline(in, header);
+  std::getline(in, first);
+  std::getline(in, second);
+  EXPECT_EQ(header, "kgId:ID,:LABEL,date:date,deadline:string,dateMonthDay:string");
+  EXPECT_EQ(first, "n0,\"Event\",2020-06-02,,");
+  EXPECT_EQ(second, "n1,\"Event\",,\"--06-28\",\"--06-28\"");
+  std::ifstream kuzu_in(dir / "load-kuzu.cypher");
+  const std::string kuzu((std::istreambuf_iterator<char>(kuzu_in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(kuzu.find("`date` DATE, `deadline` STRING, `dateMonthDay` STRING"), std::string::npos) << kuzu;
+  std::filesystem::remove_all(dir);
+
+  const std::string cypher = Export(g, {.format = Format::kCypher});
+  EXPECT_NE(cypher.find("{kgId: 'n0', date: date('2020-06-02')}"), std::string::npos) << cypher;
+  EXPECT_NE(cypher.find("{kgId: 'n1', dateMonthDay: '--06-28', deadline: '--06-28'}"), std::string::npos)
+      << cypher;
+  EXPECT_NE(cypher.find("(kgId STRING, date DATE, deadline STRING, dateMonthDay STRING"), std::string::npos)
+      << cypher;
+
+  const std::string graphml = Export(g, {.format = Format::kGraphml});
+  EXPECT_NE(graphml.find("attr.name=\"date\" attr.type=\"string\""), std::string::npos) << graphml;
+  EXPECT_NE(graphml.find(">2020-06-02</data>"), std::string::npos);
+  EXPECT_NE(graphml.find(">--06-28</data>"), std::string::npos);
+  EXPECT_EQ(graphml.find("MonthDay"), std::string::npos);
+}
+
 TEST(FactsCsv, RowsFromFactsViewLines) {
   std::string out;
   ASSERT_TRUE(AppendFactCsvRow(

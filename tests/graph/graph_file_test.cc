@@ -174,6 +174,50 @@ TEST(GraphFile, VersionOneFileLoadsWithoutQuotes) {
   std::filesystem::remove(path);
 }
 
+// Version 2 held the schema's dates as strings: loading one types the strings of the
+// date keys that have a date's shape, and only those.
+TEST(GraphFile, VersionTwoDateStringsLoadAsDates) {
+  PropertyGraph g;
+  const SymbolId date = g.Intern("date"), name = g.Intern("name"), last = g.Intern("lastSeen");
+  NodeIndex full = g.AddNode({g.Intern("Event")}, {{date, PropertyValue("2020-06-02")}});
+  NodeIndex yearless = g.AddNode({g.Intern("Event")}, {{date, PropertyValue("--06-28")}});
+  NodeIndex odd = g.AddNode({g.Intern("Event")}, {{date, PropertyValue("2020-02-30")},
+                                                   {name, PropertyValue("2020-06-02")}});
+  g.AddEdge(g.Intern("HOLDS"), full, odd, {{last, PropertyValue("2019-12-31")}});
+  std::string path = TempPath("v2");
+  ASSERT_TRUE(SaveGraph(g, path).ok());
+  {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(8);
+    f.put(static_cast<char>(2));  // the version is outside the checksummed payload
+  }
+  auto loaded = LoadGraph(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const PropertyGraph& h = *loaded.value();
+  using Kind = TemporalProperty::Kind;
+  const PropertyValue* v = h.NodeProperty(full, date);
+  ASSERT_TRUE(v && v->is_temporal());
+  EXPECT_EQ(v->as_temporal().kind, Kind::kDate);
+  EXPECT_EQ(v->as_temporal().text, "2020-06-02");
+  v = h.NodeProperty(yearless, date);
+  ASSERT_TRUE(v && v->is_temporal());
+  EXPECT_EQ(v->as_temporal().kind, Kind::kMonthDay);
+  EXPECT_EQ(v->as_temporal().text, "--06-28");
+  // no such day: it stays the string it was; a name is no date key
+  EXPECT_EQ(*h.NodeProperty(odd, date), PropertyValue("2020-02-30"));
+  EXPECT_EQ(*h.NodeProperty(odd, name), PropertyValue("2020-06-02"));
+  v = h.EdgeProperty(0, last);
+  ASSERT_TRUE(v && v->is_temporal());
+  EXPECT_EQ(v->as_temporal().text, "2019-12-31");
+
+  // saved again, it is a version 3 file whose dates stay typed
+  ASSERT_TRUE(SaveGraph(h, path).ok());
+  auto again = LoadGraph(path);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again.value()->NodeProperty(yearless, date), *h.NodeProperty(yearless, date));
+  std::filesystem::remove(path);
+}
+
 // A file whose checksum is right but whose counts promise more records than its bytes can
 // hold is "damaged" at once — never a huge allocation (it used to abort with bad_alloc).
 TEST(GraphFile, HugeRecordCountsAreDamagedNotAnAllocation) {

@@ -8,21 +8,16 @@
 #include <vector>
 
 #include "extract/recognise/provinces.h"
+#include "graph/store/date_value.h"
 #include "tools/leaders/leadership_internal.h"
 
 namespace kg::leaders::internal {
-namespace {
 
-bool IsFullDate(const std::string& date) { return date.size() == 10 && date[0] != '-'; }
-
-}  // namespace
-
-// The rule ingest/graph_builder.cc uses for HOLDS firstSeen/lastSeen: the article's
-// first dated event (the dated Event whose evidence in the article starts first), else
-// the article's publication date.
+// graph::AttestedDate, the rule `kg build` uses for HOLDS firstSeen/lastSeen; an
+// article's first dated event is the dated Event whose evidence in it starts first.
 std::vector<std::string> ArticleDates(const graph::PropertyGraph& graph) {
   const size_t n = graph.articles().size();
-  std::vector<std::string> dates(n);
+  std::vector<std::string> event_dates(n);
   std::vector<uint32_t> first_start(n, UINT32_MAX);
   const auto event = graph.FindSymbol("Event");
   const auto date_key = graph.FindSymbol("date");
@@ -30,17 +25,16 @@ std::vector<std::string> ArticleDates(const graph::PropertyGraph& graph) {
     for (graph::NodeIndex i = 0; i < graph.node_count(); ++i) {
       if (!HasLabel(graph, i, *event)) continue;
       const graph::PropertyValue* date = graph.NodeProperty(i, *date_key);
-      if (date == nullptr || !date->is_string() || !IsFullDate(date->as_string())) continue;
+      if (!graph::IsFullDate(date)) continue;
       for (const graph::Evidence& e : graph.node(i).evidence) {
         if (e.article >= n || e.start >= first_start[e.article]) continue;
         first_start[e.article] = e.start;
-        dates[e.article] = date->as_string();
+        event_dates[e.article] = std::string(graph::DateText(date));
       }
     }
   }
-  for (size_t a = 0; a < n; ++a)
-    if (dates[a].empty() && IsFullDate(graph.articles()[a].published))
-      dates[a] = graph.articles()[a].published;
+  std::vector<std::string> dates(n);
+  for (size_t a = 0; a < n; ++a) dates[a] = graph::AttestedDate(event_dates[a], graph.articles()[a].published);
   return dates;
 }
 

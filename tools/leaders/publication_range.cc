@@ -7,12 +7,10 @@
 #include <utility>
 #include <vector>
 
+#include "graph/store/date_value.h"
+
 namespace kg::leaders {
 namespace {
-
-bool IsFullDate(const std::string& date) {
-  return date.size() == 10 && date[4] == '-' && date[7] == '-' && date[0] != '-';
-}
 
 // "YYYY-MM" when `date` starts with a year and a month, else "".
 std::string MonthOf(const std::string& date) {
@@ -34,7 +32,7 @@ std::string LastDayOf(const std::string& month) {
 PublicationRange FromPublished(const graph::PropertyGraph& graph) {
   PublicationRange range;
   for (const graph::ArticleRecord& article : graph.articles()) {
-    if (!IsFullDate(article.published)) continue;
+    if (!graph::IsIsoDate(article.published)) continue;
     if (range.from.empty() || article.published < range.from) range.from = article.published;
     if (article.published > range.to) range.to = article.published;
     ++range.articles;
@@ -55,11 +53,10 @@ PublicationRange FromMentions(const graph::PropertyGraph& graph) {
     const auto& labels = graph.node(i).labels;
     if (std::find(labels.begin(), labels.end(), *event) == labels.end()) continue;
     const graph::PropertyValue* date = graph.NodeProperty(i, *date_key);
-    if (date == nullptr || !date->is_string()) continue;
-    const std::string month = MonthOf(date->as_string());
+    const std::string month = MonthOf(std::string(graph::DateText(date)));
     if (month.empty()) continue;
     for (const graph::Evidence& e : graph.node(i).evidence)
-      if (e.article < graph.articles().size() && !IsFullDate(graph.articles()[e.article].published))
+      if (e.article < graph.articles().size() && !graph::IsIsoDate(graph.articles()[e.article].published))
         month_article.emplace_back(month, e.article);
   }
   std::sort(month_article.begin(), month_article.end());

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "extract/recognise/scanner.h"
 #include "extract/text/utf8.h"
 #include "extract/text/vietnamese.h"
 
@@ -13,38 +14,19 @@ namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
-bool IsSpace(char c) { return c == ' ' || c == '\t'; }
-
-size_t DigitsEnd(std::string_view t, size_t i) {
-  while (i < t.size() && IsDigit(t[i])) ++i;
-  return i;
-}
+using scan::DashLen;
+using scan::DigitsEnd;
+using scan::IsAsciiAlnum;
+using scan::IsAsciiLetter;
+using scan::IsBlank;
+using scan::IsDigit;
+using scan::LiteralAt;
+using scan::SkipSpaces;
 
 int Value(std::string_view t, size_t b, size_t e) {
   int v = 0;
   for (size_t i = b; i < e; ++i) v = v * 10 + (t[i] - '0');
   return v;
-}
-
-bool At(std::string_view t, size_t i, std::string_view s) { return t.substr(i, s.size()) == s; }
-
-// Skips spaces (ASCII and no-break) forward.
-size_t SkipSpaces(std::string_view t, size_t i) {
-  for (;;) {
-    if (i < t.size() && IsSpace(t[i])) ++i;
-    else if (At(t, i, "\xC2\xA0")) i += 2;
-    else return i;
-  }
-}
-
-// A dash as a separator: '-', en dash, em dash. Returns its length, 0 when none.
-size_t DashAt(std::string_view t, size_t i) {
-  if (i < t.size() && t[i] == '-') return 1;
-  if (At(t, i, "\xE2\x80\x93") || At(t, i, "\xE2\x80\x94")) return 3;
-  return 0;
 }
 
 // Does the word `lower` (given in lower case) start at i, in any letter case?
@@ -63,10 +45,9 @@ bool WordAt(std::string_view t, size_t i, std::string_view lower) {
     if (a != b || p > t.size() || p0 == p) return false;
   }
   if (p == t.size()) return true;
-  if (IsAlnum(t[p])) return false;
+  if (IsAsciiAlnum(t[p])) return false;
   if (static_cast<unsigned char>(t[p]) < 0x80) return true;
-  size_t r = p;
-  return !text::IsLetter(text::DecodeAt(t, r));
+  return !scan::LetterAt(t, p);
 }
 
 bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -91,12 +72,12 @@ Gap GapBefore(std::string_view t, size_t pos, size_t floor) {
   size_t i = pos;
   while (i > floor) {
     char c = t[i - 1];
-    if (IsSpace(c)) --i;
+    if (IsBlank(c)) --i;
     else if (c == ',') g.comma = true, --i;
     else if (c == '-') g.dash = true, --i;
     else if (c == '(') g.paren = true, --i;
-    else if (i >= floor + 2 && At(t, i - 2, "\xC2\xA0")) i -= 2;
-    else if (i >= floor + 3 && (At(t, i - 3, "\xE2\x80\x93") || At(t, i - 3, "\xE2\x80\x94"))) g.dash = true, i -= 3;
+    else if (i >= floor + 2 && LiteralAt(t, i - 2, scan::kNoBreakSpace)) i -= 2;
+    else if (i >= floor + 3 && scan::DashLenBefore(t, i) == 3) g.dash = true, i -= 3;
     else break;
   }
   g.begin = i;
@@ -114,11 +95,10 @@ struct Word {
 bool WordBefore(std::string_view t, size_t end, size_t floor, Word& w) {
   size_t i = end;
   while (i > floor && end - i < 40) {
-    size_t s = i - 1;
-    while (s > floor && (static_cast<unsigned char>(t[s]) & 0xC0) == 0x80) --s;
+    size_t s = scan::CodePointStart(t, i);
     size_t q = s;
     char32_t c = text::DecodeAt(t, q);
-    if (q != i || !(c < 0x80 ? IsAlnum(static_cast<char>(c)) : text::IsLetter(c))) break;
+    if (q != i || !(c < 0x80 ? IsAsciiAlnum(static_cast<char>(c)) : text::IsLetter(c))) break;
     i = s;
   }
   if (i == end || end - i >= 40) return false;
@@ -265,15 +245,14 @@ Intro ReadIntro(std::string_view t, size_t digits, size_t floor) {
 // Opens a sentence or a clause: start of text or line, after . ! ? , ; : a quote or a
 // dash; or a capitalised lead word after anything but a word ("(PLVN) Ngày 5/2").
 bool ClauseInitial(std::string_view t, size_t begin, bool upper) {
-  size_t i = begin;
-  while (i > 0 && (IsSpace(t[i - 1]) || (i >= 2 && At(t, i - 2, "\xC2\xA0")))) i -= IsSpace(t[i - 1]) ? 1 : 2;
+  size_t i = scan::SkipSpacesBack(t, begin);
   if (i == 0) return true;
   char c = t[i - 1];
   if (c == '\n' || c == '\r' || c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == ':' ||
       c == '"' || c == '-' || c == '\'')
     return true;
-  if (i >= 3 && (At(t, i - 3, "\xE2\x80\x9C") || At(t, i - 3, "\xE2\x80\x93") || At(t, i - 3, "\xE2\x80\x94") ||
-                 At(t, i - 3, "\xE2\x80\xA6")))
+  if (i >= 3 && (LiteralAt(t, i - 3, "\xE2\x80\x9C") || scan::DashLenBefore(t, i) == 3 ||
+                 LiteralAt(t, i - 3, "\xE2\x80\xA6")))
     return true;
   // a capitalised day word ("… tại Tỉnh ủy Bình Định Ngày 25.5, …") starts a sentence that
   // the page glued to a caption or a heading
@@ -292,14 +271,11 @@ struct Shape {
 bool CleanEnd(std::string_view t, size_t e) {
   if (e >= t.size()) return true;
   char c = t[e];
-  if (IsAlnum(c) || c == '%') return false;
-  if (static_cast<unsigned char>(c) >= 0x80) {  // a letter glued to the digits
-    size_t q = e;
-    return !text::IsLetter(text::DecodeAt(t, q));
-  }
+  if (IsAsciiAlnum(c) || c == '%') return false;
+  if (static_cast<unsigned char>(c) >= 0x80) return !scan::LetterAt(t, e);  // a letter glued on
   if (e + 1 < t.size() && (c == '/' || c == '-' || c == '.' || c == ',' || c == ':')) {
     char n = t[e + 1];
-    if (c == '/' || c == '-') return !IsAlnum(n) && static_cast<unsigned char>(n) < 0x80;
+    if (c == '/' || c == '-') return !IsAsciiAlnum(n) && static_cast<unsigned char>(n) < 0x80;
     return !IsDigit(n);
   }
   return true;
@@ -362,7 +338,7 @@ size_t SecondDay(std::string_view t, size_t e, size_t& connector, bool& range) {
   size_t i = SkipSpaces(t, e);
   connector = kNone;
   range = true;
-  if (size_t d = DashAt(t, i); d > 0) {
+  if (size_t d = DashLen(t, i); d > 0) {
     i += d;
   } else if (i < t.size() && t[i] == ',' && i == e) {
     return kNone;  // "22,5": a decimal
@@ -406,13 +382,9 @@ class DateScanner {
   bool StartsNumber(size_t b) const {
     if (b == 0) return true;
     char c = t_[b - 1];
-    if (IsAlnum(c) || c == '/') return false;
-    if ((c == '.' || c == ',' || c == '-') && b >= 2 && IsAlnum(t_[b - 2])) return false;
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      size_t s = b - 1;
-      while (s > 0 && (static_cast<unsigned char>(t_[s]) & 0xC0) == 0x80) --s;
-      return !text::IsLetter(text::DecodeAt(t_, s));
-    }
+    if (IsAsciiAlnum(c) || c == '/') return false;
+    if ((c == '.' || c == ',' || c == '-') && b >= 2 && IsAsciiAlnum(t_[b - 2])) return false;
+    if (static_cast<unsigned char>(c) >= 0x80) return !scan::LetterBefore(t_, b);
     return true;
   }
 
@@ -521,7 +493,7 @@ size_t RangeEnd(std::string_view t, size_t b, size_t e) {
                                                                                                    : kNone;
   }
   i = SkipSpaces(t, i);
-  if (size_t d = DashAt(t, i); d > 0) {
+  if (size_t d = DashLen(t, i); d > 0) {
     i = SkipSpaces(t, i + d);
   } else if (i > e && WordAt(t, i, "đến")) {
     // "đến" joins a range only when the first year opened one ("từ năm 2021", "giai đoạn 2021")
@@ -594,7 +566,7 @@ std::vector<YearMention> FindYears(std::string_view text, const std::vector<Date
     const size_t b = i, e = DigitsEnd(t, i);
     i = e;
     if (!YearShaped(t, b, e)) continue;
-    if (e < t.size() && (IsAlpha(t[e]) || t[e] == '%')) continue;          // "2020km", "2020%"
+    if (e < t.size() && (IsAsciiLetter(t[e]) || t[e] == '%')) continue;          // "2020km", "2020%"
     if (e + 1 < t.size() && (t[e] == ',' || t[e] == '.') && IsDigit(t[e + 1])) continue;  // "2.020,5"
     while (di < dates.size() && dates[di].end <= b) ++di;
     const bool in_date = di < dates.size() && dates[di].begin <= b;
@@ -603,7 +575,7 @@ std::vector<YearMention> FindYears(std::string_view text, const std::vector<Date
     if (b >= 2 && IsDigit(t[b - 2]) && (before == '/' || before == '.' || before == ',' || before == '-'))
       for (run = b - 1; run > 0 && IsDigit(t[run - 1]);) --run;
     const size_t run_len = run < b ? b - 1 - run : 0;
-    if (!in_date && (IsAlpha(before) || ((before == '.' || before == ',') && run_len > 0)))
+    if (!in_date && (IsAsciiLetter(before) || ((before == '.' || before == ',') && run_len > 0)))
       continue;  // "QL2020", "1.2020" (a number unless a date says otherwise)
     YearMention y;
     y.begin = b;
@@ -611,7 +583,7 @@ std::vector<YearMention> FindYears(std::string_view text, const std::vector<Date
     y.year = Value(t, b, e);
     // "3/2020", "100/2019/NĐ-CP", "tháng 9-2020"; a year followed by "/NĐ-CP"
     const bool in_number = (run_len > 0 && run_len <= 3 && before != ',') ||
-                           (e + 1 < t.size() && t[e] == '/' && IsAlnum(t[e + 1]) && RangeEnd(t, b, e) == kNone);
+                           (e + 1 < t.size() && t[e] == '/' && IsAsciiAlnum(t[e + 1]) && RangeEnd(t, b, e) == kNone);
     if (b == range_end) {
       y.kind = YearMention::Kind::kRangeEnd;
     } else if (in_date || in_number) {

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstring>
 
+#include "extract/recognise/scanner.h"
 #include "extract/text/utf8.h"
 #include "extract/text/vietnamese.h"
 
@@ -132,10 +133,12 @@ std::string_view Lookup(std::string_view code, const Issuer* begin, const Issuer
   return {};
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlnum(char c) {
-  return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
+using scan::DigitsEnd;
+using scan::IsAsciiAlnum;
+using scan::IsAsciiLetter;
+using scan::IsDigit;
+using scan::NonAsciiLetterAt;
+using scan::SkipSpacesBackExceptTabs;
 
 // Length of the code character at p: ASCII letters and digits, Đ đ Ư ư; 0 for anything else.
 int CodeCharAt(std::string_view t, size_t p) {
@@ -215,12 +218,6 @@ bool HasDigit(std::string_view s) {
   return false;
 }
 
-// The text continues a word right after a code ("SHB-Đà Nẵng" gives "Đ", not a code).
-bool LetterAt(std::string_view t, size_t p) {
-  if (p >= t.size() || !(t[p] & 0x80)) return false;
-  return text::IsLetter(text::DecodeAt(t, p));
-}
-
 // A number may start at b: not glued to a word, another number or a path ("/2019/12").
 bool NumberMayStartAt(std::string_view t, size_t b) {
   if (b == 0) return true;
@@ -235,49 +232,30 @@ bool NumberMayStartAt(std::string_view t, size_t b) {
 // after it, or kNone.
 size_t DashAt(std::string_view t, size_t p, bool spaced) {
   if (spaced && p < t.size() && t[p] == ' ') ++p;
-  if (p < t.size() && t[p] == '-') {
-    ++p;
-  } else if (t.compare(p, 3, "–") == 0 || t.compare(p, 3, "—") == 0) {
-    p += 3;
-  } else {
-    return kNone;
-  }
+  const size_t dash = scan::DashLen(t, p);
+  if (dash == 0) return kNone;
+  p += dash;
   if (spaced && p < t.size() && t[p] == ' ') ++p;
   return p;
 }
 // The same, backwards: the position of the dash that ends at e.
 size_t DashBefore(std::string_view t, size_t e) {
   if (e > 0 && t[e - 1] == ' ') --e;
-  if (e > 0 && t[e - 1] == '-') {
-    --e;
-  } else if (e >= 3 && (t.compare(e - 3, 3, "–") == 0 || t.compare(e - 3, 3, "—") == 0)) {
-    e -= 3;
-  } else {
-    return kNone;
-  }
+  const size_t dash = scan::DashLenBefore(t, e);
+  if (dash == 0) return kNone;
+  e -= dash;
   if (e > 0 && t[e - 1] == ' ') --e;
   return e;
 }
 
-size_t SkipSpacesBack(std::string_view t, size_t p) {
-  for (;;) {
-    if (p > 0 && t[p - 1] == ' ') {
-      --p;
-    } else if (p >= 2 && t.compare(p - 2, 2, "\u00A0") == 0) {
-      p -= 2;
-    } else {
-      return p;
-    }
-  }
-}
 // Start of the word (letters; any non-ASCII byte but a no-break space) ending at e, or kNone.
 size_t WordBefore(std::string_view t, size_t e) {
   constexpr size_t kLongest = 24;  // bytes; longer words are no type words
   size_t b = e;
   while (b > 0 && e - b <= kLongest) {
     char c = t[b - 1];
-    bool ascii_letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    if (!ascii_letter && (!(c & 0x80) || t.compare(b >= 2 ? b - 2 : 0, 2, "\u00A0") == 0)) break;
+    if (!IsAsciiLetter(c) && (!(c & 0x80) || scan::LiteralAt(t, b >= 2 ? b - 2 : 0, scan::kNoBreakSpace)))
+      break;
     --b;
   }
   if (b == e || e - b > kLongest) return kNone;
@@ -291,8 +269,8 @@ struct TypeWord {
 };
 // "Nghị quyết số 15-NQ/TU", "Kế hoạch số: 134/KH-UBND", "Chỉ thị 35-CT/TW".
 TypeWord TypeBefore(std::string_view t, size_t number_begin) {
-  size_t p = SkipSpacesBack(t, number_begin);
-  if (p > 0 && t[p - 1] == ':') p = SkipSpacesBack(t, p - 1);
+  size_t p = SkipSpacesBackExceptTabs(t, number_begin);
+  if (p > 0 && t[p - 1] == ':') p = SkipSpacesBackExceptTabs(t, p - 1);
   std::array<std::string, 5> words;  // nearest first
   std::array<size_t, 5> begins{};
   int n = 0;
@@ -301,7 +279,7 @@ TypeWord TypeBefore(std::string_view t, size_t number_begin) {
     if (b == kNone) break;
     words[n] = text::LexiconKey(t.substr(b, p - b));
     begins[n++] = b;
-    p = SkipSpacesBack(t, b);
+    p = SkipSpacesBackExceptTabs(t, b);
   }
   const int first = n > 0 && words[0] == "số" ? 1 : 0;
   for (const Phrase& phrase : kPhrases) {
@@ -334,7 +312,7 @@ bool MatchParty(std::string_view t, size_t s, size_t last_end, DocumentMention& 
     return false;
   const size_t issuer_end = SegmentEnd(t, s + 1);
   const std::string_view issuer = t.substr(s + 1, issuer_end - s - 1);
-  if (!IsUpperCode(issuer) || LetterAt(t, issuer_end)) return false;
+  if (!IsUpperCode(issuer) || NonAsciiLetterAt(t, issuer_end)) return false;
   const Type from_code = TypeOfCode(code);
   const TypeWord word = TypeBefore(t, b);
   // An unknown code counts only after a type word: "2017 - REUTERS/Erik" is a photo credit.
@@ -425,11 +403,11 @@ bool MatchState(std::string_view t, size_t s, size_t last_end, DocumentMention& 
     const size_t e = SegmentEnd(t, r);
     const std::string_view code = t.substr(r, e - r);
     const bool spaced = t[q] == ' ' || t[r - 1] == ' ';
-    if (LetterAt(t, e) || !(spaced ? IsUpperCode(code) : IsUnitCode(code))) break;
+    if (NonAsciiLetterAt(t, e) || !(spaced ? IsUpperCode(code) : IsUnitCode(code))) break;
     segments[count++] = {r, e, separator};
     q = e;
   }
-  if (LetterAt(t, segments[count - 1].end)) return false;
+  if (NonAsciiLetterAt(t, segments[count - 1].end)) return false;
 
   const TypeWord word = TypeBefore(t, b);
   Type type;
@@ -491,8 +469,7 @@ std::vector<DocumentMention> FindBareNumbers(std::string_view t, const std::vect
   size_t next_coded = 0;
   for (size_t p = 0; p < t.size(); ++p) {
     if (!IsDigit(t[p]) || (p > 0 && (IsDigit(t[p - 1]) || IsAsciiAlnum(t[p - 1])))) continue;
-    size_t e = p;
-    while (e < t.size() && IsDigit(t[e])) ++e;
+    const size_t e = DigitsEnd(t, p);
     const size_t digits = e - p;
     const bool year_like = digits == 4 && (t.compare(p, 2, "19") == 0 || t.compare(p, 2, "20") == 0);
     // ("Kế hoạch 2020" is a plan for a year, not a number)
@@ -507,8 +484,8 @@ std::vector<DocumentMention> FindBareNumbers(std::string_view t, const std::vect
       p = e;
       continue;
     }
-    const size_t before = SkipSpacesBack(t, p);
-    if (before == 0 || !(t[before - 1] & 0x80 || ((t[before - 1] | 0x20) >= 'a' && (t[before - 1] | 0x20) <= 'z'))) {
+    const size_t before = SkipSpacesBackExceptTabs(t, p);
+    if (before == 0 || !(t[before - 1] & 0x80 || IsAsciiLetter(t[before - 1]))) {
       p = e;
       continue;
     }

@@ -28,21 +28,28 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/recognise/scanner.h"
 #include "extract/text/utf8.h"
 #include "extract/text/vietnamese.h"
 
 namespace kg::extract {
 namespace {
 
+using scan::CodePointAt;
+using scan::CodePointBefore;
+using scan::DashLen;
+using scan::DigitAt;
+using scan::IsAsciiAlnum;
+using scan::IsDigit;
+using scan::LetterAt;
+using scan::SkipSpaces;
+using scan::SkipSpacesBack;
+using scan::SpaceLen;
 using text::DecodeAt;
 using text::IsLetter;
 using text::IsUpperVietnamese;
 using text::LexiconKey;
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlnum(char c) {
-  return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
 
 // ---------------------------------------------------------------------------
 // Word tables. Keys are LexiconKeys (lower case, modern tone placement), built once.
@@ -215,54 +222,6 @@ struct Word {
   bool empty() const { return begin == end; }
 };
 
-// Spaces inside a mention: blanks, tabs and no-break spaces, never a line break.
-size_t SpaceLen(std::string_view t, size_t p) {
-  if (p >= t.size()) return 0;
-  if (t[p] == ' ' || t[p] == '\t') return 1;
-  if (t[p] == '\xC2' && p + 1 < t.size() && t[p + 1] == '\xA0') return 2;
-  return 0;
-}
-size_t SkipSpaces(std::string_view t, size_t p) {
-  while (size_t n = SpaceLen(t, p)) p += n;
-  return p;
-}
-size_t SkipSpacesBack(std::string_view t, size_t p) {
-  while (p > 0) {
-    if (t[p - 1] == ' ' || t[p - 1] == '\t') {
-      --p;
-    } else if (p >= 2 && t[p - 2] == '\xC2' && t[p - 1] == '\xA0') {
-      p -= 2;
-    } else {
-      break;
-    }
-  }
-  return p;
-}
-
-char32_t CodePointAt(std::string_view t, size_t p, size_t* next = nullptr) {
-  if (p >= t.size()) {
-    if (next) *next = p;
-    return 0;
-  }
-  size_t q = p;
-  char32_t c = DecodeAt(t, q);
-  if (next) *next = q;
-  return c;
-}
-// The code point that ends at p (0 at the start) and where it begins.
-char32_t CodePointBefore(std::string_view t, size_t p, size_t* start = nullptr) {
-  if (p == 0) {
-    if (start) *start = 0;
-    return 0;
-  }
-  size_t q = p - 1;
-  while (q > 0 && (static_cast<unsigned char>(t[q]) & 0xC0) == 0x80) --q;
-  if (start) *start = q;
-  size_t r = q;
-  return DecodeAt(t, r);
-}
-bool DigitAt(std::string_view t, size_t p) { return p < t.size() && IsDigit(t[p]); }
-bool LetterAt(std::string_view t, size_t p) { return p < t.size() && IsLetter(CodePointAt(t, p)); }
 
 void FillWord(std::string_view t, Word& w) {
   std::string_view s = t.substr(w.begin, w.end - w.begin);
@@ -345,12 +304,6 @@ std::string LowerAsWritten(std::string_view s) {
   return out;
 }
 
-// Length of a dash at p: '-', en dash, em dash; 0 otherwise.
-size_t DashLen(std::string_view t, size_t p) {
-  if (p < t.size() && t[p] == '-') return 1;
-  if (t.substr(p, 3) == "\xE2\x80\x93" || t.substr(p, 3) == "\xE2\x80\x94") return 3;
-  return 0;
-}
 
 // ---------------------------------------------------------------------------
 // Numerals.

@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/recognise/scanner.h"
 #include "extract/text/normalize.h"
 #include "extract/text/utf8.h"
 #include "extract/text/vietnamese.h"
@@ -31,69 +32,24 @@ constexpr int kMaxLetters = 16;   // longer words are no part of a province name
 
 // ---------------------------------------------------------------- byte helpers
 
-bool IsAsciiLetter(unsigned char b) { return static_cast<unsigned>((b | 0x20) - 'a') < 26u; }
-bool IsAsciiDigit(unsigned char b) { return static_cast<unsigned>(b - '0') < 10u; }
-unsigned char At(std::string_view s, size_t i) { return static_cast<unsigned char>(s[i]); }
-
-// Length of the space at i: ' ', tab or no-break space; 0 when none.
-size_t SpaceLen(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  if (s[i] == ' ' || s[i] == '\t') return 1;
-  if (At(s, i) == 0xC2 && i + 1 < s.size() && At(s, i + 1) == 0xA0) return 2;
-  return 0;
-}
-
-// Length of the dash at i: '-', en dash or em dash; 0 when none.
-size_t DashLen(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  if (s[i] == '-') return 1;
-  if (At(s, i) == 0xE2 && i + 2 < s.size() && At(s, i + 1) == 0x80 &&
-      (At(s, i + 2) == 0x93 || At(s, i + 2) == 0x94))
-    return 3;
-  return 0;
-}
-
-// Start of the code point that ends at `end` (end > 0).
-size_t CodePointStart(std::string_view s, size_t end) {
-  size_t b = end - 1;
-  while (b > 0 && end - b < 4 && (At(s, b) & 0xC0) == 0x80) --b;
-  return b;
-}
-
-char32_t DecodeClamped(std::string_view s, size_t& pos) {
-  char32_t c = text::DecodeAt(s, pos);
-  if (pos > s.size()) pos = s.size();  // truncated sequence at the end
-  return c;
-}
-
-bool IsLetterBefore(std::string_view s, size_t end) {
-  size_t b = CodePointStart(s, end);
-  return text::IsLetter(DecodeClamped(s, b));
-}
-
-// Start of the run of spaces that ends at `end`.
-size_t SpacesBefore(std::string_view s, size_t end) {
-  while (end > 0) {
-    if (s[end - 1] == ' ' || s[end - 1] == '\t') {
-      --end;
-    } else if (end >= 2 && At(s, end - 1) == 0xA0 && At(s, end - 2) == 0xC2) {
-      end -= 2;
-    } else {
-      break;
-    }
-  }
-  return end;
-}
+using scan::ByteAt;
+using scan::CodePointStart;
+using scan::DashLen;
+using scan::IsAsciiLetter;
+using scan::IsDigit;
+using scan::LetterBefore;
+using scan::SkipSpaces;
+using scan::SkipSpacesBack;
 
 // Start of the run of letters that ends at `end`.
 size_t WordBefore(std::string_view s, size_t end) {
   while (end > 0) {
-    unsigned char b = At(s, end - 1);
+    unsigned char b = ByteAt(s, end - 1);
     if (b < 0x80) {
       if (!IsAsciiLetter(b)) break;
       --end;
     } else {
-      if (!IsLetterBefore(s, end)) break;
+      if (!LetterBefore(s, end)) break;
       end = CodePointStart(s, end);
     }
   }
@@ -102,9 +58,9 @@ size_t WordBefore(std::string_view s, size_t end) {
 
 bool WordStartsAt(std::string_view s, size_t i) {
   if (i == 0) return true;
-  unsigned char b = At(s, i - 1);
-  if (b < 0x80) return !IsAsciiLetter(b) && !IsAsciiDigit(b);
-  return !IsLetterBefore(s, i);
+  unsigned char b = ByteAt(s, i - 1);
+  if (b < 0x80) return !IsAsciiLetter(b) && !IsDigit(b);
+  return !LetterBefore(s, i);
 }
 
 // ---------------------------------------------------------------- keys
@@ -145,7 +101,7 @@ size_t AppendWordKey(std::string_view s, size_t pos, std::string& key, bool& upp
   too_long = false;
   size_t i = pos;
   while (i < s.size()) {
-    unsigned char b = At(s, i);
+    unsigned char b = ByteAt(s, i);
     size_t next = i;
     char32_t c;
     if (b < 0x80) {
@@ -153,7 +109,7 @@ size_t AppendWordKey(std::string_view s, size_t pos, std::string& key, bool& upp
       c = b;
       next = i + 1;
     } else {
-      c = DecodeClamped(s, next);
+      c = scan::CodePointAt(s, i, &next);
       if (!text::IsLetter(c)) break;
     }
     if (i == pos) upper = text::IsUpperVietnamese(c);
@@ -207,12 +163,10 @@ void ReadRun(std::string_view s, size_t pos, bool require_upper,
   run.end[0] = end;
   run.count = 1;
   while (run.count < kMaxSyllables) {
-    size_t q = end;
-    while (size_t n = SpaceLen(s, q)) q += n;
+    size_t q = SkipSpaces(s, end);
     char sep = ' ';
     if (size_t d = DashLen(s, q); d > 0) {
-      q += d;
-      while (size_t n = SpaceLen(s, q)) q += n;
+      q = SkipSpaces(s, q + d);
       sep = '-';
     } else if (q == end) {
       break;
@@ -239,7 +193,7 @@ std::string CompactKey(std::string_view as_written) {
   std::vector<std::string> words(1);
   for (char ch : folded) {
     auto b = static_cast<unsigned char>(ch);
-    if (IsAsciiLetter(b) || IsAsciiDigit(b) || b >= 0x80) {
+    if (IsAsciiLetter(b) || IsDigit(b) || b >= 0x80) {
       words.back().push_back(ch);
     } else if (!words.back().empty()) {
       words.emplace_back();
@@ -411,7 +365,7 @@ const Tables& GetTables() {
 // Start of `abbr` followed by a dot (and optional spaces) right before `begin`, as in
 // "TT. Huế"; `begin` when there is none.
 size_t AbbreviationWithDotBefore(std::string_view s, size_t begin, std::string_view abbr) {
-  size_t j = SpacesBefore(s, begin);
+  size_t j = SkipSpacesBack(s, begin);
   if (j == 0 || s[j - 1] != '.') return begin;
   size_t w = WordBefore(s, j - 1);
   if (w == j - 1 || WordKey(s.substr(w, j - 1 - w)) != abbr) return begin;
@@ -420,7 +374,7 @@ size_t AbbreviationWithDotBefore(std::string_view s, size_t begin, std::string_v
 
 // "tỉnh", "thành phố", "TP", "TP." or "Tp. " right before `begin`.
 bool FindPrefix(std::string_view s, size_t begin, size_t& prefix_begin) {
-  size_t j = SpacesBefore(s, begin);
+  size_t j = SkipSpacesBack(s, begin);
   bool dot = j > 0 && s[j - 1] == '.';
   if (dot) {
     --j;
@@ -440,7 +394,7 @@ bool FindPrefix(std::string_view s, size_t begin, size_t& prefix_begin) {
     return true;
   }
   if (key == "phố") {
-    size_t j2 = SpacesBefore(s, w);
+    size_t j2 = SkipSpacesBack(s, w);
     if (j2 == w) return false;
     size_t w2 = WordBefore(s, j2);
     if (w2 < j2 && WordKey(s.substr(w2, j2 - w2)) == "thành") {
@@ -458,14 +412,14 @@ bool FindPrefix(std::string_view s, size_t begin, size_t& prefix_begin) {
 // they belong to ("Báo Quảng Ninh", "Bệnh viện Nhi Thanh Hóa", "UBND Quảng Ninh"), and so
 // do sentence-initial words ("Tại Quảng Ninh").
 bool BlockedByWordBefore(std::string_view s, size_t begin, const Tables& t) {
-  size_t j = SpacesBefore(s, begin);
+  size_t j = SkipSpacesBack(s, begin);
   if (j == begin || j == 0) return false;
   size_t w = WordBefore(s, j);
   if (w == j) return false;
   std::string_view word = s.substr(w, j - w);
   std::string key = WordKey(word);
   // the word before that, when only spaces separate them
-  size_t j2 = SpacesBefore(s, w);
+  size_t j2 = SkipSpacesBack(s, w);
   size_t w2 = j2 < w ? WordBefore(s, j2) : j2;
   std::string_view word2 = s.substr(w2, j2 - w2);
   std::string key2 = WordKey(word2);
@@ -532,9 +486,10 @@ std::vector<ProvinceMention> FindProvinceMentions(std::string_view nfc_text) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
-    unsigned char b = At(s, i);
+    unsigned char b = ByteAt(s, i);
     // every name starts with A-Z or Đ (C4 90)
-    bool anchor = static_cast<unsigned>(b - 'A') < 26u || (b == 0xC4 && i + 1 < n && At(s, i + 1) == 0x90);
+    bool anchor = static_cast<unsigned>(b - 'A') < 26u ||
+                  (b == 0xC4 && i + 1 < n && ByteAt(s, i + 1) == 0x90);
     if (!anchor || !WordStartsAt(s, i)) {
       ++i;
       continue;

@@ -21,6 +21,7 @@
 
 #include "extract/recognise/scanner.h"
 #include "extract/text/normalize.h"
+#include "extract/text/tone_marks.h"
 #include "extract/text/utf8.h"
 #include "extract/text/vietnamese.h"
 
@@ -65,32 +66,6 @@ bool WordStartsAt(std::string_view s, size_t i) {
 
 // ---------------------------------------------------------------- keys
 
-// "oà" -> "òa", "oé" -> "óe", "uỷ" -> "ủy" at the end of a word, not after "q":
-// the same rule as text::LexiconKey.
-void ModernTone(char32_t* cps, int n) {
-  if (n < 2) return;
-  char32_t first = cps[n - 2], second = cps[n - 1];
-  if ((first != 'o' && first != 'u') || (n >= 3 && cps[n - 3] == 'q')) return;
-  // tone order in every row: grave, acute, hook above, tilde, dot below
-  static constexpr char32_t kA[] = {0xE0, 0xE1, 0x1EA3, 0xE3, 0x1EA1};
-  static constexpr char32_t kE[] = {0xE8, 0xE9, 0x1EBB, 0x1EBD, 0x1EB9};
-  static constexpr char32_t kY[] = {0x1EF3, 0xFD, 0x1EF7, 0x1EF9, 0x1EF5};
-  static constexpr char32_t kO[] = {0xF2, 0xF3, 0x1ECF, 0xF5, 0x1ECD};
-  static constexpr char32_t kU[] = {0xF9, 0xFA, 0x1EE7, 0x169, 0x1EE5};
-  for (int i = 0; i < 5; ++i) {
-    if (first == 'o' && (second == kA[i] || second == kE[i])) {
-      cps[n - 2] = kO[i];
-      cps[n - 1] = second == kA[i] ? 'a' : 'e';
-      return;
-    }
-    if (first == 'u' && second == kY[i]) {
-      cps[n - 2] = kU[i];
-      cps[n - 1] = 'y';
-      return;
-    }
-  }
-}
-
 // Appends the key of the word (run of letters) at `pos` to `key`, like text::LexiconKey
 // but without allocating; returns the word's end (pos when there is no letter).
 size_t AppendWordKey(std::string_view s, size_t pos, std::string& key, bool& upper,
@@ -120,7 +95,7 @@ size_t AppendWordKey(std::string_view s, size_t pos, std::string& key, bool& upp
     }
     i = next;
   }
-  ModernTone(cps, n);
+  text::ModernToneAtWordEnd(cps, n);  // "hoà" -> "hòa", "Uỷ" -> "ủy", as LexiconKey does
   for (int k = 0; k < n; ++k) {
     if (cps[k] < 0x80) {
       key.push_back(static_cast<char>(cps[k]));

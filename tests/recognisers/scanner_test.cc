@@ -1,9 +1,15 @@
-// The recognisers' shared cursor helpers (extract/recognise/scanner.h).
+// The recognisers' shared cursor helpers (extract/recognise/scanner.h) and the tone-mark
+// table they share with lexicon keys (extract/text/tone_marks.h).
 #include "extract/recognise/scanner.h"
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <string_view>
+
+#include "extract/text/tone_marks.h"
+#include "extract/text/utf8.h"
+#include "extract/text/vietnamese.h"
 
 namespace kg::extract::scan {
 namespace {
@@ -55,6 +61,29 @@ TEST(ScannerTest, CodePoints) {
   EXPECT_FALSE(NonAsciiLetterAt(std::string_view("Da"), 0));  // ASCII letters do not count
   EXPECT_TRUE(DigitAt(t, 5));
   EXPECT_EQ(DigitsEnd(t, 5), t.size());
+}
+
+// Province keys move a final tone with ModernToneAtWordEnd, lexicon keys with the same
+// table inside LexiconKey: both must give the same key for one word.
+std::string KeyAtWordEnd(std::string_view word) {
+  std::u32string cps;
+  for (size_t p = 0; p < word.size();) cps.push_back(text::LowerVietnamese(text::DecodeAt(word, p)));
+  text::ModernToneAtWordEnd(cps.data(), cps.size());
+  std::string out;
+  for (char32_t c : cps) text::AppendUtf8(c, out);
+  return out;
+}
+
+TEST(ToneMarksTest, OneTableForWordKeysAndLexiconKeys) {
+  for (std::string_view word : {"hoà", "Hoà", "khoẻ", "Uỷ", "thuỷ", "quý", "quỳ", "hòa", "toả",
+                                "hoạ", "thuở", "loã", "xoè", "oà", "a", ""}) {
+    EXPECT_EQ(KeyAtWordEnd(word), text::LexiconKey(word)) << word;
+  }
+  EXPECT_EQ(KeyAtWordEnd("Uỷ"), "ủy");
+  EXPECT_EQ(KeyAtWordEnd("hoà"), "hòa");
+  EXPECT_EQ(KeyAtWordEnd("quý"), "quý");
+  EXPECT_EQ(text::ModernTonePair('o', U'à').first_with_tone, U'ò');
+  EXPECT_EQ(text::ModernTonePair('a', U'à').first_with_tone, 0u);
 }
 
 }  // namespace

@@ -8,130 +8,16 @@
 #include <array>
 #include <cstring>
 
+#include "extract/recognise/document_words.h"
 #include "extract/recognise/scanner.h"
 #include "extract/text/utf8.h"
 #include "extract/text/vietnamese.h"
 
 namespace kg::extract {
+namespace document_scan {
 namespace {
 
 constexpr size_t kNone = std::string_view::npos;
-
-// Document types; the index is what the tables below store (0: not known).
-enum Type : int {
-  kUnknown, kResolution, kDirective, kConclusion, kDecision, kRegulation, kPlan, kProgramme,
-  kNotice, kDispatch, kDecree, kCircular, kLaw, kOfficialLetter, kGuideline, kReport, kProject,
-  kProposal,
-};
-struct TypeName {
-  std::string_view vi, en;
-};
-constexpr std::array<TypeName, 18> kTypeNames = {{
-    {"", ""}, {"Nghị quyết", "Resolution"}, {"Chỉ thị", "Directive"},
-    {"Kết luận", "Conclusion"}, {"Quyết định", "Decision"}, {"Quy định", "Regulation"},
-    {"Kế hoạch", "Plan"}, {"Chương trình", "Programme"}, {"Thông báo", "Notice"},
-    {"Công điện", "Dispatch"}, {"Nghị định", "Decree"}, {"Thông tư", "Circular"},
-    {"Luật", "Law"}, {"Công văn", "Official letter"}, {"Hướng dẫn", "Guideline"},
-    {"Báo cáo", "Report"}, {"Đề án", "Project"}, {"Tờ trình", "Proposal"},
-}};
-
-struct CodeType {
-  std::string_view code;
-  Type type;
-};
-// "QD", "ND", "QDD" are the same codes typed without "Đ"; "…LT" are joint (liên tịch) forms.
-constexpr CodeType kCodeTypes[] = {
-    {"NQ", kResolution}, {"NQLT", kResolution}, {"CT", kDirective},     {"KL", kConclusion},
-    {"QĐ", kDecision},   {"QD", kDecision},     {"QDD", kDecision},     {"QĐNS", kDecision},
-    {"QĐi", kRegulation}, {"KH", kPlan},        {"KHLT", kPlan},        {"CTr", kProgramme},
-    {"CTHĐ", kProgramme}, {"TB", kNotice},      {"CĐ", kDispatch},      {"NĐ", kDecree},
-    {"ND", kDecree},     {"TT", kCircular},     {"TTLT", kCircular},    {"CV", kOfficialLetter},
-    {"HD", kGuideline},  {"BC", kReport},       {"ĐA", kProject},       {"TTr", kProposal},
-};
-
-Type TypeOfCode(std::string_view code) {
-  for (const auto& c : kCodeTypes)
-    if (c.code == code) return c.type;
-  return kUnknown;
-}
-
-// Type words before a number, as LexiconKey words, longest first. kUnknown marks a generic
-// word ("văn bản") that still belongs to the mention but leaves the type to the code.
-struct Phrase {
-  std::array<std::string_view, 4> words;
-  int size;
-  Type type;
-};
-constexpr Phrase kPhrases[] = {
-    {{"thông", "báo", "kết", "luận"}, 4, kNotice},
-    {{"chương", "trình", "hành", "động"}, 4, kProgramme},
-    {{"nghị", "quyết", "liên", "tịch"}, 4, kResolution},
-    {{"thông", "tư", "liên", "tịch"}, 4, kCircular},
-    {{"kế", "hoạch", "liên", "tịch"}, 4, kPlan},
-    {{"nghị", "quyết"}, 2, kResolution}, {{"chỉ", "thị"}, 2, kDirective},
-    {{"kết", "luận"}, 2, kConclusion},   {{"quyết", "định"}, 2, kDecision},
-    {{"quy", "định"}, 2, kRegulation},   {{"kế", "hoạch"}, 2, kPlan},
-    {{"chương", "trình"}, 2, kProgramme}, {{"thông", "báo"}, 2, kNotice},
-    {{"công", "điện"}, 2, kDispatch},    {{"nghị", "định"}, 2, kDecree},
-    {{"thông", "tư"}, 2, kCircular},     {{"công", "văn"}, 2, kOfficialLetter},
-    {{"hướng", "dẫn"}, 2, kGuideline},   {{"báo", "cáo"}, 2, kReport},
-    {{"đề", "án"}, 2, kProject},         {{"tờ", "trình"}, 2, kProposal},
-    {{"văn", "bản"}, 2, kUnknown},       {{"luật"}, 1, kLaw},
-};
-
-struct Issuer {
-  std::string_view code, name;
-};
-// Party bodies at the centre; every other Party issuer (TU, HU, ĐU, ĐH, BTGTU, BCS…) is local.
-constexpr Issuer kPartyIssuers[] = {
-    {"TW", "Ban Chấp hành Trung ương Đảng"}, {"TƯ", "Ban Chấp hành Trung ương Đảng"},
-    {"BCT", "Bộ Chính trị"}, {"BBT", "Ban Bí thư"}, {"BTCTW", "Ban Tổ chức Trung ương"},
-    {"BTGTW", "Ban Tuyên giáo Trung ương"}, {"BDVTW", "Ban Dân vận Trung ương"},
-    {"UBKTTW", "Ủy ban Kiểm tra Trung ương"}, {"VPTW", "Văn phòng Trung ương Đảng"},
-    {"BKTTW", "Ban Kinh tế Trung ương"}, {"BNCTW", "Ban Nội chính Trung ương"},
-    {"BĐNTW", "Ban Đối ngoại Trung ương"}, {"QUTW", "Quân ủy Trung ương"},
-};
-// State bodies by the code they number with (in state numbers "BCT" is the ministry).
-constexpr Issuer kStateIssuers[] = {
-    {"CP", "Chính phủ"}, {"TTg", "Thủ tướng Chính phủ"}, {"Ttg", "Thủ tướng Chính phủ"},
-    {"TTG", "Thủ tướng Chính phủ"},
-    {"VPCP", "Văn phòng Chính phủ"}, {"CTN", "Chủ tịch nước"},
-    {"BTC", "Bộ Tài chính"}, {"BCA", "Bộ Công an"}, {"BQP", "Bộ Quốc phòng"},
-    {"BGDĐT", "Bộ Giáo dục và Đào tạo"}, {"BYT", "Bộ Y tế"},
-    {"BTTTT", "Bộ Thông tin và Truyền thông"}, {"BTNMT", "Bộ Tài nguyên và Môi trường"},
-    {"BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"},
-    {"BNN", "Bộ Nông nghiệp và Phát triển nông thôn"}, {"BKHĐT", "Bộ Kế hoạch và Đầu tư"},
-    {"BCT", "Bộ Công Thương"}, {"BXD", "Bộ Xây dựng"}, {"BGTVT", "Bộ Giao thông vận tải"},
-    {"BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"}, {"BNV", "Bộ Nội vụ"},
-    {"BTP", "Bộ Tư pháp"}, {"BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"},
-    {"BKHCN", "Bộ Khoa học và Công nghệ"}, {"BNG", "Bộ Ngoại giao"},
-    {"UBDT", "Ủy ban Dân tộc"}, {"NHNN", "Ngân hàng Nhà nước Việt Nam"},
-    {"TTCP", "Thanh tra Chính phủ"}, {"KTNN", "Kiểm toán Nhà nước"},
-    {"TANDTC", "Tòa án nhân dân tối cao"}, {"VKSNDTC", "Viện kiểm sát nhân dân tối cao"},
-    {"TCHQ", "Tổng cục Hải quan"}, {"TCT", "Tổng cục Thuế"},
-};
-// Provincial state issuers by prefix; "S…" (a Sở: SKHĐT, STNMT) is checked separately.
-constexpr std::string_view kLocalStatePrefixes[] = {
-    "UBND", "ƯBND", "HĐND", "TTHĐND", "VPUB", "VPHĐND", "VPĐĐBQH", "ĐĐBQH", "TU", "HU", "ĐU",
-};
-
-// Numbered papers that are no documents here: contracts, permits, minutes and court cases
-// ("12/2017/DS-ST", "05/HĐ-EPC", "19/GP-SXD"), unless a type word says otherwise.
-constexpr std::string_view kOtherPapers[] = {
-    "HĐ", "HĐKT", "GP", "GPXD", "GPKD", "GCN", "BB", "BA", "DS", "HS", "HC", "KDTM", "HNGĐ", "LĐ",
-    "HSST", "HSPT", "DSST", "DSPT", "QĐST", "QĐPT",
-};
-bool IsOtherPaper(std::string_view code) {
-  for (std::string_view c : kOtherPapers)
-    if (c == code) return true;
-  return false;
-}
-
-std::string_view Lookup(std::string_view code, const Issuer* begin, const Issuer* end) {
-  for (const Issuer* i = begin; i != end; ++i)
-    if (i->code == code) return i->name;
-  return {};
-}
 
 using scan::DigitsEnd;
 using scan::IsAsciiAlnum;
@@ -282,7 +168,7 @@ TypeWord TypeBefore(std::string_view t, size_t number_begin) {
     p = SkipSpacesBackExceptTabs(t, b);
   }
   const int first = n > 0 && words[0] == "số" ? 1 : 0;
-  for (const Phrase& phrase : kPhrases) {
+  for (const Phrase& phrase : TypePhrases()) {
     if (first + phrase.size > n) continue;
     bool same = true;
     for (int k = 0; k < phrase.size && same; ++k)
@@ -294,8 +180,8 @@ TypeWord TypeBefore(std::string_view t, size_t number_begin) {
 
 void SetType(DocumentMention& m, const TypeWord& word, Type from_code, size_t number_begin) {
   Type type = word.found && word.type != kUnknown ? word.type : from_code;
-  m.type = std::string(kTypeNames[type].vi);
-  m.type_en = std::string(kTypeNames[type].en);
+  m.type = std::string(NameOf(type).vi);
+  m.type_en = std::string(NameOf(type).en);
   m.type_begin = word.found ? word.begin : number_begin;
 }
 
@@ -324,9 +210,9 @@ bool MatchParty(std::string_view t, size_t s, size_t last_end, DocumentMention& 
   m.number.assign(t.substr(b, digits_end - b)).append("-").append(code).append("/").append(issuer);
   SetType(m, word, from_code, b);
   m.issuer_code = std::string(issuer);
-  std::string_view name = Lookup(issuer, std::begin(kPartyIssuers), std::end(kPartyIssuers));
+  std::string_view name = PartyIssuerName(issuer);
   if (name.empty() && (issuer == "CP" || issuer.ends_with("Tg") || issuer == "TTG"))  // "824-QĐ/TTg"
-    name = Lookup(issuer, std::begin(kStateIssuers), std::end(kStateIssuers));
+    name = StateIssuerName(issuer);
   m.national_issuer = std::string(name);
   // a central body we have no name for ("…TW") is national all the same
   const bool central =
@@ -349,12 +235,11 @@ void SetStateIssuer(DocumentMention& m, std::string_view first) {
     m.national_issuer = first.starts_with("UB") ? "Ủy ban Thường vụ Quốc hội" : "Quốc hội";
     return;
   }
-  std::string_view name = Lookup(first, std::begin(kStateIssuers), std::end(kStateIssuers));
-  if (name.empty()) name = Lookup(first, std::begin(kPartyIssuers), std::end(kPartyIssuers));
+  std::string_view name = StateIssuerName(first);
+  if (name.empty()) name = PartyIssuerName(first);
   m.national_issuer = std::string(name);
   if (!m.national_issuer.empty()) return;
-  for (std::string_view prefix : kLocalStatePrefixes)
-    if (first.starts_with(prefix)) m.local = true;
+  if (HasLocalStatePrefix(first)) m.local = true;
   // a department (Sở): "SKHĐT", "STNMT", "SYT"
   if (first.size() >= 3 && first[0] == 'S' && !HasDigit(first)) m.local = true;
 }
@@ -505,6 +390,11 @@ std::vector<DocumentMention> FindBareNumbers(std::string_view t, const std::vect
 }
 
 }  // namespace
+}  // namespace document_scan
+
+using document_scan::FindBareNumbers;
+using document_scan::MatchParty;
+using document_scan::MatchState;
 
 std::vector<DocumentMention> FindDocumentNumbers(std::string_view text) {
   std::vector<DocumentMention> found;

@@ -9,10 +9,11 @@
 #include <vector>
 
 #include "extract/recognise/dates.h"
+#include "extract/recognise/scanner.h"
 
 namespace kg::extract::date_scan {
 
-constexpr size_t kNone = static_cast<size_t>(-1);
+using scan::kNone;
 
 // The number written by the ASCII digits [b, e).
 inline int Value(std::string_view t, size_t b, size_t e) {

@@ -17,12 +17,11 @@ namespace kg::extract {
 namespace document_scan {
 namespace {
 
-constexpr size_t kNone = std::string_view::npos;
-
 using scan::DigitsEnd;
 using scan::IsAsciiAlnum;
 using scan::IsAsciiLetter;
 using scan::IsDigit;
+using scan::kNone;
 using scan::NonAsciiLetterAt;
 using scan::SkipSpacesBackExceptTabs;
 

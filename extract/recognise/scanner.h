@@ -12,6 +12,9 @@
 
 namespace kg::extract::scan {
 
+// A position that is none: nothing found, nothing follows.
+constexpr size_t kNone = std::string_view::npos;
+
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }  // ASCII only
 inline bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool IsAsciiAlnum(char c) { return IsDigit(c) || IsAsciiLetter(c); }

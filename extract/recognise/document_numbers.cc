@@ -8,134 +8,22 @@
 #include <array>
 #include <cstring>
 
+#include "extract/recognise/document_words.h"
+#include "extract/recognise/scanner.h"
 #include "extract/text/utf8.h"
 #include "extract/text/vietnamese.h"
 
 namespace kg::extract {
+namespace document_scan {
 namespace {
 
-constexpr size_t kNone = std::string_view::npos;
-
-// Document types; the index is what the tables below store (0: not known).
-enum Type : int {
-  kUnknown, kResolution, kDirective, kConclusion, kDecision, kRegulation, kPlan, kProgramme,
-  kNotice, kDispatch, kDecree, kCircular, kLaw, kOfficialLetter, kGuideline, kReport, kProject,
-  kProposal,
-};
-struct TypeName {
-  std::string_view vi, en;
-};
-constexpr std::array<TypeName, 18> kTypeNames = {{
-    {"", ""}, {"Nghị quyết", "Resolution"}, {"Chỉ thị", "Directive"},
-    {"Kết luận", "Conclusion"}, {"Quyết định", "Decision"}, {"Quy định", "Regulation"},
-    {"Kế hoạch", "Plan"}, {"Chương trình", "Programme"}, {"Thông báo", "Notice"},
-    {"Công điện", "Dispatch"}, {"Nghị định", "Decree"}, {"Thông tư", "Circular"},
-    {"Luật", "Law"}, {"Công văn", "Official letter"}, {"Hướng dẫn", "Guideline"},
-    {"Báo cáo", "Report"}, {"Đề án", "Project"}, {"Tờ trình", "Proposal"},
-}};
-
-struct CodeType {
-  std::string_view code;
-  Type type;
-};
-// "QD", "ND", "QDD" are the same codes typed without "Đ"; "…LT" are joint (liên tịch) forms.
-constexpr CodeType kCodeTypes[] = {
-    {"NQ", kResolution}, {"NQLT", kResolution}, {"CT", kDirective},     {"KL", kConclusion},
-    {"QĐ", kDecision},   {"QD", kDecision},     {"QDD", kDecision},     {"QĐNS", kDecision},
-    {"QĐi", kRegulation}, {"KH", kPlan},        {"KHLT", kPlan},        {"CTr", kProgramme},
-    {"CTHĐ", kProgramme}, {"TB", kNotice},      {"CĐ", kDispatch},      {"NĐ", kDecree},
-    {"ND", kDecree},     {"TT", kCircular},     {"TTLT", kCircular},    {"CV", kOfficialLetter},
-    {"HD", kGuideline},  {"BC", kReport},       {"ĐA", kProject},       {"TTr", kProposal},
-};
-
-Type TypeOfCode(std::string_view code) {
-  for (const auto& c : kCodeTypes)
-    if (c.code == code) return c.type;
-  return kUnknown;
-}
-
-// Type words before a number, as LexiconKey words, longest first. kUnknown marks a generic
-// word ("văn bản") that still belongs to the mention but leaves the type to the code.
-struct Phrase {
-  std::array<std::string_view, 4> words;
-  int size;
-  Type type;
-};
-constexpr Phrase kPhrases[] = {
-    {{"thông", "báo", "kết", "luận"}, 4, kNotice},
-    {{"chương", "trình", "hành", "động"}, 4, kProgramme},
-    {{"nghị", "quyết", "liên", "tịch"}, 4, kResolution},
-    {{"thông", "tư", "liên", "tịch"}, 4, kCircular},
-    {{"kế", "hoạch", "liên", "tịch"}, 4, kPlan},
-    {{"nghị", "quyết"}, 2, kResolution}, {{"chỉ", "thị"}, 2, kDirective},
-    {{"kết", "luận"}, 2, kConclusion},   {{"quyết", "định"}, 2, kDecision},
-    {{"quy", "định"}, 2, kRegulation},   {{"kế", "hoạch"}, 2, kPlan},
-    {{"chương", "trình"}, 2, kProgramme}, {{"thông", "báo"}, 2, kNotice},
-    {{"công", "điện"}, 2, kDispatch},    {{"nghị", "định"}, 2, kDecree},
-    {{"thông", "tư"}, 2, kCircular},     {{"công", "văn"}, 2, kOfficialLetter},
-    {{"hướng", "dẫn"}, 2, kGuideline},   {{"báo", "cáo"}, 2, kReport},
-    {{"đề", "án"}, 2, kProject},         {{"tờ", "trình"}, 2, kProposal},
-    {{"văn", "bản"}, 2, kUnknown},       {{"luật"}, 1, kLaw},
-};
-
-struct Issuer {
-  std::string_view code, name;
-};
-// Party bodies at the centre; every other Party issuer (TU, HU, ĐU, ĐH, BTGTU, BCS…) is local.
-constexpr Issuer kPartyIssuers[] = {
-    {"TW", "Ban Chấp hành Trung ương Đảng"}, {"TƯ", "Ban Chấp hành Trung ương Đảng"},
-    {"BCT", "Bộ Chính trị"}, {"BBT", "Ban Bí thư"}, {"BTCTW", "Ban Tổ chức Trung ương"},
-    {"BTGTW", "Ban Tuyên giáo Trung ương"}, {"BDVTW", "Ban Dân vận Trung ương"},
-    {"UBKTTW", "Ủy ban Kiểm tra Trung ương"}, {"VPTW", "Văn phòng Trung ương Đảng"},
-    {"BKTTW", "Ban Kinh tế Trung ương"}, {"BNCTW", "Ban Nội chính Trung ương"},
-    {"BĐNTW", "Ban Đối ngoại Trung ương"}, {"QUTW", "Quân ủy Trung ương"},
-};
-// State bodies by the code they number with (in state numbers "BCT" is the ministry).
-constexpr Issuer kStateIssuers[] = {
-    {"CP", "Chính phủ"}, {"TTg", "Thủ tướng Chính phủ"}, {"Ttg", "Thủ tướng Chính phủ"},
-    {"TTG", "Thủ tướng Chính phủ"},
-    {"VPCP", "Văn phòng Chính phủ"}, {"CTN", "Chủ tịch nước"},
-    {"BTC", "Bộ Tài chính"}, {"BCA", "Bộ Công an"}, {"BQP", "Bộ Quốc phòng"},
-    {"BGDĐT", "Bộ Giáo dục và Đào tạo"}, {"BYT", "Bộ Y tế"},
-    {"BTTTT", "Bộ Thông tin và Truyền thông"}, {"BTNMT", "Bộ Tài nguyên và Môi trường"},
-    {"BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"},
-    {"BNN", "Bộ Nông nghiệp và Phát triển nông thôn"}, {"BKHĐT", "Bộ Kế hoạch và Đầu tư"},
-    {"BCT", "Bộ Công Thương"}, {"BXD", "Bộ Xây dựng"}, {"BGTVT", "Bộ Giao thông vận tải"},
-    {"BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"}, {"BNV", "Bộ Nội vụ"},
-    {"BTP", "Bộ Tư pháp"}, {"BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"},
-    {"BKHCN", "Bộ Khoa học và Công nghệ"}, {"BNG", "Bộ Ngoại giao"},
-    {"UBDT", "Ủy ban Dân tộc"}, {"NHNN", "Ngân hàng Nhà nước Việt Nam"},
-    {"TTCP", "Thanh tra Chính phủ"}, {"KTNN", "Kiểm toán Nhà nước"},
-    {"TANDTC", "Tòa án nhân dân tối cao"}, {"VKSNDTC", "Viện kiểm sát nhân dân tối cao"},
-    {"TCHQ", "Tổng cục Hải quan"}, {"TCT", "Tổng cục Thuế"},
-};
-// Provincial state issuers by prefix; "S…" (a Sở: SKHĐT, STNMT) is checked separately.
-constexpr std::string_view kLocalStatePrefixes[] = {
-    "UBND", "ƯBND", "HĐND", "TTHĐND", "VPUB", "VPHĐND", "VPĐĐBQH", "ĐĐBQH", "TU", "HU", "ĐU",
-};
-
-// Numbered papers that are no documents here: contracts, permits, minutes and court cases
-// ("12/2017/DS-ST", "05/HĐ-EPC", "19/GP-SXD"), unless a type word says otherwise.
-constexpr std::string_view kOtherPapers[] = {
-    "HĐ", "HĐKT", "GP", "GPXD", "GPKD", "GCN", "BB", "BA", "DS", "HS", "HC", "KDTM", "HNGĐ", "LĐ",
-    "HSST", "HSPT", "DSST", "DSPT", "QĐST", "QĐPT",
-};
-bool IsOtherPaper(std::string_view code) {
-  for (std::string_view c : kOtherPapers)
-    if (c == code) return true;
-  return false;
-}
-
-std::string_view Lookup(std::string_view code, const Issuer* begin, const Issuer* end) {
-  for (const Issuer* i = begin; i != end; ++i)
-    if (i->code == code) return i->name;
-  return {};
-}
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlnum(char c) {
-  return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
+using scan::DigitsEnd;
+using scan::IsAsciiAlnum;
+using scan::IsAsciiLetter;
+using scan::IsDigit;
+using scan::kNone;
+using scan::NonAsciiLetterAt;
+using scan::SkipSpacesBackExceptTabs;
 
 // Length of the code character at p: ASCII letters and digits, Đ đ Ư ư; 0 for anything else.
 int CodeCharAt(std::string_view t, size_t p) {
@@ -215,12 +103,6 @@ bool HasDigit(std::string_view s) {
   return false;
 }
 
-// The text continues a word right after a code ("SHB-Đà Nẵng" gives "Đ", not a code).
-bool LetterAt(std::string_view t, size_t p) {
-  if (p >= t.size() || !(t[p] & 0x80)) return false;
-  return text::IsLetter(text::DecodeAt(t, p));
-}
-
 // A number may start at b: not glued to a word, another number or a path ("/2019/12").
 bool NumberMayStartAt(std::string_view t, size_t b) {
   if (b == 0) return true;
@@ -235,49 +117,30 @@ bool NumberMayStartAt(std::string_view t, size_t b) {
 // after it, or kNone.
 size_t DashAt(std::string_view t, size_t p, bool spaced) {
   if (spaced && p < t.size() && t[p] == ' ') ++p;
-  if (p < t.size() && t[p] == '-') {
-    ++p;
-  } else if (t.compare(p, 3, "–") == 0 || t.compare(p, 3, "—") == 0) {
-    p += 3;
-  } else {
-    return kNone;
-  }
+  const size_t dash = scan::DashLen(t, p);
+  if (dash == 0) return kNone;
+  p += dash;
   if (spaced && p < t.size() && t[p] == ' ') ++p;
   return p;
 }
 // The same, backwards: the position of the dash that ends at e.
 size_t DashBefore(std::string_view t, size_t e) {
   if (e > 0 && t[e - 1] == ' ') --e;
-  if (e > 0 && t[e - 1] == '-') {
-    --e;
-  } else if (e >= 3 && (t.compare(e - 3, 3, "–") == 0 || t.compare(e - 3, 3, "—") == 0)) {
-    e -= 3;
-  } else {
-    return kNone;
-  }
+  const size_t dash = scan::DashLenBefore(t, e);
+  if (dash == 0) return kNone;
+  e -= dash;
   if (e > 0 && t[e - 1] == ' ') --e;
   return e;
 }
 
-size_t SkipSpacesBack(std::string_view t, size_t p) {
-  for (;;) {
-    if (p > 0 && t[p - 1] == ' ') {
-      --p;
-    } else if (p >= 2 && t.compare(p - 2, 2, "\u00A0") == 0) {
-      p -= 2;
-    } else {
-      return p;
-    }
-  }
-}
 // Start of the word (letters; any non-ASCII byte but a no-break space) ending at e, or kNone.
 size_t WordBefore(std::string_view t, size_t e) {
   constexpr size_t kLongest = 24;  // bytes; longer words are no type words
   size_t b = e;
   while (b > 0 && e - b <= kLongest) {
     char c = t[b - 1];
-    bool ascii_letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    if (!ascii_letter && (!(c & 0x80) || t.compare(b >= 2 ? b - 2 : 0, 2, "\u00A0") == 0)) break;
+    if (!IsAsciiLetter(c) && (!(c & 0x80) || scan::LiteralAt(t, b >= 2 ? b - 2 : 0, scan::kNoBreakSpace)))
+      break;
     --b;
   }
   if (b == e || e - b > kLongest) return kNone;
@@ -291,8 +154,8 @@ struct TypeWord {
 };
 // "Nghị quyết số 15-NQ/TU", "Kế hoạch số: 134/KH-UBND", "Chỉ thị 35-CT/TW".
 TypeWord TypeBefore(std::string_view t, size_t number_begin) {
-  size_t p = SkipSpacesBack(t, number_begin);
-  if (p > 0 && t[p - 1] == ':') p = SkipSpacesBack(t, p - 1);
+  size_t p = SkipSpacesBackExceptTabs(t, number_begin);
+  if (p > 0 && t[p - 1] == ':') p = SkipSpacesBackExceptTabs(t, p - 1);
   std::array<std::string, 5> words;  // nearest first
   std::array<size_t, 5> begins{};
   int n = 0;
@@ -301,10 +164,10 @@ TypeWord TypeBefore(std::string_view t, size_t number_begin) {
     if (b == kNone) break;
     words[n] = text::LexiconKey(t.substr(b, p - b));
     begins[n++] = b;
-    p = SkipSpacesBack(t, b);
+    p = SkipSpacesBackExceptTabs(t, b);
   }
   const int first = n > 0 && words[0] == "số" ? 1 : 0;
-  for (const Phrase& phrase : kPhrases) {
+  for (const Phrase& phrase : TypePhrases()) {
     if (first + phrase.size > n) continue;
     bool same = true;
     for (int k = 0; k < phrase.size && same; ++k)
@@ -316,8 +179,8 @@ TypeWord TypeBefore(std::string_view t, size_t number_begin) {
 
 void SetType(DocumentMention& m, const TypeWord& word, Type from_code, size_t number_begin) {
   Type type = word.found && word.type != kUnknown ? word.type : from_code;
-  m.type = std::string(kTypeNames[type].vi);
-  m.type_en = std::string(kTypeNames[type].en);
+  m.type = std::string(NameOf(type).vi);
+  m.type_en = std::string(NameOf(type).en);
   m.type_begin = word.found ? word.begin : number_begin;
 }
 
@@ -334,7 +197,7 @@ bool MatchParty(std::string_view t, size_t s, size_t last_end, DocumentMention& 
     return false;
   const size_t issuer_end = SegmentEnd(t, s + 1);
   const std::string_view issuer = t.substr(s + 1, issuer_end - s - 1);
-  if (!IsUpperCode(issuer) || LetterAt(t, issuer_end)) return false;
+  if (!IsUpperCode(issuer) || NonAsciiLetterAt(t, issuer_end)) return false;
   const Type from_code = TypeOfCode(code);
   const TypeWord word = TypeBefore(t, b);
   // An unknown code counts only after a type word: "2017 - REUTERS/Erik" is a photo credit.
@@ -346,9 +209,9 @@ bool MatchParty(std::string_view t, size_t s, size_t last_end, DocumentMention& 
   m.number.assign(t.substr(b, digits_end - b)).append("-").append(code).append("/").append(issuer);
   SetType(m, word, from_code, b);
   m.issuer_code = std::string(issuer);
-  std::string_view name = Lookup(issuer, std::begin(kPartyIssuers), std::end(kPartyIssuers));
+  std::string_view name = PartyIssuerName(issuer);
   if (name.empty() && (issuer == "CP" || issuer.ends_with("Tg") || issuer == "TTG"))  // "824-QĐ/TTg"
-    name = Lookup(issuer, std::begin(kStateIssuers), std::end(kStateIssuers));
+    name = StateIssuerName(issuer);
   m.national_issuer = std::string(name);
   // a central body we have no name for ("…TW") is national all the same
   const bool central =
@@ -371,12 +234,11 @@ void SetStateIssuer(DocumentMention& m, std::string_view first) {
     m.national_issuer = first.starts_with("UB") ? "Ủy ban Thường vụ Quốc hội" : "Quốc hội";
     return;
   }
-  std::string_view name = Lookup(first, std::begin(kStateIssuers), std::end(kStateIssuers));
-  if (name.empty()) name = Lookup(first, std::begin(kPartyIssuers), std::end(kPartyIssuers));
+  std::string_view name = StateIssuerName(first);
+  if (name.empty()) name = PartyIssuerName(first);
   m.national_issuer = std::string(name);
   if (!m.national_issuer.empty()) return;
-  for (std::string_view prefix : kLocalStatePrefixes)
-    if (first.starts_with(prefix)) m.local = true;
+  if (HasLocalStatePrefix(first)) m.local = true;
   // a department (Sở): "SKHĐT", "STNMT", "SYT"
   if (first.size() >= 3 && first[0] == 'S' && !HasDigit(first)) m.local = true;
 }
@@ -425,11 +287,11 @@ bool MatchState(std::string_view t, size_t s, size_t last_end, DocumentMention& 
     const size_t e = SegmentEnd(t, r);
     const std::string_view code = t.substr(r, e - r);
     const bool spaced = t[q] == ' ' || t[r - 1] == ' ';
-    if (LetterAt(t, e) || !(spaced ? IsUpperCode(code) : IsUnitCode(code))) break;
+    if (NonAsciiLetterAt(t, e) || !(spaced ? IsUpperCode(code) : IsUnitCode(code))) break;
     segments[count++] = {r, e, separator};
     q = e;
   }
-  if (LetterAt(t, segments[count - 1].end)) return false;
+  if (NonAsciiLetterAt(t, segments[count - 1].end)) return false;
 
   const TypeWord word = TypeBefore(t, b);
   Type type;
@@ -491,8 +353,7 @@ std::vector<DocumentMention> FindBareNumbers(std::string_view t, const std::vect
   size_t next_coded = 0;
   for (size_t p = 0; p < t.size(); ++p) {
     if (!IsDigit(t[p]) || (p > 0 && (IsDigit(t[p - 1]) || IsAsciiAlnum(t[p - 1])))) continue;
-    size_t e = p;
-    while (e < t.size() && IsDigit(t[e])) ++e;
+    const size_t e = DigitsEnd(t, p);
     const size_t digits = e - p;
     const bool year_like = digits == 4 && (t.compare(p, 2, "19") == 0 || t.compare(p, 2, "20") == 0);
     // ("Kế hoạch 2020" is a plan for a year, not a number)
@@ -507,8 +368,8 @@ std::vector<DocumentMention> FindBareNumbers(std::string_view t, const std::vect
       p = e;
       continue;
     }
-    const size_t before = SkipSpacesBack(t, p);
-    if (before == 0 || !(t[before - 1] & 0x80 || ((t[before - 1] | 0x20) >= 'a' && (t[before - 1] | 0x20) <= 'z'))) {
+    const size_t before = SkipSpacesBackExceptTabs(t, p);
+    if (before == 0 || !(t[before - 1] & 0x80 || IsAsciiLetter(t[before - 1]))) {
       p = e;
       continue;
     }
@@ -528,6 +389,11 @@ std::vector<DocumentMention> FindBareNumbers(std::string_view t, const std::vect
 }
 
 }  // namespace
+}  // namespace document_scan
+
+using document_scan::FindBareNumbers;
+using document_scan::MatchParty;
+using document_scan::MatchState;
 
 std::vector<DocumentMention> FindDocumentNumbers(std::string_view text) {
   std::vector<DocumentMention> found;

@@ -11,89 +11,38 @@
 // in text (the city, "Cố đô Huế", "Đại học Huế") is not taken as a province. FindProvince
 // also maps "huế", "Hue", "TP Huế" to Thừa Thiên Huế; only the exact canonical name "Huế"
 // names the post-2025 city, so FindProvince(p.name) == &p for every unit.
+//
+// The word tables are province_words.cc, the keys province_keys.cc.
 #include "extract/recognise/provinces.h"
 
-#include <cassert>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
-#include "extract/text/normalize.h"
+#include "extract/recognise/province_scan.h"
+#include "extract/recognise/scanner.h"
 #include "extract/text/utf8.h"
 #include "extract/text/vietnamese.h"
 
 namespace kg::extract {
+namespace province_scan {
 namespace {
 
-constexpr int kMaxSyllables = 4;  // "Bà Rịa - Vũng Tàu", "Ho Chi Minh City"
-constexpr int kMaxLetters = 16;   // longer words are no part of a province name
-
-// ---------------------------------------------------------------- byte helpers
-
-bool IsAsciiLetter(unsigned char b) { return static_cast<unsigned>((b | 0x20) - 'a') < 26u; }
-bool IsAsciiDigit(unsigned char b) { return static_cast<unsigned>(b - '0') < 10u; }
-unsigned char At(std::string_view s, size_t i) { return static_cast<unsigned char>(s[i]); }
-
-// Length of the space at i: ' ', tab or no-break space; 0 when none.
-size_t SpaceLen(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  if (s[i] == ' ' || s[i] == '\t') return 1;
-  if (At(s, i) == 0xC2 && i + 1 < s.size() && At(s, i + 1) == 0xA0) return 2;
-  return 0;
-}
-
-// Length of the dash at i: '-', en dash or em dash; 0 when none.
-size_t DashLen(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  if (s[i] == '-') return 1;
-  if (At(s, i) == 0xE2 && i + 2 < s.size() && At(s, i + 1) == 0x80 &&
-      (At(s, i + 2) == 0x93 || At(s, i + 2) == 0x94))
-    return 3;
-  return 0;
-}
-
-// Start of the code point that ends at `end` (end > 0).
-size_t CodePointStart(std::string_view s, size_t end) {
-  size_t b = end - 1;
-  while (b > 0 && end - b < 4 && (At(s, b) & 0xC0) == 0x80) --b;
-  return b;
-}
-
-char32_t DecodeClamped(std::string_view s, size_t& pos) {
-  char32_t c = text::DecodeAt(s, pos);
-  if (pos > s.size()) pos = s.size();  // truncated sequence at the end
-  return c;
-}
-
-bool IsLetterBefore(std::string_view s, size_t end) {
-  size_t b = CodePointStart(s, end);
-  return text::IsLetter(DecodeClamped(s, b));
-}
-
-// Start of the run of spaces that ends at `end`.
-size_t SpacesBefore(std::string_view s, size_t end) {
-  while (end > 0) {
-    if (s[end - 1] == ' ' || s[end - 1] == '\t') {
-      --end;
-    } else if (end >= 2 && At(s, end - 1) == 0xA0 && At(s, end - 2) == 0xC2) {
-      end -= 2;
-    } else {
-      break;
-    }
-  }
-  return end;
-}
+using scan::ByteAt;
+using scan::CodePointStart;
+using scan::IsAsciiLetter;
+using scan::IsDigit;
+using scan::LetterBefore;
+using scan::SkipSpacesBack;
 
 // Start of the run of letters that ends at `end`.
 size_t WordBefore(std::string_view s, size_t end) {
   while (end > 0) {
-    unsigned char b = At(s, end - 1);
+    unsigned char b = ByteAt(s, end - 1);
     if (b < 0x80) {
       if (!IsAsciiLetter(b)) break;
       --end;
     } else {
-      if (!IsLetterBefore(s, end)) break;
+      if (!LetterBefore(s, end)) break;
       end = CodePointStart(s, end);
     }
   }
@@ -102,308 +51,9 @@ size_t WordBefore(std::string_view s, size_t end) {
 
 bool WordStartsAt(std::string_view s, size_t i) {
   if (i == 0) return true;
-  unsigned char b = At(s, i - 1);
-  if (b < 0x80) return !IsAsciiLetter(b) && !IsAsciiDigit(b);
-  return !IsLetterBefore(s, i);
-}
-
-// ---------------------------------------------------------------- keys
-
-// "oà" -> "òa", "oé" -> "óe", "uỷ" -> "ủy" at the end of a word, not after "q":
-// the same rule as text::LexiconKey.
-void ModernTone(char32_t* cps, int n) {
-  if (n < 2) return;
-  char32_t first = cps[n - 2], second = cps[n - 1];
-  if ((first != 'o' && first != 'u') || (n >= 3 && cps[n - 3] == 'q')) return;
-  // tone order in every row: grave, acute, hook above, tilde, dot below
-  static constexpr char32_t kA[] = {0xE0, 0xE1, 0x1EA3, 0xE3, 0x1EA1};
-  static constexpr char32_t kE[] = {0xE8, 0xE9, 0x1EBB, 0x1EBD, 0x1EB9};
-  static constexpr char32_t kY[] = {0x1EF3, 0xFD, 0x1EF7, 0x1EF9, 0x1EF5};
-  static constexpr char32_t kO[] = {0xF2, 0xF3, 0x1ECF, 0xF5, 0x1ECD};
-  static constexpr char32_t kU[] = {0xF9, 0xFA, 0x1EE7, 0x169, 0x1EE5};
-  for (int i = 0; i < 5; ++i) {
-    if (first == 'o' && (second == kA[i] || second == kE[i])) {
-      cps[n - 2] = kO[i];
-      cps[n - 1] = second == kA[i] ? 'a' : 'e';
-      return;
-    }
-    if (first == 'u' && second == kY[i]) {
-      cps[n - 2] = kU[i];
-      cps[n - 1] = 'y';
-      return;
-    }
-  }
-}
-
-// Appends the key of the word (run of letters) at `pos` to `key`, like text::LexiconKey
-// but without allocating; returns the word's end (pos when there is no letter).
-size_t AppendWordKey(std::string_view s, size_t pos, std::string& key, bool& upper,
-                     bool& too_long) {
-  char32_t cps[kMaxLetters];
-  int n = 0;
-  upper = false;
-  too_long = false;
-  size_t i = pos;
-  while (i < s.size()) {
-    unsigned char b = At(s, i);
-    size_t next = i;
-    char32_t c;
-    if (b < 0x80) {
-      if (!IsAsciiLetter(b)) break;
-      c = b;
-      next = i + 1;
-    } else {
-      c = DecodeClamped(s, next);
-      if (!text::IsLetter(c)) break;
-    }
-    if (i == pos) upper = text::IsUpperVietnamese(c);
-    if (n < kMaxLetters) {
-      cps[n++] = text::LowerVietnamese(c);
-    } else {
-      too_long = true;
-    }
-    i = next;
-  }
-  ModernTone(cps, n);
-  for (int k = 0; k < n; ++k) {
-    if (cps[k] < 0x80) {
-      key.push_back(static_cast<char>(cps[k]));
-    } else {
-      text::AppendUtf8(cps[k], key);
-    }
-  }
-  return i;
-}
-
-std::string WordKey(std::string_view word) {
-  std::string key;
-  bool upper, too_long;
-  AppendWordKey(word, 0, key, upper, too_long);
-  return key;
-}
-
-// Up to kMaxSyllables words from a start, joined in the key by ' ' (spaces between them)
-// or '-' (a dash, spaces around it optional): "Bà Rịa - Vũng Tàu" -> "bà rịa-vũng tàu".
-struct Run {
-  std::string key;
-  int count = 0;
-  size_t first_end = 0;                // end of the first word, matched or not
-  size_t key_len[kMaxSyllables] = {};  // key length after each word
-  size_t end[kMaxSyllables] = {};      // byte end of each word
-};
-
-// With `first` set, stops (count 0) unless the first word's key is in it; with
-// `require_upper`, stops before the first word that does not start with a capital.
-void ReadRun(std::string_view s, size_t pos, bool require_upper,
-             const std::unordered_set<std::string>* first, Run& run) {
-  run.key.clear();
-  run.count = 0;
-  bool upper, too_long;
-  size_t end = AppendWordKey(s, pos, run.key, upper, too_long);
-  run.first_end = end > pos ? end : pos + 1;
-  if (end == pos || too_long || (require_upper && !upper)) return;
-  if (first != nullptr && first->find(run.key) == first->end()) return;
-  run.key_len[0] = run.key.size();
-  run.end[0] = end;
-  run.count = 1;
-  while (run.count < kMaxSyllables) {
-    size_t q = end;
-    while (size_t n = SpaceLen(s, q)) q += n;
-    char sep = ' ';
-    if (size_t d = DashLen(s, q); d > 0) {
-      q += d;
-      while (size_t n = SpaceLen(s, q)) q += n;
-      sep = '-';
-    } else if (q == end) {
-      break;
-    }
-    size_t keep = run.key.size();
-    run.key.push_back(sep);
-    size_t word_end = AppendWordKey(s, q, run.key, upper, too_long);
-    if (word_end == q || too_long || (require_upper && !upper)) {
-      run.key.resize(keep);
-      break;
-    }
-    end = word_end;
-    run.key_len[run.count] = run.key.size();
-    run.end[run.count] = end;
-    ++run.count;
-  }
-}
-
-// FindProvince's key: folded (no diacritics, đ -> d, lower case), prefix words
-// ("tỉnh", "thành phố", "TP") and a trailing "province"/"city" dropped, no separators:
-// "TP. Hồ Chí Minh" -> "hochiminh", "Đắk Lắk" -> "daklak", "Bà Rịa-Vũng Tàu" -> "bariavungtau".
-std::string CompactKey(std::string_view as_written) {
-  std::string folded = text::Fold(as_written);
-  std::vector<std::string> words(1);
-  for (char ch : folded) {
-    auto b = static_cast<unsigned char>(ch);
-    if (IsAsciiLetter(b) || IsAsciiDigit(b) || b >= 0x80) {
-      words.back().push_back(ch);
-    } else if (!words.back().empty()) {
-      words.emplace_back();
-    }
-  }
-  if (words.back().empty()) words.pop_back();
-  size_t from = 0, to = words.size();
-  if (to >= 2 && words[0] == "tinh") {
-    from = 1;
-  } else if (to >= 3 && words[0] == "thanh" && words[1] == "pho") {
-    from = 2;
-  } else if (to >= 2 && words[0] == "tp") {
-    from = 1;
-  }
-  if (to - from >= 2 && (words[to - 1] == "province" || words[to - 1] == "city")) --to;
-  std::string key;
-  for (size_t i = from; i < to; ++i) key += words[i];
-  return key;
-}
-
-// ---------------------------------------------------------------- tables
-
-struct Entry {
-  const ProvinceInfo* province = nullptr;  // null: a longer name that is no province
-  bool needs_prefix = false;  // only after tỉnh/thành phố/TP ("Hồ Chí Minh" alone is the person)
-};
-
-struct Alias {
-  const char* written;
-  const char* province;  // canonical name; nullptr for a longer name that is no province
-  bool needs_prefix;
-};
-
-constexpr Alias kAliases[] = {
-    {"Hanoi", "Hà Nội", false},
-    {"Thừa Thiên - Huế", "Thừa Thiên Huế", false},
-    {"TT-Huế", "Thừa Thiên Huế", false},
-    {"Huế", "Thừa Thiên Huế", true},
-    {"Hồ Chí Minh", "TP Hồ Chí Minh", true},
-    {"HCM", "TP Hồ Chí Minh", true},
-    {"TPHCM", "TP Hồ Chí Minh", false},
-    {"Ho Chi Minh City", "TP Hồ Chí Minh", false},
-    {"Bà Rịa Vũng Tàu", "Bà Rịa – Vũng Tàu", false},
-    {"BR-VT", "Bà Rịa – Vũng Tàu", false},
-    {"BRVT", "Bà Rịa – Vũng Tàu", false},
-    {"Bắc Cạn", "Bắc Kạn", false},
-    {"Kontum", "Kon Tum", false},
-    // longer names that contain a province name but are something else
-    {"Thái Bình Dương", nullptr, false},  // the Pacific
-    {"Hà Nam Ninh", nullptr, false},      // the province of 1975-1991
-    {"Điện Biên Phủ", nullptr, false},    // the city and the battle
-    {"Điện Biên Đông", nullptr, false},   // a district
-    {"Bình Định Vương", nullptr, false},  // Lê Lợi's title
-};
-
-// Spellings of "Đắk" and "Lắk" seen in the press; any pair, spaced or joined.
-constexpr const char* kDak[] = {"Đắk", "Đắc", "Đăk", "Đăc", "Đác", "Đak", "Dak"};
-constexpr const char* kLak[] = {"Lắk", "Lắc", "Lăk", "Lăc", "Lác", "Lak"};
-
-// Words before an unprefixed name that make it a lower-level unit, a street or a river
-// of the same name ("xã Hòa Bình", "đường Hải Phòng", "xa lộ Hà Nội", "sông Đồng Nai",
-// "TX Quảng Trị"). Not "phố" ("đường phố Hà Nội" is Hanoi's streets) nor "hồ" ("giang hồ
-// Hải Phòng" is its gangsters).
-constexpr const char* kLocalWords[] = {"huyện", "quận", "xã",   "phường", "trấn", "thôn", "ấp",
-                                       "bản",   "đường", "lộ",  "sông",   "tx"};
-
-// A local word after this word is part of a common noun: "phố phường Hà Nội" (Hanoi's
-// streets), "Sở Nông nghiệp và Phát triển nông thôn Thanh Hóa".
-struct LocalWordException {
-  const char* word;
-  const char* after;
-};
-constexpr LocalWordException kLocalWordExceptions[] = {{"phường", "phố"}, {"thôn", "nông"}};
-
-// Family names, and common middle names: right before a name they make it a person's
-// ("Nguyễn Hải Dương", "Trần Thị Thái Bình"); a family name two words before does too
-// ("đường Ngụy Như Kon Tum"). Left out as too often something else: "Từ" and "Như"
-// (sentence-initial "from", "like"), "Đoàn" (a delegation: "Đoàn Nghệ An").
-constexpr const char* kFamilyNames[] = {
-    "nguyễn", "trần",  "lê",    "phạm",  "hoàng", "huỳnh", "phan",  "vũ",     "võ",    "đặng",
-    "bùi",    "đỗ",    "hồ",    "ngô",   "dương", "lý",    "đinh",  "trương", "lâm",   "mai",
-    "đào",    "cao",   "hà",    "lương", "tô",    "chu",   "tạ",    "hứa",    "vương", "lại",
-    "kiều",   "trịnh", "lưu",   "thái",  "châu",  "tăng",  "quách", "phùng",  "mạc",   "thân",
-    "giang",  "la",    "lò",    "lục",   "nông",  "triệu", "tống",  "ông",    "âu",    "khổng",
-    "diệp",   "bạch",  "doãn",  "hầu",   "vi",    "lã",    "lữ",    "nghiêm", "thạch", "phí",
-    "ngụy",   "mẫn"};
-constexpr const char* kMiddleNames[] = {
-    "văn",  "thị",  "hữu",  "đức",  "đình", "ngọc",  "minh",  "quang", "xuân",   "thanh", "hồng",
-    "kim",  "công", "bá",   "duy",  "trọng", "anh",   "quốc",  "mạnh",   "tiến",  "chí",
-    "hoài", "bảo",  "gia",  "thế",  "viết",  "khắc",  "tấn",   "trung",  "việt",  "phước",
-    "phúc", "huy",  "nhật", "tuấn", "đăng",  "sỹ",    "sĩ",    "thu",    "thúy",  "phương",
-    "mỹ",   "bích", "hải",  "sơn",  "thành", "hoa",   "lan",   "khánh",  "đắc",   "hạnh"};
-
-// Capitalised words other than name syllables that make a following province name part
-// of a longer name ("Giải Nobel Hòa Bình").
-constexpr const char* kNameHeads[] = {"nobel"};
-
-struct Tables {
-  std::unordered_map<std::string, Entry> text_keys;
-  std::unordered_set<std::string> first_syllables;
-  std::unordered_map<std::string, const ProvinceInfo*> canonical;
-  std::unordered_map<std::string, const ProvinceInfo*> compact;
-  std::unordered_set<std::string> local_words, family_names, middle_names, name_heads;
-
-  const ProvinceInfo* ByName(const char* name) const {
-    auto it = canonical.find(name);
-    assert(it != canonical.end());
-    return it == canonical.end() ? nullptr : it->second;
-  }
-
-  // Adds a written form to both maps; the first form to claim a key keeps it.
-  void Add(std::string_view written, const ProvinceInfo* p, bool needs_prefix) {
-    if (p != nullptr) compact.try_emplace(CompactKey(written), p);
-    // "TP Hồ Chí Minh": the text map holds the name after the prefix
-    if (written.substr(0, 3) == "TP ") {
-      written.remove_prefix(3);
-      needs_prefix = true;
-    }
-    // Text keys keep their diacritics: ASCII forms are often other Vietnamese names
-    // ("Thanh Hoa" is Tsinghua or a woman's name); the few ASCII spellings the press uses
-    // for provinces ("Hanoi", "Daklak", "Kontum") are listed as variants.
-    Run run;
-    ReadRun(written, 0, false, nullptr, run);
-    assert(run.count > 0 && run.end[run.count - 1] == written.size());
-    if (run.count == 0) return;
-    run.key.resize(run.key_len[run.count - 1]);
-    first_syllables.insert(run.key.substr(0, run.key_len[0]));
-    text_keys.try_emplace(run.key, Entry{p, needs_prefix});
-  }
-
-  Tables() {
-    const std::vector<ProvinceInfo>& all = AllProvinces();
-    for (const ProvinceInfo& p : all) canonical.emplace(p.name, &p);
-    // pre-2025 names first, then variants, then post-2025-only names ("Huế"), so that
-    // text forms of Huế stay with the 2017 province
-    for (const ProvinceInfo& p : all)
-      if (p.before_2025) {
-        Add(p.name, &p, false);
-        compact.try_emplace(CompactKey(p.name_en), &p);
-      }
-    for (const Alias& a : kAliases)
-      Add(a.written, a.province == nullptr ? nullptr : ByName(a.province), a.needs_prefix);
-    for (const char* dak : kDak) {
-      for (const char* lak : kLak) {
-        Add(std::string(dak) + " " + lak, ByName("Đắk Lắk"), false);
-        Add(std::string(dak) + lak, ByName("Đắk Lắk"), false);
-      }
-      Add(std::string(dak) + " Nông", ByName("Đắk Nông"), false);
-    }
-    for (const ProvinceInfo& p : all)
-      if (!p.before_2025) {
-        Add(p.name, &p, false);
-        compact.try_emplace(CompactKey(p.name_en), &p);
-      }
-    for (const char* w : kLocalWords) local_words.insert(WordKey(w));
-    for (const char* w : kFamilyNames) family_names.insert(WordKey(w));
-    for (const char* w : kMiddleNames) middle_names.insert(WordKey(w));
-    for (const char* w : kNameHeads) name_heads.insert(WordKey(w));
-  }
-};
-
-const Tables& GetTables() {
-  static const Tables* const kTables = new Tables();
-  return *kTables;
+  unsigned char b = ByteAt(s, i - 1);
+  if (b < 0x80) return !IsAsciiLetter(b) && !IsDigit(b);
+  return !LetterBefore(s, i);
 }
 
 // ---------------------------------------------------------------- context checks
@@ -411,7 +61,7 @@ const Tables& GetTables() {
 // Start of `abbr` followed by a dot (and optional spaces) right before `begin`, as in
 // "TT. Huế"; `begin` when there is none.
 size_t AbbreviationWithDotBefore(std::string_view s, size_t begin, std::string_view abbr) {
-  size_t j = SpacesBefore(s, begin);
+  size_t j = SkipSpacesBack(s, begin);
   if (j == 0 || s[j - 1] != '.') return begin;
   size_t w = WordBefore(s, j - 1);
   if (w == j - 1 || WordKey(s.substr(w, j - 1 - w)) != abbr) return begin;
@@ -420,7 +70,7 @@ size_t AbbreviationWithDotBefore(std::string_view s, size_t begin, std::string_v
 
 // "tỉnh", "thành phố", "TP", "TP." or "Tp. " right before `begin`.
 bool FindPrefix(std::string_view s, size_t begin, size_t& prefix_begin) {
-  size_t j = SpacesBefore(s, begin);
+  size_t j = SkipSpacesBack(s, begin);
   bool dot = j > 0 && s[j - 1] == '.';
   if (dot) {
     --j;
@@ -440,7 +90,7 @@ bool FindPrefix(std::string_view s, size_t begin, size_t& prefix_begin) {
     return true;
   }
   if (key == "phố") {
-    size_t j2 = SpacesBefore(s, w);
+    size_t j2 = SkipSpacesBack(s, w);
     if (j2 == w) return false;
     size_t w2 = WordBefore(s, j2);
     if (w2 < j2 && WordKey(s.substr(w2, j2 - w2)) == "thành") {
@@ -458,22 +108,18 @@ bool FindPrefix(std::string_view s, size_t begin, size_t& prefix_begin) {
 // they belong to ("Báo Quảng Ninh", "Bệnh viện Nhi Thanh Hóa", "UBND Quảng Ninh"), and so
 // do sentence-initial words ("Tại Quảng Ninh").
 bool BlockedByWordBefore(std::string_view s, size_t begin, const Tables& t) {
-  size_t j = SpacesBefore(s, begin);
+  size_t j = SkipSpacesBack(s, begin);
   if (j == begin || j == 0) return false;
   size_t w = WordBefore(s, j);
   if (w == j) return false;
   std::string_view word = s.substr(w, j - w);
   std::string key = WordKey(word);
   // the word before that, when only spaces separate them
-  size_t j2 = SpacesBefore(s, w);
+  size_t j2 = SkipSpacesBack(s, w);
   size_t w2 = j2 < w ? WordBefore(s, j2) : j2;
   std::string_view word2 = s.substr(w2, j2 - w2);
   std::string key2 = WordKey(word2);
-  if (t.local_words.count(key) > 0) {
-    for (const LocalWordException& e : kLocalWordExceptions)
-      if (key == e.word && key2 == e.after) return false;
-    return true;
-  }
+  if (t.local_words.count(key) > 0) return !IsLocalWordException(key, key2);
   if (!text::StartsUpper(word)) return false;
   if (t.family_names.count(key) > 0 || t.middle_names.count(key) > 0 || t.name_heads.count(key) > 0)
     return true;
@@ -513,6 +159,15 @@ size_t MatchAt(std::string_view s, size_t start, const Tables& t, Run& run,
 }
 
 }  // namespace
+}  // namespace province_scan
+
+using province_scan::CompactKey;
+using province_scan::GetTables;
+using province_scan::MatchAt;
+using province_scan::Run;
+using province_scan::Tables;
+using province_scan::WordStartsAt;
+using scan::ByteAt;
 
 const ProvinceInfo* FindProvince(std::string_view as_written) {
   if (!text::IsValidUtf8(as_written)) return nullptr;
@@ -532,9 +187,10 @@ std::vector<ProvinceMention> FindProvinceMentions(std::string_view nfc_text) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
-    unsigned char b = At(s, i);
+    unsigned char b = ByteAt(s, i);
     // every name starts with A-Z or Đ (C4 90)
-    bool anchor = static_cast<unsigned>(b - 'A') < 26u || (b == 0xC4 && i + 1 < n && At(s, i + 1) == 0x90);
+    bool anchor = static_cast<unsigned>(b - 'A') < 26u ||
+                  (b == 0xC4 && i + 1 < n && ByteAt(s, i + 1) == 0x90);
     if (!anchor || !WordStartsAt(s, i)) {
       ++i;
       continue;

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include "extract/text/tone_marks.h"
 #include "extract/text/utf8.h"
 
 namespace kg::text {
@@ -33,32 +34,6 @@ bool IsLetter(char32_t c) {
   return u_isalpha(static_cast<UChar32>(c));
 }
 
-namespace {
-
-// Old-style tone on the second vowel of "oa", "oe", "uy" -> modern style on the first.
-// Returns 0 when `second` carries no tone this rule moves.
-struct ToneMove {
-  char32_t first_with_tone;
-  char32_t plain_second;
-};
-
-ToneMove MoveTone(char32_t first, char32_t second) {
-  // tone order in every row: grave, acute, hook above, tilde, dot below
-  static constexpr char32_t kA[] = {0xE0, 0xE1, 0x1EA3, 0xE3, 0x1EA1};
-  static constexpr char32_t kE[] = {0xE8, 0xE9, 0x1EBB, 0x1EBD, 0x1EB9};
-  static constexpr char32_t kY[] = {0x1EF3, 0xFD, 0x1EF7, 0x1EF9, 0x1EF5};
-  static constexpr char32_t kO[] = {0xF2, 0xF3, 0x1ECF, 0xF5, 0x1ECD};
-  static constexpr char32_t kU[] = {0xF9, 0xFA, 0x1EE7, 0x169, 0x1EE5};
-  for (int i = 0; i < 5; ++i) {
-    if (first == 'o' && second == kA[i]) return {kO[i], 'a'};
-    if (first == 'o' && second == kE[i]) return {kO[i], 'e'};
-    if (first == 'u' && second == kY[i]) return {kU[i], 'y'};
-  }
-  return {0, 0};
-}
-
-}  // namespace
-
 std::string LexiconKey(std::string_view utf8) {
   // Most words are short; pure ASCII ones only need lower-casing (a tone this rule moves
   // is never ASCII). Others are decoded into a buffer on the stack when they fit.
@@ -83,7 +58,7 @@ std::string LexiconKey(std::string_view utf8) {
   for (size_t pos = 0; pos < utf8.size();) cps[n++] = LowerVietnamese(DecodeAt(utf8, pos));
   for (size_t i = 0; i + 1 < n; ++i) {
     if (cps[i] != 'o' && cps[i] != 'u') continue;
-    ToneMove move = MoveTone(cps[i], cps[i + 1]);
+    ToneMove move = ModernTonePair(cps[i], cps[i + 1]);
     if (move.first_with_tone == 0) continue;
     if (i + 2 < n && IsLetter(cps[i + 2])) continue;  // not at syllable end
     if (i > 0 && cps[i - 1] == 'q') continue;         // "quý": u belongs to qu

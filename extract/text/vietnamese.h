@@ -14,7 +14,8 @@ bool IsUpperVietnamese(char32_t c);
 bool IsLetter(char32_t c);  // letters of any script (ICU), plus the Vietnamese ones quickly
 
 // Lower-cases and moves tone marks to the modern position ("Uỷ" -> "ủy",
-// "hoà" -> "hòa"), so lexicon keys match whichever style an article uses.
+// "hoà" -> "hòa"; the pairs are in tone_marks.h), so lexicon keys match whichever style
+// an article uses.
 std::string LexiconKey(std::string_view utf8);
 
 // True when the word starts with an upper-case letter.

@@ -160,17 +160,15 @@ int Run(const std::vector<std::string>& args) {
   };
   bump("articlesRead", r.articles_added);
   bump("articlesSkipped", r.skipped);
-  if (r.articles_read == 0 && r.already_present == 0) {
-    std::cerr << "kg build: no article could be read; nothing saved\n";
-    return 1;
-  }
+  if (r.articles_read == 0 && r.already_present == 0)
+    return Fail("build", "no article could be read; nothing saved");
   if (!corrections.empty()) {
     if (line.enabled()) line.Show("applying corrections", /*now=*/true);
     auto applied = query::ApplyCorrections(*graph, corrections);
     line.Clear();
     if (!applied.ok()) {
-      std::cerr << applied.status().message() << "\nkg build: a correction failed; nothing saved\n";
-      return 1;
+      std::cerr << applied.status().message() << "\n";  // file:line: reason, not a kg line
+      return Fail("build", "a correction failed; nothing saved");
     }
     for (const auto& outcome : applied.value()) {
       if (outcome.changes.empty()) {

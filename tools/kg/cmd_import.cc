@@ -96,7 +96,8 @@ int Run(const std::vector<std::string>& args) {
   size_t node_count = 0, edge_count = 0;
   auto take = [&](Result<importer::ImportReport> r) {
     if (!r.ok()) {
-      std::cerr << "kg import: " << r.status().message() << "\nkg import: nothing written\n";
+      Fail("import", r.status().message());
+      Fail("import", "nothing written");
       return false;
     }
     for (const auto& w : r.value().warnings) std::cerr << "kg import: " << w << "\n";

@@ -167,7 +167,7 @@ int Run(const std::vector<std::string>& args) {
     auto applied = query::ApplyCorrections(*graph, corrections);
     line.Clear();
     if (!applied.ok()) {
-      std::cerr << applied.status().message() << "\n";  // file:line: reason, not a kg line
+      std::cerr << applied.status().message() << "\n";  // names its file; printed as it is
       return Fail("build", "a correction failed; nothing saved");
     }
     for (const auto& outcome : applied.value()) {

@@ -1,6 +1,7 @@
 // Atoms of the expression grammar: literals, parameters, variables, function
 // calls, CASE, list/map literals, comprehensions, quantifiers, pattern
 // predicates and map projections; see parser.h.
+#include "query/functions.h"
 #include "query/parser_internal.h"
 
 namespace kg::query::internal {
@@ -226,6 +227,7 @@ ExprPtr Parser::ParseFunctionOrVariable() {
   if (AtSymbol("(", k)) {
     auto e = MakeExpr(ExprKind::kFunction, start);
     for (size_t i = 0; i < k; ++i) e->name += Advance().text;
+    e->function = FindFunction(e->name);
     Advance();
     e->distinct = AcceptKeyword("DISTINCT");
     if (!AtSymbol(")")) {

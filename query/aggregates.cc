@@ -170,8 +170,7 @@ class Distinct : public Aggregator {
 bool IsAggregateCall(const Expr& e) {
   if (e.kind == ExprKind::kCountStar) return true;
   if (e.kind != ExprKind::kFunction) return false;
-  const FunctionSpec* spec = FindFunction(e.name);
-  return spec != nullptr && spec->aggregate;
+  return e.function != nullptr && e.function->aggregate;
 }
 
 bool IsPlainCount(const Expr& call) {
@@ -184,7 +183,7 @@ bool IsPlainCount(const Expr& call) {
 
 std::unique_ptr<Aggregator> MakeAggregator(const Expr& call, const Value& extra) {
   if (call.kind == ExprKind::kCountStar) return std::make_unique<Count>(true);
-  std::string name = FindFunction(call.name)->name;
+  std::string name = call.function->name;
   std::unique_ptr<Aggregator> a;
   if (name == "count")
     a = std::make_unique<Count>(false);

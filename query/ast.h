@@ -21,6 +21,7 @@ struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
 struct PatternPart;
 struct SingleQuery;
+struct FunctionSpec;  // functions.h
 
 enum class ExprKind {
   kLiteral,               // literal
@@ -80,6 +81,9 @@ struct Expr {
   // kExistsSubquery: `EXISTS { (a)-->(b) WHERE c }` is held as `MATCH (a)-->(b) WHERE c`
   std::shared_ptr<SingleQuery> subquery;
   std::vector<MapProjectionItem> map_items;
+  // kFunction: the function `name` calls, looked up once by the parser; null when there is
+  // no function of that name (the binder reports it).
+  const FunctionSpec* function = nullptr;
   // Executor cache: the interned id of `name` as a property key once found in
   // the graph (symbols are never removed, so a found id stays right).
   mutable int64_t symbol = -1;

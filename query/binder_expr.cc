@@ -58,7 +58,7 @@ StaticType ElementTypeOf(StaticType list_type, const Expr& list,
 
 bool ContainsRand(const Expr& e) {
   if (e.kind == ExprKind::kFunction) {
-    const FunctionSpec* spec = FindFunction(e.name);
+    const FunctionSpec* spec = e.function;
     if (spec && std::string(spec->name) == "rand") return true;
   }
   for (const auto& c : e.children)
@@ -82,7 +82,7 @@ void Binder::BindExpr(const Expr& e, Scope& scope, ExprContext ctx) {
     case ExprKind::kCountStar:
     case ExprKind::kFunction: {
       const FunctionSpec* spec =
-          e.kind == ExprKind::kCountStar ? FindFunction("count") : FindFunction(e.name);
+          e.kind == ExprKind::kCountStar ? FindFunction("count") : e.function;
       if (spec == nullptr) {
         if (const char* what = UnsupportedFunction(e.name))
           throw UnsupportedError(what, e.offset, e.name.size());
@@ -241,7 +241,7 @@ StaticType Binder::InferType(const Expr& e, const Scope& scope) const {
           return T::kBool;
       }
     case ExprKind::kFunction: {
-      const FunctionSpec* spec = FindFunction(e.name);
+      const FunctionSpec* spec = e.function;
       if (spec == nullptr) return T::kAny;
       std::string fn = spec->name;
       if (fn == "count" || fn == "size" || fn == "length" || fn == "id") return T::kInt;
@@ -299,7 +299,7 @@ void Binder::CheckTypes(const Expr& e, const Scope& scope) const {
       return;
     }
     case ExprKind::kFunction: {
-      const FunctionSpec* spec = FindFunction(e.name);
+      const FunctionSpec* spec = e.function;
       if (spec == nullptr || e.children.empty()) return;
       auto allowed = AllowedFirstArgument(spec->name);
       if (allowed.empty()) return;

@@ -21,17 +21,12 @@ const ValueList* ListOrNull(const Value& v, const Expr& at) {
 // Runs `body` with `name` bound to each element in turn.
 template <typename Body>
 void ForEachBound(const std::string& name, const ValueList& list, Env& env, Body body) {
+  LocalsScope scope(env);
   env.Push(name, Value());
-  try {
-    for (const auto& item : list) {
-      env.SetTop(item);
-      if (!body(item)) break;
-    }
-  } catch (...) {
-    env.Pop();
-    throw;
+  for (const auto& item : list) {
+    env.SetTop(item);
+    if (!body(item)) break;
   }
-  env.Pop();
 }
 
 }  // namespace
@@ -137,23 +132,17 @@ Value EvaluateReduce(const Expr& e, Env& env, ExecContext& ctx) {
   Value source = Evaluate(*e.children[1], env, ctx);
   const ValueList* list = ListOrNull(source, *e.children[1]);
   if (list == nullptr) return Value();
-  size_t mark = env.local_count();
+  LocalsScope scope(env);
+  const size_t accumulator = scope.mark();
   env.Push(e.name, std::move(acc));
   env.Push(e.name2, Value());
-  try {
-    for (const auto& item : *list) {
-      ctx.budget->Tick();  // a reduce over two million items must still see the clock
-      env.SetTop(item);
-      Value next = Evaluate(*e.children[2], env, ctx);
-      env.LocalAt(mark) = std::move(next);
-    }
-  } catch (...) {
-    env.PopTo(mark);
-    throw;
+  for (const auto& item : *list) {
+    ctx.budget->Tick();  // a reduce over two million items must still see the clock
+    env.SetTop(item);
+    Value next = Evaluate(*e.children[2], env, ctx);
+    env.LocalAt(accumulator) = std::move(next);
   }
-  Value result = env.LocalAt(mark);
-  env.PopTo(mark);
-  return result;
+  return std::move(env.LocalAt(accumulator));
 }
 
 Value EvaluateMapProjection(const Expr& e, Env& env, ExecContext& ctx) {

@@ -69,7 +69,7 @@ Value Case(const Expr& e, Env& env, ExecContext& ctx) {
 }
 
 Value Function(const Expr& e, Env& env, ExecContext& ctx) {
-  const FunctionSpec* spec = FindFunction(e.name);
+  const FunctionSpec* spec = e.function;
   if (spec == nullptr)
     throw BindError("SyntaxError", "UnknownFunction", "unknown function " + e.name, e.offset,
                     e.name.size());

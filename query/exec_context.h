@@ -119,4 +119,19 @@ class Env {
   std::vector<std::pair<std::string, Value>> locals_;
 };
 
+// Pops the locals pushed onto `env` while it lives, also when an error unwinds
+// the evaluation (the guard in place of a catch-all and a rethrow).
+class LocalsScope {
+ public:
+  explicit LocalsScope(Env& env) : env_(env), mark_(env.local_count()) {}
+  ~LocalsScope() { env_.PopTo(mark_); }
+  LocalsScope(const LocalsScope&) = delete;
+  LocalsScope& operator=(const LocalsScope&) = delete;
+  size_t mark() const { return mark_; }  // the index of the first local pushed in the scope
+
+ private:
+  Env& env_;
+  size_t mark_;
+};
+
 }  // namespace kg::query

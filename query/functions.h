@@ -12,6 +12,11 @@
 // Lookup is case-insensitive, as in Cypher. Calling a scalar function with a
 // value of the wrong type throws RuntimeError(TypeError, InvalidArgumentType);
 // most functions return null for a null argument.
+//
+// Every function is one entry of one table (functions.cc, and the temporal
+// table in temporal/temporal_functions.cc): its name, arity, how it treats null
+// arguments and its implementation; the implementations live by family in
+// functions_{graph,list,string,value,math}.cc.
 #pragma once
 
 #include <string_view>
@@ -21,11 +26,34 @@
 
 namespace kg::query {
 
+struct FunctionSpec;
+
+// One call of a scalar function, as its implementation sees it.
+struct FunctionCall {
+  const FunctionSpec& spec;
+  const ValueList& args;
+  ExecContext& ctx;
+  size_t offset;  // locates the call for errors
+  // The first argument, or null for a function called without one.
+  const Value& first() const;
+};
+
+using ScalarImpl = Value (*)(const FunctionCall& call);
+
+// What CallScalar does with null arguments before it calls the implementation.
+enum class NullArguments {
+  kAnyGivesNull,    // a null argument makes the result null
+  kFirstGivesNull,  // a null first argument makes it null; the function checks the others
+  kHandled,         // the function decides (coalesce, range, the temporal functions, …)
+};
+
 struct FunctionSpec {
   const char* name;  // canonical spelling
   int min_args;
   int max_args;  // -1: any number
   bool aggregate;
+  NullArguments nulls = NullArguments::kAnyGivesNull;
+  ScalarImpl impl = nullptr;  // nullptr for the aggregates, which aggregates.h computes
 };
 
 // nullptr when there is no such function.

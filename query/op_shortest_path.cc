@@ -92,15 +92,12 @@ class Search {
 
  private:
   bool Check(const PathPredicate& p, Value element) {
-    env_.Push(p.var, std::move(element));
     Value v;
-    try {
+    {
+      LocalsScope scope(env_);
+      env_.Push(p.var, std::move(element));
       v = Evaluate(*p.condition, env_, ctx_);
-    } catch (...) {
-      env_.Pop();
-      throw;
     }
-    env_.Pop();
     bool truth = v.is_bool() && v.as_bool();
     bool falsity = v.is_bool() && !v.as_bool();
     return p.negated ? falsity : truth;

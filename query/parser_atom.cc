@@ -1,6 +1,7 @@
 // Atoms of the expression grammar: literals, parameters, variables, function
 // calls, CASE, list/map literals, comprehensions, quantifiers, pattern
 // predicates and map projections; see parser.h.
+#include "query/functions.h"
 #include "query/parser_internal.h"
 
 namespace kg::query::internal {
@@ -67,25 +68,19 @@ ExprPtr Parser::ParseMapLiteral() {
 
 ExprPtr Parser::ParseParenthesized() {
   size_t start = Peek().offset;
-  size_t mark = Mark();
-  // (a)-->(b) as a boolean: try the pattern first, fall back to ( expr )
-  if (!not_a_pattern_.count(mark)) {
-    try {
-      PatternPart part;
-      part.offset = start;
-      ParsePatternElement(part);
-      if (!part.rels.empty()) {
-        part.length = LastEnd() - start;
-        auto e = MakeExpr(ExprKind::kPatternPredicate, start);
-        e->pattern = std::make_shared<PatternPart>(std::move(part));
-        Finish(*e, start);
-        return e;
-      }
-    } catch (const SyntaxError&) {
-    }
+  // (a)-->(b) as a boolean when the tokens read as a pattern with a relationship,
+  // else ( expr ); the lookahead decides, so a text nested n deep is read once
+  size_t rels = 0;
+  if (ScanPatternElement(Mark(), &rels) != kNotAPattern && rels > 0) {
+    PatternPart part;
+    part.offset = start;
+    ParsePatternElement(part);
+    part.length = LastEnd() - start;
+    auto e = MakeExpr(ExprKind::kPatternPredicate, start);
+    e->pattern = std::make_shared<PatternPart>(std::move(part));
+    Finish(*e, start);
+    return e;
   }
-  not_a_pattern_.insert(mark);
-  Reset(mark);
   Advance();
   ExprPtr inner = ParseExpr();
   ExpectSymbol(")");
@@ -110,28 +105,26 @@ ExprPtr Parser::ParseBracket() {
     Finish(*e, start);
     return e;
   }
-  // [p = (a)-->(b) WHERE … | …] or [(a)-->(b) | …]
+  // [p = (a)-->(b) WHERE … | …] or [(a)-->(b) | …]: a pattern followed by WHERE or |
   bool named = Peek(1).kind == TokenKind::kIdentifier && AtSymbol("=", 2) && AtSymbol("(", 3);
-  if ((named || AtSymbol("(", 1)) && !not_a_comprehension_.count(Mark())) {
-    size_t mark = Mark();
-    try {
+  if (named || AtSymbol("(", 1)) {
+    size_t rels = 0;
+    size_t end = ScanPatternPart(Mark() + 1, &rels);
+    bool comprehension =
+        end != kNotAPattern && (TokenAt(end).IsKeyword("WHERE") || SymbolAt(end, "|"));
+    // a named path that is not a pattern: the pattern's own syntax error says why
+    if (comprehension || (named && end == kNotAPattern)) {
       Advance();
       PatternPart part = ParsePatternPart();
-      if (AtKeyword("WHERE") || AtSymbol("|")) {
-        auto e = MakeExpr(ExprKind::kPatternComprehension, start);
-        e->children.push_back(AcceptKeyword("WHERE") ? ParseExpr() : nullptr);
-        ExpectSymbol("|");
-        e->children.push_back(ParseExpr());
-        ExpectSymbol("]");
-        e->pattern = std::make_shared<PatternPart>(std::move(part));
-        Finish(*e, start);
-        return e;
-      }
-    } catch (const SyntaxError&) {
-      if (named) throw;
+      auto e = MakeExpr(ExprKind::kPatternComprehension, start);
+      e->children.push_back(AcceptKeyword("WHERE") ? ParseExpr() : nullptr);
+      ExpectSymbol("|");
+      e->children.push_back(ParseExpr());
+      ExpectSymbol("]");
+      e->pattern = std::make_shared<PatternPart>(std::move(part));
+      Finish(*e, start);
+      return e;
     }
-    not_a_comprehension_.insert(mark);
-    Reset(mark);
   }
   Advance();
   auto e = MakeExpr(ExprKind::kList, start);
@@ -234,6 +227,7 @@ ExprPtr Parser::ParseFunctionOrVariable() {
   if (AtSymbol("(", k)) {
     auto e = MakeExpr(ExprKind::kFunction, start);
     for (size_t i = 0; i < k; ++i) e->name += Advance().text;
+    e->function = FindFunction(e->name);
     Advance();
     e->distinct = AcceptKeyword("DISTINCT");
     if (!AtSymbol(")")) {

@@ -1,8 +1,6 @@
 // Internal to the parser (parser*.cc); use parser.h instead.
 #pragma once
 
-#include <unordered_set>
-
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +56,18 @@ class Parser {
   // True when a relationship pattern starts here: `-` or `<-`.
   bool AtRelationship() const;
 
+  // --- lookahead (parser_lookahead.cc) ---
+  // Each Scan reads the tokens from `pos` as the matching Parse would and returns
+  // the position after them, or kNotAPattern where that Parse would fail.
+  static constexpr size_t kNotAPattern = static_cast<size_t>(-1);
+  size_t ScanPatternPart(size_t pos, size_t* rels) const;
+  size_t ScanPatternElement(size_t pos, size_t* rels) const;  // *rels: relationships read
+  size_t ScanNodePattern(size_t pos) const;
+  size_t ScanRelPattern(size_t pos) const;
+  size_t ScanMapLiteral(size_t pos) const;
+  const Token& TokenAt(size_t i) const;  // tokens_[i], or the end token past it
+  bool SymbolAt(size_t i, const char* symbol) const;
+
   // --- expressions (parser_expression.cc) ---
   ExprPtr ParseExpr();
   ExprPtr ParseOr();
@@ -92,11 +102,6 @@ class Parser {
   std::vector<Token> tokens_;
   size_t pos_ = 0;
   int depth_ = 0;
-  // Token positions where a pattern (in parentheses) or a pattern comprehension (in
-  // brackets) was tried and failed. The parser tries the pattern first and backtracks; without
-  // remembering, text nested n deep is tried 2^n times ('({a: ({a: (…' took minutes at 14).
-  std::unordered_set<size_t> not_a_pattern_;
-  std::unordered_set<size_t> not_a_comprehension_;
 };
 
 }  // namespace kg::query::internal

@@ -228,7 +228,7 @@ Status DecodePayload(std::string_view payload, uint32_t version, const std::stri
                      PropertyGraph& g) {
   ByteReader r(payload);
   auto damaged = [&](const char* what) {
-    return Status::Error(path + ": damaged graph file (" + what + ")");
+    return Status::Corrupt(path + ": damaged graph file (" + what + ")");
   };
   uint64_t symbol_count = r.Varint();
   if (!r.ok() || symbol_count > r.remaining()) return damaged("symbol table");  // >= 1 byte each
@@ -321,7 +321,7 @@ Status DecodePayload(std::string_view payload, uint32_t version, const std::stri
 Status SaveGraph(const PropertyGraph& graph, const std::string& path) {
   // positions are written as they are, so deleted records must be gone first
   if (graph.has_tombstones())
-    return Status::Error(path + ": internal error: the graph holds deleted records (Compact() first)");
+    return Status::Internal(path + ": internal error: the graph holds deleted records (Compact() first)");
   std::string payload = EncodePayload(graph);
   ByteWriter header;
   header.Raw(std::string_view(kMagic, sizeof kMagic));
@@ -338,7 +338,7 @@ Status SaveGraph(const PropertyGraph& graph, const std::string& path) {
   RemoveStaleTemporaries(target.path);
   std::string tmp = target.in_place ? target.path : target.path + ".tmp." + std::to_string(::getpid());
   int fd = ::open(tmp.c_str(), target.in_place ? O_WRONLY : O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  if (fd < 0) return Status::Error(path + ": cannot write: " + std::strerror(errno));
+  if (fd < 0) return Status::IoError(path + ": cannot write: " + std::strerror(errno));
   auto write_all = [fd](std::string_view bytes) {
     while (!bytes.empty()) {
       ssize_t n = ::write(fd, bytes.data(), bytes.size());
@@ -353,11 +353,11 @@ Status SaveGraph(const PropertyGraph& graph, const std::string& path) {
   bool ok = write_all(head) && write_all(payload) && (target.in_place || ::fsync(fd) == 0);
   int saved_errno = errno;
   ok = (::close(fd) == 0) && ok;
-  if (target.in_place) return ok ? Status::Ok() : Status::Error(path + ": cannot write: " + std::strerror(saved_errno));
+  if (target.in_place) return ok ? Status::Ok() : Status::IoError(path + ": cannot write: " + std::strerror(saved_errno));
   if (!ok || std::rename(tmp.c_str(), target.path.c_str()) != 0) {
     if (ok) saved_errno = errno;
     std::remove(tmp.c_str());
-    return Status::Error(path + ": cannot write: " + std::strerror(saved_errno));
+    return Status::IoError(path + ": cannot write: " + std::strerror(saved_errno));
   }
   return Status::Ok();
 }
@@ -367,7 +367,7 @@ Result<std::unique_ptr<PropertyGraph>> LoadGraph(const std::string& path) {
   if (!file.ok()) return file.status();
   std::string_view bytes = file.value().bytes();
   if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
-    return Status::Error(path + ": not a kg graph file");
+    return Status::Corrupt(path + ": not a kg graph file");
   ByteReader header(bytes.substr(sizeof kMagic, kHeaderSize - sizeof kMagic));
   uint32_t version = header.U32();
   header.U32();
@@ -379,13 +379,13 @@ Result<std::unique_ptr<PropertyGraph>> LoadGraph(const std::string& path) {
                          " to " + std::to_string(kGraphFormatVersion) +
                          "; rebuild it with `kg build`");
   if (bytes.size() - kHeaderSize != payload_size)
-    return Status::Error(path + ": damaged graph file (expected " + std::to_string(payload_size) +
+    return Status::Corrupt(path + ": damaged graph file (expected " + std::to_string(payload_size) +
                          " payload bytes, found " + std::to_string(bytes.size() - kHeaderSize) +
                          ")");
   std::string_view payload = bytes.substr(kHeaderSize);
   uint32_t actual =
       static_cast<uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size()));
-  if (actual != checksum) return Status::Error(path + ": damaged graph file (checksum mismatch)");
+  if (actual != checksum) return Status::Corrupt(path + ": damaged graph file (checksum mismatch)");
   auto graph = std::make_unique<PropertyGraph>();
   Status s = DecodePayload(payload, version, path, *graph);
   if (!s.ok()) return s;

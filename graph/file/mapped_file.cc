@@ -13,7 +13,7 @@ namespace kg::graph {
 
 Result<MappedFile> MappedFile::Open(const std::string& path) {
   auto fail = [&](int err) {
-    return Status::Error((path == "-" ? "stdin" : path) + ": cannot open: " + std::strerror(err));
+    return Status::IoError((path == "-" ? "stdin" : path) + ": cannot open: " + std::strerror(err));
   };
   // "-" is standard input (read, not mapped: a pipe cannot be)
   int fd = path == "-" ? ::dup(STDIN_FILENO) : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);

@@ -53,7 +53,7 @@ WriterLock::~WriterLock() {
 
 Status WriterLock::Acquire() {
   fd_ = ::open(lock_path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) return Status::Error(lock_path_ + ": cannot create the lock file: " + std::strerror(errno));
+  if (fd_ < 0) return Status::IoError(lock_path_ + ": cannot create the lock file: " + std::strerror(errno));
   if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     char holder[32] = {0};
     const ssize_t n = ::pread(fd_, holder, sizeof holder - 1, 0);

@@ -13,39 +13,46 @@
 namespace kg::query {
 namespace {
 
+// Every temporal entry calls CallTemporal, which reads the name; nulls are its own business.
+Value CallTemporalEntry(const FunctionCall& c);
+
+constexpr FunctionSpec TemporalEntry(const char* name, int min_args, int max_args) {
+  return {name, min_args, max_args, false, NullArguments::kHandled, CallTemporalEntry};
+}
+
 const FunctionSpec kTemporalFunctions[] = {
-    {"date", 0, 1, false},
-    {"localtime", 0, 1, false},
-    {"time", 0, 1, false},
-    {"localdatetime", 0, 1, false},
-    {"datetime", 0, 1, false},
-    {"duration", 1, 1, false},
-    {"date.truncate", 2, 3, false},
-    {"localtime.truncate", 2, 3, false},
-    {"time.truncate", 2, 3, false},
-    {"localdatetime.truncate", 2, 3, false},
-    {"datetime.truncate", 2, 3, false},
-    {"date.transaction", 0, 1, false},
-    {"date.statement", 0, 1, false},
-    {"date.realtime", 0, 1, false},
-    {"localtime.transaction", 0, 1, false},
-    {"localtime.statement", 0, 1, false},
-    {"localtime.realtime", 0, 1, false},
-    {"time.transaction", 0, 1, false},
-    {"time.statement", 0, 1, false},
-    {"time.realtime", 0, 1, false},
-    {"localdatetime.transaction", 0, 1, false},
-    {"localdatetime.statement", 0, 1, false},
-    {"localdatetime.realtime", 0, 1, false},
-    {"datetime.transaction", 0, 1, false},
-    {"datetime.statement", 0, 1, false},
-    {"datetime.realtime", 0, 1, false},
-    {"datetime.fromepoch", 2, 2, false},
-    {"datetime.fromepochmillis", 1, 1, false},
-    {"duration.between", 2, 2, false},
-    {"duration.inMonths", 2, 2, false},
-    {"duration.inDays", 2, 2, false},
-    {"duration.inSeconds", 2, 2, false},
+    TemporalEntry("date", 0, 1),
+    TemporalEntry("localtime", 0, 1),
+    TemporalEntry("time", 0, 1),
+    TemporalEntry("localdatetime", 0, 1),
+    TemporalEntry("datetime", 0, 1),
+    TemporalEntry("duration", 1, 1),
+    TemporalEntry("date.truncate", 2, 3),
+    TemporalEntry("localtime.truncate", 2, 3),
+    TemporalEntry("time.truncate", 2, 3),
+    TemporalEntry("localdatetime.truncate", 2, 3),
+    TemporalEntry("datetime.truncate", 2, 3),
+    TemporalEntry("date.transaction", 0, 1),
+    TemporalEntry("date.statement", 0, 1),
+    TemporalEntry("date.realtime", 0, 1),
+    TemporalEntry("localtime.transaction", 0, 1),
+    TemporalEntry("localtime.statement", 0, 1),
+    TemporalEntry("localtime.realtime", 0, 1),
+    TemporalEntry("time.transaction", 0, 1),
+    TemporalEntry("time.statement", 0, 1),
+    TemporalEntry("time.realtime", 0, 1),
+    TemporalEntry("localdatetime.transaction", 0, 1),
+    TemporalEntry("localdatetime.statement", 0, 1),
+    TemporalEntry("localdatetime.realtime", 0, 1),
+    TemporalEntry("datetime.transaction", 0, 1),
+    TemporalEntry("datetime.statement", 0, 1),
+    TemporalEntry("datetime.realtime", 0, 1),
+    TemporalEntry("datetime.fromepoch", 2, 2),
+    TemporalEntry("datetime.fromepochmillis", 1, 1),
+    TemporalEntry("duration.between", 2, 2),
+    TemporalEntry("duration.inMonths", 2, 2),
+    TemporalEntry("duration.inDays", 2, 2),
+    TemporalEntry("duration.inSeconds", 2, 2),
 };
 
 [[noreturn]] void Fail(const std::string& message, size_t offset,
@@ -210,9 +217,6 @@ const FunctionSpec* FindTemporalFunction(std::string_view name) {
   return nullptr;
 }
 
-bool IsTemporalFunction(const FunctionSpec& spec) {
-  return &spec >= std::begin(kTemporalFunctions) && &spec < std::end(kTemporalFunctions);
-}
 
 Value CallTemporal(const FunctionSpec& spec, const ValueList& args, int64_t& now_nanos,
                    size_t offset) {
@@ -269,6 +273,14 @@ Value CallTemporal(const FunctionSpec& spec, const ValueList& args, int64_t& now
     Fail(e.what(), offset);
   }
 }
+
+namespace {
+
+Value CallTemporalEntry(const FunctionCall& c) {
+  return CallTemporal(c.spec, c.args, c.ctx.now_nanos, c.offset);
+}
+
+}  // namespace
 
 Value TemporalProperty(const Temporal& t, const std::string& name, size_t offset, size_t length) {
   auto i = [](int64_t v) { return Value::Int(v); };

@@ -18,7 +18,6 @@ namespace kg::query {
 
 // nullptr when `name` is not a temporal function (case-insensitive).
 const FunctionSpec* FindTemporalFunction(std::string_view name);
-bool IsTemporalFunction(const FunctionSpec& spec);
 // `now_nanos`: the statement's clock (nanoseconds since the epoch), read from the
 // system clock and stored there when 0, so that every date() of a statement agrees.
 Value CallTemporal(const FunctionSpec& spec, const ValueList& args, int64_t& now_nanos,

@@ -15,6 +15,7 @@
 #include "query/corrections.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/fail.h"
 #include "tools/kg/graph_to_extend.h"
 #include "tools/kg/progress.h"
 
@@ -77,40 +78,34 @@ int Run(const std::vector<std::string>& args) {
   auto parsed =
       ParseArgs(args, {{"--append", "--explain", "--quiet", "--progress"}, {"-o", "-j", "--max-article-bytes"}, {"--corrections"}});
   if (!parsed.ok()) {
-    std::cerr << "kg build: " << parsed.status().message() << "\n" << kUsage << "\n";
-    return 2;
+    return FailUsage("build", parsed.status().message(), kUsage);
   }
   const ParsedArgs& a = parsed.value();
   if (a.positional.empty()) {
-    std::cerr << "kg build: no input given\n" << kUsage << "\n";
-    return 2;
+    return FailUsage("build", "no input given", kUsage);
   }
   // a mistyped input is an error before anything is read or written, not a skipped line
   // in a build that otherwise succeeds
   for (const auto& input : a.positional) {
     std::error_code ec;
     if (input != "-" && !std::filesystem::exists(input, ec)) {
-      std::cerr << "kg build: " << input << ": no such file or folder; nothing built\n";
-      return 1;
+      return Fail("build", input + ": no such file or folder; nothing built");
     }
   }
   const std::vector<std::string> corrections = a.GetAll("--corrections");
   for (const auto& file : corrections) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec)) {
-      std::cerr << "kg build: --corrections " << file << ": no such file; nothing built\n";
-      return 1;
+      return Fail("build", "--corrections " + file + ": no such file; nothing built");
     }
   }
   if (std::count(a.positional.begin(), a.positional.end(), "-") > 1) {
-    std::cerr << "kg build: - (stdin) given twice\n";
-    return 2;
+    return Fail("build", "- (stdin) given twice", kExitUsage);
   }
   if (a.Has("--explain")) return Explain(a.positional);
   auto out = a.Get("-o");
   if (!out) {
-    std::cerr << "kg build: -o FILE is required\n" << kUsage << "\n";
-    return 2;
+    return FailUsage("build", "-o FILE is required", kUsage);
   }
   ingest::BuildOptions options;
   if (auto j = a.Get("-j")) {
@@ -118,8 +113,8 @@ int Run(const std::vector<std::string>& args) {
     char* end = nullptr;
     const long jobs = std::strtol(j->c_str(), &end, 10);
     if (j->empty() || *end != '\0' || jobs < 0 || jobs > 256) {
-      std::cerr << "kg build: -j '" << *j << "' is not a number of threads from 0 (all cores) to 256\n";
-      return 2;
+      return Fail("build", "-j '" + *j + "' is not a number of threads from 0 (all cores) to 256",
+                  kExitUsage);
     }
     options.jobs = jobs == 0 ? static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))
                              : static_cast<int>(jobs);
@@ -128,28 +123,25 @@ int Run(const std::vector<std::string>& args) {
     char* end = nullptr;
     const unsigned long long bytes = std::strtoull(m->c_str(), &end, 10);
     if (m->empty() || *end != '\0' || bytes == 0 || bytes > (1ull << 40)) {
-      std::cerr << "kg build: --max-article-bytes '" << *m << "' is not a positive number of bytes\n";
-      return 2;
+      return Fail("build", "--max-article-bytes '" + *m + "' is not a positive number of bytes",
+                  kExitUsage);
     }
     options.read.max_article_bytes = static_cast<size_t>(bytes);
   }
   // one writer at a time: a second `kg build --append` on this graph would otherwise load
   // the old file and save over the first one's articles
   if (*out == "-" && a.Has("--append")) {
-    std::cerr << "kg build: --append needs a graph file to read, not -o -\n";
-    return 2;
+    return Fail("build", "--append needs a graph file to read, not -o -", kExitUsage);
   }
   const graph::OutputTarget target = graph::ResolveOutputTarget(*out);
   graph::WriterLock lock(target.path);
   // (stdout, a pipe or a device has no other writer to wait for)
   if (Status s = target.in_place ? Status::Ok() : lock.Acquire(); !s.ok()) {
-    std::cerr << "kg build: " << s.message() << "\n";
-    return 1;
+    return Fail("build", s.message());
   }
   auto extended = GraphToExtend(*out, a.Has("--append"));
   if (!extended.ok()) {
-    std::cerr << "kg build: " << extended.status().message() << "\n";
-    return 1;
+    return Fail("build", extended.status().message());
   }
   std::unique_ptr<graph::PropertyGraph> graph = std::move(extended).value();
   ProgressLine line("kg build", a.Has("--progress"), a.Has("--quiet"));
@@ -168,17 +160,15 @@ int Run(const std::vector<std::string>& args) {
   };
   bump("articlesRead", r.articles_added);
   bump("articlesSkipped", r.skipped);
-  if (r.articles_read == 0 && r.already_present == 0) {
-    std::cerr << "kg build: no article could be read; nothing saved\n";
-    return 1;
-  }
+  if (r.articles_read == 0 && r.already_present == 0)
+    return Fail("build", "no article could be read; nothing saved");
   if (!corrections.empty()) {
     if (line.enabled()) line.Show("applying corrections", /*now=*/true);
     auto applied = query::ApplyCorrections(*graph, corrections);
     line.Clear();
     if (!applied.ok()) {
-      std::cerr << applied.status().message() << "\nkg build: a correction failed; nothing saved\n";
-      return 1;
+      std::cerr << applied.status().message() << "\n";  // names its file; printed as it is
+      return Fail("build", "a correction failed; nothing saved");
     }
     for (const auto& outcome : applied.value()) {
       if (outcome.changes.empty()) {
@@ -192,8 +182,7 @@ int Run(const std::vector<std::string>& args) {
     graph->Compact();  // what the corrections deleted
   }
   if (Status s = graph::SaveGraph(*graph, *out); !s.ok()) {
-    std::cerr << "kg build: " << s.message() << "\n";
-    return 1;
+    return Fail("build", s.message());
   }
   line.Clear();
   if (!a.Has("--quiet")) {

@@ -4,6 +4,7 @@
 #include "tools/eval/eval.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/fail.h"
 #include "tools/kg/rows_output.h"
 
 namespace kg::tools {
@@ -30,11 +31,6 @@ Bad lines in either file are reported on stderr as file:line: reason, skipped
 and counted. Also: a gold value "*" matches any value; output facts of articles
 the gold does not mention are false positives; kinds the gold does not list are
 ignored. Exit status: 0 scored, 1 a file cannot be read, 2 usage error.)";
-
-int Usage(const std::string& message) {
-  std::cerr << "kg eval: " << message << "\n" << kUsage << "\n";
-  return 2;
-}
 
 // `article` is null for the rows of the whole set, and absent without --by-article.
 void AddScoreRows(const std::optional<query::Value>& article, const std::vector<facts::KindCounts>& kinds,
@@ -65,29 +61,29 @@ Rows ScoreRows(const facts::EvalReport& report, bool by_article) {
 
 int Run(const std::vector<std::string>& args) {
   auto parsed = ParseArgs(args, {{"--by-article", "--show-errors"}, {"--gold", "--format"}, {}});
-  if (!parsed.ok()) return Usage(parsed.status().message());
+  if (!parsed.ok()) return FailUsage("eval", parsed.status().message(), kUsage);
   const ParsedArgs& a = parsed.value();
   auto gold_path = a.Get("--gold");
-  if (!gold_path || gold_path->empty()) return Usage("--gold GOLD.jsonl is required");
-  if (a.positional.size() != 1) return Usage("expected one output facts file");
+  if (!gold_path || gold_path->empty())
+    return FailUsage("eval", "--gold GOLD.jsonl is required", kUsage);
+  if (a.positional.size() != 1) return FailUsage("eval", "expected one output facts file", kUsage);
   // 'text' is still accepted for existing scripts
   ParsedArgs with_format = a;
   if (a.Get("--format") == "text") with_format.options["--format"] = "table";
   auto chosen_format = FormatOption(with_format, OutputFormat::kTable);
-  if (!chosen_format.ok()) return Usage(chosen_format.status().message());
+  if (!chosen_format.ok()) return FailUsage("eval", chosen_format.status().message(), kUsage);
   const OutputFormat format = chosen_format.value();
   const bool whole_report = format == OutputFormat::kTable || format == OutputFormat::kJson;
-  if (a.Has("--show-errors") && !whole_report) return Usage("--show-errors needs --format table or json");
+  if (a.Has("--show-errors") && !whole_report)
+    return FailUsage("eval", "--show-errors needs --format table or json", kUsage);
 
   auto gold = facts::ReadFacts(*gold_path);
   if (!gold.ok()) {
-    std::cerr << "kg eval: " << gold.status().message() << "\n";
-    return 1;
+    return Fail("eval", gold.status().message());
   }
   auto output = facts::ReadFacts(a.positional[0]);
   if (!output.ok()) {
-    std::cerr << "kg eval: " << output.status().message() << "\n";
-    return 1;
+    return Fail("eval", output.status().message());
   }
   for (const auto& e : gold.value().errors) std::cerr << e << "\n";
   for (const auto& e : output.value().errors) std::cerr << e << "\n";

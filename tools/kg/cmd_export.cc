@@ -5,6 +5,7 @@
 #include "graph/file/graph_file.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/fail.h"
 #include "tools/kg/progress.h"
 
 #include "graph/export/query_selection.h"
@@ -40,45 +41,43 @@ Gephi, yEd, Cytoscape, networkx, igraph, Neo4j, Memgraph and Kùzu):
 
 The file appears only when complete: a failed export leaves no partial file.)";
 
-int Fail(const std::string& message, int code) {
-  std::cerr << "kg export: " << message << "\n";
-  if (code == 2) std::cerr << kUsage << "\n";
-  return code;
-}
-
 int Run(const std::vector<std::string>& args) {
   auto parsed = ParseArgs(args, {{"--with-sources", "--quiet", "--progress"}, {"--format", "--flavor", "--query", "-o"}, {}});
-  if (!parsed.ok()) return Fail(parsed.status().message(), 2);
+  if (!parsed.ok()) return FailUsage("export", parsed.status().message(), kUsage);
   const ParsedArgs& a = parsed.value();
-  if (a.positional.size() != 1) return Fail("expected one graph file", 2);
-  if (!a.Get("--format")) return Fail("--format is required", 2);
+  if (a.positional.size() != 1) return FailUsage("export", "expected one graph file", kUsage);
+  if (!a.Get("--format")) return FailUsage("export", "--format is required", kUsage);
   auto format = exporter::ParseFormat(*a.Get("--format"));
-  if (!format.ok()) return Fail(format.status().message(), 2);
+  if (!format.ok()) return FailUsage("export", format.status().message(), kUsage);
 
   exporter::ExportOptions options;
   options.format = format.value();
   options.with_provenance = a.Has("--with-sources");
   if (auto flavor = a.Get("--flavor")) {
     if (options.format != exporter::Format::kGraphml)
-      return Fail("--flavor applies to --format graphml only", 2);
+      return FailUsage("export", "--flavor applies to --format graphml only", kUsage);
     auto parsed_flavor = exporter::ParseFlavor(*flavor);
-    if (!parsed_flavor.ok()) return Fail(parsed_flavor.status().message(), 2);
+    if (!parsed_flavor.ok()) return FailUsage("export", parsed_flavor.status().message(), kUsage);
     options.flavor = parsed_flavor.value();
   }
   if (options.format == exporter::Format::kFactsCsv && options.with_provenance)
-    return Fail("--with-sources does not apply to csv: every fact carries its article and span", 2);
+    return FailUsage(
+        "export", "--with-sources does not apply to csv: every fact carries its article and span",
+        kUsage);
   if (a.Get("--query") && options.format == exporter::Format::kFactsCsv)
-    return Fail("csv (the facts view) covers the whole graph: --query does not apply", 2);
+    return FailUsage("export",
+                     "csv (the facts view) covers the whole graph: --query does not apply", kUsage);
   const std::string out_path = a.Get("-o").value_or("-");
   if (out_path == "-" && exporter::WritesDirectory(options.format))
-    return Fail(std::string(exporter::FormatName(options.format)) +
-                    " writes a directory of files: give it with -o DIR",
-                2);
+    return FailUsage("export",
+                     std::string(exporter::FormatName(options.format)) +
+                         " writes a directory of files: give it with -o DIR",
+                     kUsage);
 
   ProgressLine progress("kg export", a.Has("--progress"), a.Has("--quiet"));
   progress.Show("loading " + a.positional[0], /*now=*/true);
   auto loaded = graph::LoadGraph(a.positional[0]);
-  if (!loaded.ok()) return Fail(loaded.status().message(), 1);
+  if (!loaded.ok()) return Fail("export", loaded.status().message());
   graph::PropertyGraph& g = *loaded.value();
   const double loaded_at = progress.seconds();
   const std::string writing = "writing " + std::string(exporter::FormatName(options.format));
@@ -91,7 +90,7 @@ int Run(const std::vector<std::string>& args) {
   auto selection = exporter::Selection::All(g);
   if (auto query = a.Get("--query")) {
     auto selected = exporter::SelectByQuery(g, *query);
-    if (!selected.ok()) return Fail(selected.status().message(), 1);
+    if (!selected.ok()) return Fail("export", selected.status().message());
     selection = std::move(selected).value();
   }
   // Graphviz lays out a few thousand nodes at most: dot ran 400 s on the 15,813 of the
@@ -111,7 +110,7 @@ int Run(const std::vector<std::string>& args) {
     s = exporter::ExportToPath(g, selection, options, out_path);
   }
   progress.Clear();
-  if (!s.ok()) return Fail(s.message(), 1);
+  if (!s.ok()) return Fail("export", s.message());
   if (out_path != "-" && !a.Has("--quiet")) {
     std::cerr << "kg export: " << selection.node_count() << " nodes, " << selection.edge_count()
               << " relationships -> " << out_path << "\n";

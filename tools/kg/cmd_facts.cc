@@ -6,6 +6,7 @@
 #include "graph/file/graph_file.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/fail.h"
 #include "tools/kg/rows_output.h"
 
 namespace kg::tools {
@@ -92,19 +93,16 @@ void WriteFacts(const graph::PropertyGraph& g, const std::string& article, Outpu
 int Run(const std::vector<std::string>& args) {
   auto parsed = ParseArgs(args, {{}, {"--article", "--format"}, {}});
   if (!parsed.ok() || parsed.value().positional.size() != 1) {
-    std::cerr << "kg facts: " << (parsed.ok() ? "expected one graph file" : parsed.status().message())
-              << "\n" << kUsage << "\n";
-    return 2;
+    return FailUsage("facts", parsed.ok() ? "expected one graph file" : parsed.status().message(),
+                     kUsage);
   }
   auto format = FormatOption(parsed.value(), OutputFormat::kJsonl);
   if (!format.ok()) {
-    std::cerr << "kg facts: " << format.status().message() << "\n" << kUsage << "\n";
-    return 2;
+    return FailUsage("facts", format.status().message(), kUsage);
   }
   auto loaded = graph::LoadGraph(parsed.value().positional[0]);
   if (!loaded.ok()) {
-    std::cerr << "kg facts: " << loaded.status().message() << "\n";
-    return 1;
+    return Fail("facts", loaded.status().message());
   }
   std::ios::sync_with_stdio(false);
   WriteFacts(*loaded.value(), parsed.value().Get("--article").value_or(""), format.value());

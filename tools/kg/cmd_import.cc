@@ -8,6 +8,7 @@
 #include "graph/import/import.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/fail.h"
 #include "tools/kg/graph_to_extend.h"
 #include "tools/kg/progress.h"
 
@@ -53,34 +54,31 @@ int Run(const std::vector<std::string>& args) {
   auto parsed = ParseArgs(args, {{"--append", "--quiet", "--progress"}, {"-o", "--format", "--type"},
                                  {"--nodes", "--relationships"}});
   if (!parsed.ok()) {
-    std::cerr << "kg import: " << parsed.status().message() << "\n" << kUsage << "\n";
-    return 2;
+    return FailUsage("import", parsed.status().message(), kUsage);
   }
   const ParsedArgs& a = parsed.value();
   const auto nodes = a.GetAll("--nodes"), relationships = a.GetAll("--relationships");
   if (a.positional.empty() && nodes.empty() && relationships.empty()) {
-    std::cerr << "kg import: nothing to import\n" << kUsage << "\n";
-    return 2;
+    return FailUsage("import", "nothing to import", kUsage);
   }
   if (!relationships.empty() && nodes.empty()) {
-    std::cerr << "kg import: --relationships needs the --nodes files their ends are in\n";
-    return 2;
+    return Fail("import", "--relationships needs the --nodes files their ends are in", kExitUsage);
   }
   auto out = a.Get("-o");
   if (!out) {
-    std::cerr << "kg import: -o GRAPH is required\n" << kUsage << "\n";
-    return 2;
+    return FailUsage("import", "-o GRAPH is required", kUsage);
   }
   const auto forced = a.Get("--format");
   if (forced && *forced != "graphml" && *forced != "edges") {
-    std::cerr << "kg import: --format is graphml or edges (neo4j-admin CSV comes with --nodes)\n";
-    return 2;
+    return Fail("import", "--format is graphml or edges (neo4j-admin CSV comes with --nodes)",
+                kExitUsage);
   }
   for (const auto& f : a.positional)
     if (FormatOf(f, forced).empty()) {
-      std::cerr << "kg import: " << f << ": cannot tell the format from the extension; "
-                << "give --format graphml or --format edges\n";
-      return 2;
+      return Fail("import",
+                  f + ": cannot tell the format from the extension; "
+                      "give --format graphml or --format edges",
+                  kExitUsage);
     }
   importer::ImportOptions options;
   if (auto t = a.Get("--type")) options.default_type = *t;
@@ -88,19 +86,18 @@ int Run(const std::vector<std::string>& args) {
   const graph::OutputTarget target = graph::ResolveOutputTarget(*out);
   graph::WriterLock lock(target.path);
   if (Status s = target.in_place ? Status::Ok() : lock.Acquire(); !s.ok()) {
-    std::cerr << "kg import: " << s.message() << "\n";
-    return 1;
+    return Fail("import", s.message());
   }
   auto extended = GraphToExtend(*out, a.Has("--append"));
   if (!extended.ok()) {
-    std::cerr << "kg import: " << extended.status().message() << "\n";
-    return 1;
+    return Fail("import", extended.status().message());
   }
   std::unique_ptr<graph::PropertyGraph> graph = std::move(extended).value();
   size_t node_count = 0, edge_count = 0;
   auto take = [&](Result<importer::ImportReport> r) {
     if (!r.ok()) {
-      std::cerr << "kg import: " << r.status().message() << "\nkg import: nothing written\n";
+      Fail("import", r.status().message());
+      Fail("import", "nothing written");
       return false;
     }
     for (const auto& w : r.value().warnings) std::cerr << "kg import: " << w << "\n";
@@ -140,8 +137,7 @@ int Run(const std::vector<std::string>& args) {
   Status saved = graph::SaveGraph(*graph, *out);
   progress.Clear();
   if (Status s = saved; !s.ok()) {
-    std::cerr << "kg import: " << s.message() << "\n";
-    return 1;
+    return Fail("import", s.message());
   }
   if (!a.Has("--quiet"))
     std::fprintf(stderr, "kg import: %zu nodes, %zu relationships imported; saved %s (%zu nodes, %zu relationships)\n",

@@ -12,6 +12,7 @@
 #include "tools/leaders/report_html.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/fail.h"
 #include "tools/kg/progress.h"
 
 namespace kg::tools {
@@ -102,13 +103,9 @@ int Run(const std::vector<std::string>& args) {
                                   "--with-sources", "--all", "--quiet", "--progress"},
                                  {"--province", "--as-of", "--map", "--format", "-o"},
                                  {}});
-  auto usage_error = [](const std::string& msg) {
-    std::cerr << "kg leaders: " << msg << "\n" << kUsage << "\n";
-    return 2;
-  };
-  if (!parsed.ok()) return usage_error(parsed.status().message());
+  if (!parsed.ok()) return FailUsage("leaders", parsed.status().message(), kUsage);
   const ParsedArgs& a = parsed.value();
-  if (a.positional.size() != 1) return usage_error("expected one graph file");
+  if (a.positional.size() != 1) return FailUsage("leaders", "expected one graph file", kUsage);
 
   View view = View::kProvinces;
   int views = 0;
@@ -116,18 +113,22 @@ int Run(const std::vector<std::string>& args) {
                          {"--panel", View::kPanel}, {"--ambiguous", View::kAmbiguous},
                          {"--report", View::kReport}})
     if (a.Has(flag)) view = v, ++views;
-  if (views > 1) return usage_error("choose one of --history, --measures, --panel, --ambiguous, --report");
+  if (views > 1)
+    return FailUsage("leaders",
+                     "choose one of --history, --measures, --panel, --ambiguous, --report", kUsage);
 
   leaders::LeadershipOptions options;
   options.province = a.Get("--province").value_or("");
   options.as_of = a.Get("--as-of").value_or("");
   const std::string map = a.Get("--map").value_or("as-attested");
   if (map == "current") options.map = leaders::ProvinceMap::kCurrent;
-  else if (map != "as-attested") return usage_error("--map must be as-attested or current, not '" + map + "'");
+  else if (map != "as-attested")
+    return FailUsage("leaders", "--map must be as-attested or current, not '" + map + "'", kUsage);
   auto format_option = FormatOption(a, OutputFormat::kTable);
-  if (!format_option.ok()) return usage_error(format_option.status().message());
+  if (!format_option.ok()) return FailUsage("leaders", format_option.status().message(), kUsage);
   const OutputFormat format = format_option.value();
-  if (view == View::kReport && !a.Get("-o")) return usage_error("--report needs -o FILE");
+  if (view == View::kReport && !a.Get("-o"))
+    return FailUsage("leaders", "--report needs -o FILE", kUsage);
 
   const std::string& path = a.positional[0];
   ProgressLine progress("kg leaders", a.Has("--progress"), a.Has("--quiet"));
@@ -135,8 +136,7 @@ int Run(const std::vector<std::string>& args) {
   auto loaded = graph::LoadGraph(path);
   if (!loaded.ok()) {
     progress.Clear();
-    std::cerr << "kg leaders: " << loaded.status().message() << "\n";
-    return 1;
+    return Fail("leaders", loaded.status().message());
   }
   progress.Show("finding spells, conflicts and turnover in " +
                     std::to_string(loaded.value()->articles().size()) + " articles",
@@ -144,8 +144,7 @@ int Run(const std::vector<std::string>& args) {
   leaders::LeadershipResult built = leaders::BuildLeadership(*loaded.value(), options);
   if (!built.error.empty()) {
     progress.Clear();
-    std::cerr << "kg leaders: " << built.error << "\n";
-    return 2;
+    return Fail("leaders", built.error, kExitUsage);
   }
   const leaders::Leadership& l = built.leadership;
   progress.Show("rendering", /*now=*/true);
@@ -194,8 +193,7 @@ int Run(const std::vector<std::string>& args) {
       st = target.Commit();
     }
     if (!st.ok()) {
-      std::cerr << "kg leaders: " << st.message() << "\n";
-      return 1;
+      return Fail("leaders", st.message());
     }
     return 0;
   }

@@ -4,6 +4,7 @@
 #include "query/session.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/fail.h"
 #include "tools/kg/walk_support.h"
 
 namespace kg::tools {
@@ -34,43 +35,40 @@ int Run(const std::vector<std::string>& args) {
   auto parsed = ParseArgs(args, {{"--with-sources"},
                                  {"--depth", "--format", "--max-expansions", "--timeout"},
                                  {"--label", "--type"}});
-  auto usage_error = [](const std::string& msg) {
-    std::cerr << "kg neighbors: " << msg << "\n" << kUsage << "\n";
-    return 2;
-  };
-  if (!parsed.ok()) return usage_error(parsed.status().message());
+  if (!parsed.ok()) return FailUsage("neighbors", parsed.status().message(), kUsage);
   const ParsedArgs& a = parsed.value();
-  if (a.positional.size() != 2) return usage_error("expected a graph and a node");
+  if (a.positional.size() != 2)
+    return FailUsage("neighbors", "expected a graph and a node", kUsage);
   int depth = 1;
   if (auto d = a.Get("--depth")) {
     depth = std::atoi(d->c_str());
-    if (depth < 1 || depth > 10) return usage_error("--depth must be between 1 and 10");
+    if (depth < 1 || depth > 10)
+      return FailUsage("neighbors", "--depth must be between 1 and 10", kUsage);
   }
   auto chosen_format = FormatOption(a, OutputFormat::kTable);
-  if (!chosen_format.ok()) return usage_error(chosen_format.status().message());
+  if (!chosen_format.ok()) return FailUsage("neighbors", chosen_format.status().message(), kUsage);
   const OutputFormat format = chosen_format.value();
   query::Limits limits;
   for (const char* opt : {"--max-expansions", "--timeout"})
     if (auto v = a.Get(opt)) {
       Status st = query::SetLimit(limits, opt, *v);
-      if (!st.ok()) return usage_error(st.message());
+      if (!st.ok()) return FailUsage("neighbors", st.message(), kUsage);
     }
   std::string types;
   for (const auto& t : a.GetAll("--type")) {
-    if (!IsName(t)) return usage_error("bad relationship type '" + t + "'");
+    if (!IsName(t)) return FailUsage("neighbors", "bad relationship type '" + t + "'", kUsage);
     types += (types.empty() ? ":" : "|") + t;
   }
   std::string label_filter;
   for (const auto& l : a.GetAll("--label")) {
-    if (!IsName(l)) return usage_error("bad label '" + l + "'");
+    if (!IsName(l)) return FailUsage("neighbors", "bad label '" + l + "'", kUsage);
     label_filter += (label_filter.empty() ? " AND (" : " OR ") + std::string("m:") + l;
   }
   if (!label_filter.empty()) label_filter += ")";
 
   auto session = query::Session::Open(a.positional[0]);
   if (!session.ok()) {
-    std::cerr << "kg neighbors: " << session.status().message() << "\n";
-    return 1;
+    return Fail("neighbors", session.status().message());
   }
   query::Session& s = *session.value();
   std::optional<int64_t> node = ResolveNodeId(s, a.positional[1], "neighbors");

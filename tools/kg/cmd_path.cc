@@ -4,6 +4,7 @@
 #include "query/session.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/fail.h"
 #include "tools/kg/walk_support.h"
 
 namespace kg::tools {
@@ -34,31 +35,26 @@ int Run(const std::vector<std::string>& args) {
   auto parsed = ParseArgs(args, {{"--all", "--with-sources"},
                                  {"--max-hops", "--format", "--max-expansions", "--timeout"},
                                  {"--type"}});
-  auto usage_error = [](const std::string& msg) {
-    std::cerr << "kg path: " << msg << "\n" << kUsage << "\n";
-    return 2;
-  };
-  if (!parsed.ok()) return usage_error(parsed.status().message());
+  if (!parsed.ok()) return FailUsage("path", parsed.status().message(), kUsage);
   const ParsedArgs& a = parsed.value();
-  if (a.positional.size() != 3) return usage_error("expected a graph and two nodes");
+  if (a.positional.size() != 3) return FailUsage("path", "expected a graph and two nodes", kUsage);
   auto chosen_format = FormatOption(a, OutputFormat::kTable);
-  if (!chosen_format.ok()) return usage_error(chosen_format.status().message());
+  if (!chosen_format.ok()) return FailUsage("path", chosen_format.status().message(), kUsage);
   const OutputFormat format = chosen_format.value();
   query::Limits limits;
   for (const char* opt : {"--max-hops", "--max-expansions", "--timeout"})
     if (auto v = a.Get(opt)) {
       Status st = query::SetLimit(limits, opt, *v);
-      if (!st.ok()) return usage_error(st.message());
+      if (!st.ok()) return FailUsage("path", st.message(), kUsage);
     }
   std::string types;
   for (const auto& t : a.GetAll("--type")) {
-    if (!IsName(t)) return usage_error("bad relationship type '" + t + "'");
+    if (!IsName(t)) return FailUsage("path", "bad relationship type '" + t + "'", kUsage);
     types += (types.empty() ? ":" : "|") + t;
   }
   auto session = query::Session::Open(a.positional[0]);
   if (!session.ok()) {
-    std::cerr << "kg path: " << session.status().message() << "\n";
-    return 1;
+    return Fail("path", session.status().message());
   }
   query::Session& s = *session.value();
   query::Params params;

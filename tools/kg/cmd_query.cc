@@ -7,6 +7,7 @@
 #include "query/session.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/fail.h"
 
 namespace kg::tools {
 namespace {
@@ -59,56 +60,52 @@ int Run(const std::vector<std::string>& args) {
                 "--max-hops", "--max-memory"},
                {"--param"}};
   auto parsed = ParseArgs(args, spec);
-  auto usage_error = [](const std::string& msg) {
-    std::cerr << "kg query: " << msg << "\n" << kUsage << "\n";
-    return 2;
-  };
-  if (!parsed.ok()) return usage_error(parsed.status().message());
+  if (!parsed.ok()) return FailUsage("query", parsed.status().message(), kUsage);
   const ParsedArgs& a = parsed.value();
-  if (a.positional.size() != 1) return usage_error("expected one graph (a .kg file or :memory:)");
+  if (a.positional.size() != 1)
+    return FailUsage("query", "expected one graph (a .kg file or :memory:)", kUsage);
   auto expr = a.Get("-e");
   auto file = a.Get("-f");
-  if (expr.has_value() == file.has_value()) return usage_error("give exactly one of -e and -f");
+  if (expr.has_value() == file.has_value())
+    return FailUsage("query", "give exactly one of -e and -f", kUsage);
   {
     int stdin_uses = (a.positional[0] == "-") + (file && *file == "-") +
                      (a.Get("--params") && *a.Get("--params") == "-");
-    if (stdin_uses > 1) return usage_error("- (stdin) can be read once: for the graph, -f or --params");
+    if (stdin_uses > 1)
+      return FailUsage("query", "- (stdin) can be read once: for the graph, -f or --params",
+                       kUsage);
   }
   auto chosen_format = FormatOption(a, OutputFormat::kTable);
-  if (!chosen_format.ok()) return usage_error(chosen_format.status().message());
+  if (!chosen_format.ok()) return FailUsage("query", chosen_format.status().message(), kUsage);
   const OutputFormat format = chosen_format.value();
   query::Limits limits;
   for (const char* opt : {"--max-rows", "--max-expansions", "--timeout", "--max-hops", "--max-memory"})
     if (auto v = a.Get(opt)) {
       Status st = query::SetLimit(limits, opt, *v);
-      if (!st.ok()) return usage_error(st.message());
+      if (!st.ok()) return FailUsage("query", st.message(), kUsage);
     }
   query::Params params;
   if (auto pf = a.Get("--params")) {
     auto text = ReadFile(*pf);
     if (!text) {
-      std::cerr << "kg query: cannot read " << *pf << "\n";
-      return 1;
+      return Fail("query", "cannot read " + *pf);
     }
     Status st = query::AddParamsFromJson(*text, params);
     if (!st.ok()) {
-      std::cerr << "kg query: " << *pf << ": " << st.message() << "\n";
-      return 1;
+      return Fail("query", *pf + ": " + st.message());
     }
   }
   for (const auto& p : a.GetAll("--param")) {
     Status st = query::AddParamArgument(p, params);
     if (!st.ok()) {  // a bad value, not a misuse of the command: the message alone
-      std::cerr << "kg query: " << st.message() << "\n";
-      return 2;
+      return Fail("query", st.message(), kExitUsage);
     }
   }
   std::string script, name = "-e";
   if (file) {
     auto text = ReadFile(*file);
     if (!text) {
-      std::cerr << "kg query: cannot read " << *file << "\n";
-      return 1;
+      return Fail("query", "cannot read " + *file);
     }
     script = std::move(*text);
     name = *file;
@@ -117,8 +114,7 @@ int Run(const std::vector<std::string>& args) {
   }
   auto session = query::Session::Open(a.positional[0]);
   if (!session.ok()) {
-    std::cerr << "kg query: " << session.status().message() << "\n";
-    return 1;
+    return Fail("query", session.status().message());
   }
   query::Session& s = *session.value();
   std::ios::sync_with_stdio(false);
@@ -130,8 +126,7 @@ int Run(const std::vector<std::string>& args) {
   if (ok && s.changed() && !s.in_memory() && a.positional[0] != "-" && !a.Has("--dry-run")) {
     Status st = s.Save();
     if (!st.ok()) {
-      std::cerr << "kg query: " << st.message() << "\n";
-      return 1;
+      return Fail("query", st.message());
     }
     std::cerr << "kg query: saved the changes to " << a.positional[0] << " ("
               << query::DescribeChanges(s.changes()) << ")\n";

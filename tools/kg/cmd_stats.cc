@@ -10,6 +10,7 @@
 #include "graph/file/graph_file.h"
 #include "tools/kg/args.h"
 #include "tools/kg/command.h"
+#include "tools/kg/fail.h"
 #include "tools/kg/rows_output.h"
 
 namespace kg::tools {
@@ -46,14 +47,12 @@ Rows CountRows(size_t nodes, size_t relationships, const std::map<std::string, s
 int Run(const std::vector<std::string>& args) {
   auto parsed = ParseArgs(args, {{}, {"--format"}, {}});
   if (!parsed.ok() || parsed.value().positional.size() != 1) {
-    std::cerr << "kg stats: " << (parsed.ok() ? "expected one graph file" : parsed.status().message())
-              << "\n" << kUsage << "\n";
-    return 2;
+    return FailUsage("stats", (parsed.ok() ? "expected one graph file" : parsed.status().message()),
+                     kUsage);
   }
   auto loaded = graph::LoadGraph(parsed.value().positional[0]);
   if (!loaded.ok()) {
-    std::cerr << "kg stats: " << loaded.status().message() << "\n";
-    return 1;
+    return Fail("stats", loaded.status().message());
   }
   const graph::PropertyGraph& g = *loaded.value();
   std::map<std::string, size_t> labels, types;
@@ -63,8 +62,7 @@ int Run(const std::vector<std::string>& args) {
   std::string read = g.GetMeta("articlesRead"), skipped = g.GetMeta("articlesSkipped");
   auto chosen_format = FormatOption(parsed.value(), OutputFormat::kTable);
   if (!chosen_format.ok()) {
-    std::cerr << "kg stats: " << chosen_format.status().message() << "\n" << kUsage << "\n";
-    return 2;
+    return FailUsage("stats", chosen_format.status().message(), kUsage);
   }
   const OutputFormat format = chosen_format.value();
   const size_t skipped_count = std::strtoull(skipped.c_str(), nullptr, 10);

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <iostream>
 
+#include "tools/kg/fail.h"
+
 namespace kg::tools {
 
 bool IsName(const std::string& s) {
@@ -16,7 +18,7 @@ std::optional<int64_t> ResolveNodeId(query::Session& session, const std::string&
                                      const char* command) {
   auto node = query::ResolveNodeArgument(session.engine(), session.graph(), argument);
   if (!node.ok()) {
-    std::cerr << "kg " << command << ": " << node.status().message() << "\n";
+    Fail(command, node.status().message());
     return std::nullopt;
   }
   return static_cast<int64_t>(session.graph().node(node.value()).id);

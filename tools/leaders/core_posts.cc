@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/text/abbreviations.h"
 #include "extract/text/normalize.h"
 
 namespace kg::leaders {
@@ -28,28 +29,39 @@ constexpr std::array<CorePostInfo, kCorePostCount> kPosts = {{
 
 using Words = std::vector<std::string>;
 
-// The press's abbreviations, spelled out as folded words.
+// Folded words of `s`; anything but [a-z0-9] separates.
+Words FoldedWords(std::string_view s) {
+  Words words;
+  std::string word;
+  for (const char c : text::Fold(s)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word.push_back(c);
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// The abbreviations a Role title spells out, as folded words: "ubnd" -> {"uy", "ban",
+// "nhan", "dan"}.
 const std::vector<std::pair<std::string, Words>>& Abbreviations() {
-  static const auto* const kTable = new std::vector<std::pair<std::string, Words>>{
-      {"ubnd", {"uy", "ban", "nhan", "dan"}},
-      {"hdnd", {"hoi", "dong", "nhan", "dan"}},
-      {"dbqh", {"dai", "bieu", "quoc", "hoi"}},
-      {"tp", {"thanh", "pho"}},
-      {"tw", {"trung", "uong"}},
-      {"bch", {"ban", "chap", "hanh"}},
-      {"ct", {"chu", "tich"}},
-      {"pct", {"pho", "chu", "tich"}},
-  };
+  static const auto* const kTable = [] {
+    auto* table = new std::vector<std::pair<std::string, Words>>;
+    for (const text::Abbreviation& a : text::Abbreviations())
+      if ((a.readers & text::kPostTitles) != 0)
+        table->emplace_back(text::Fold(a.short_form), FoldedWords(a.spelled));
+    return table;
+  }();
   return *kTable;
 }
 
 // Folded words of a title, abbreviations expanded; anything but [a-z0-9] separates.
 Words TitleWords(std::string_view title) {
-  const std::string folded = text::Fold(title);
   Words words;
-  std::string word;
-  auto flush = [&] {
-    if (word.empty()) return;
+  for (std::string& word : FoldedWords(title)) {
     bool expanded = false;
     for (const auto& [abbreviation, spelled] : Abbreviations()) {
       if (word == abbreviation) {
@@ -58,17 +70,8 @@ Words TitleWords(std::string_view title) {
         break;
       }
     }
-    if (!expanded) words.push_back(word);
-    word.clear();
-  };
-  for (const char c : folded) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      word.push_back(c);
-    } else {
-      flush();
-    }
+    if (!expanded) words.push_back(std::move(word));
   }
-  flush();
   return words;
 }
 

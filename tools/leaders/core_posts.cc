@@ -4,28 +4,39 @@
 #include <string>
 #include <vector>
 
+#include "extract/recognise/post_names.h"
 #include "extract/text/abbreviations.h"
 #include "extract/text/normalize.h"
 
 namespace kg::leaders {
 namespace {
 
+// English names from the one table of post names, by each post's canonical title.
 constexpr std::array<CorePostInfo, kCorePostCount> kPosts = {{
-    {CorePost::kSecretary, "secretary", "Bí thư Tỉnh ủy", "Provincial Party Secretary", true, true,
-     "Bí thư"},
+    {CorePost::kSecretary, "secretary", "Bí thư Tỉnh ủy",
+     extract::CorePostName("Bí thư Tỉnh ủy"), true, true, "Bí thư"},
     {CorePost::kStandingDeputySecretary, "standing_deputy_secretary",
-     "Phó Bí thư Thường trực Tỉnh ủy", "Standing Deputy Party Secretary", true, true, "Phó BT TT"},
-    {CorePost::kDeputySecretary, "deputy_secretary", "Phó Bí thư Tỉnh ủy", "Deputy Party Secretary",
-     true, false, "Phó Bí thư"},
+     "Phó Bí thư Thường trực Tỉnh ủy", extract::CorePostName("Phó Bí thư Thường trực Tỉnh ủy"),
+     true, true, "Phó BT TT"},
+    {CorePost::kDeputySecretary, "deputy_secretary", "Phó Bí thư Tỉnh ủy",
+     extract::CorePostName("Phó Bí thư Tỉnh ủy"), true, false, "Phó Bí thư"},
     {CorePost::kCommitteeChair, "committee_chair", "Chủ tịch UBND tỉnh",
-     "Chair of the People's Committee", false, true, "CT UBND"},
+     extract::CorePostName("Chủ tịch Ủy ban nhân dân tỉnh"), false, true, "CT UBND"},
     {CorePost::kCommitteeViceChair, "committee_vice_chair", "Phó Chủ tịch UBND tỉnh",
-     "Vice Chair of the People's Committee", false, false, "PCT UBND"},
+     extract::CorePostName("Phó Chủ tịch Ủy ban nhân dân tỉnh"), false, false, "PCT UBND"},
     {CorePost::kCouncilChair, "council_chair", "Chủ tịch HĐND tỉnh",
-     "Chair of the People's Council", false, true, "CT HĐND"},
+     extract::CorePostName("Chủ tịch Hội đồng nhân dân tỉnh"), false, true, "CT HĐND"},
     {CorePost::kNationalAssemblyDelegationHead, "na_delegation_head", "Trưởng Đoàn ĐBQH tỉnh",
-     "Head of the National Assembly Delegation", false, true, "Trưởng Đoàn ĐBQH"},
+     extract::CorePostName("Trưởng Đoàn đại biểu Quốc hội tỉnh"), false, true,
+     "Trưởng Đoàn ĐBQH"},
 }};
+
+constexpr bool EveryPostNamed() {
+  for (const CorePostInfo& info : kPosts)
+    if (info.title_en == nullptr) return false;
+  return true;
+}
+static_assert(EveryPostNamed(), "a core post's canonical title is missing from post_names.h");
 
 using Words = std::vector<std::string>;
 

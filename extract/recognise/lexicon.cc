@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/text/abbreviations.h"
 #include "extract/text/vietnamese.h"
 
 namespace kg::extract {
@@ -35,28 +36,15 @@ struct AbbreviationTable {
   std::unordered_map<std::string, std::string> display;
 };
 
-const AbbreviationTable& Abbreviations() {
+// The abbreviations article text spells out, by lexicon key.
+const AbbreviationTable& ArticleAbbreviations() {
   static const AbbreviationTable table = [] {
     AbbreviationTable t;
-    const std::pair<const char*, const char*> kPairs[] = {
-        {"HĐND", "Hội đồng nhân dân"}, {"UBND", "Ủy ban nhân dân"},
-        {"BCH", "Ban Chấp hành"},      {"BTV", "Ban Thường vụ"},
-        {"UBKT", "Ủy ban Kiểm tra"},   {"MTTQ", "Mặt trận Tổ quốc"},
-        {"ĐBQH", "đại biểu Quốc hội"}, {"TW", "Trung ương"},
-        {"TƯ", "Trung ương"},          {"TP", "thành phố"},
-        {"BCS", "Ban cán sự"},         {"VN", "Việt Nam"},
-        {"KT-XH", "kinh tế - xã hội"}, {"QH", "Quốc hội"},
-        {"CP", "Chính phủ"},           {"TTg", "Thủ tướng"},
-        {"HĐND-UBND", "Hội đồng nhân dân - Ủy ban nhân dân"},
-        // member-of abbreviations: "UV BCT", "UVBCT", "UVTƯ Đảng", "UVTW"
-        {"UV", "Ủy viên"},             {"BCT", "Bộ Chính trị"},
-        {"UVBCT", "Ủy viên Bộ Chính trị"}, {"UVTƯ", "Ủy viên Trung ương"},
-        {"UVTW", "Ủy viên Trung ương"},  {"BBT", "Ban Bí thư"},
-        {"UVTV", "Ủy viên Thường vụ"},   {"T.Ư", "Trung ương"}, {"T.W", "Trung ương"},   {"UBTVQH", "Ủy ban Thường vụ Quốc hội"}};
-    for (const auto& [abbr, full] : kPairs) {
-      std::string key = text::LexiconKey(abbr);
-      t.keys[key] = SplitKeys(full);
-      t.display[key] = full;
+    for (const text::Abbreviation& a : text::Abbreviations()) {
+      if ((a.readers & text::kArticleText) == 0) continue;
+      std::string key = text::LexiconKey(a.short_form);
+      t.keys[key] = SplitKeys(a.spelled);
+      t.display[key] = std::string(a.spelled);
     }
     return t;
   }();
@@ -66,13 +54,13 @@ const AbbreviationTable& Abbreviations() {
 }  // namespace
 
 const std::vector<std::string>* AbbreviationExpansion(std::string_view key) {
-  const auto& t = Abbreviations().keys;
+  const auto& t = ArticleAbbreviations().keys;
   auto it = t.find(std::string(key));
   return it == t.end() ? nullptr : &it->second;
 }
 
 std::string DisplayBodyWord(std::string_view key) {
-  const auto& t = Abbreviations().display;
+  const auto& t = ArticleAbbreviations().display;
   auto it = t.find(std::string(key));
   return it == t.end() ? std::string(key) : it->second;
 }

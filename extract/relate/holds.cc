@@ -1,7 +1,7 @@
 // Persons and the posts they hold (HOLDS), with in-article coreference.
 #include <algorithm>
-#include <unordered_map>
 
+#include "extract/recognise/post_names.h"
 #include "extract/relate/analyze.h"
 #include "extract/relate/relations.h"
 #include "extract/text/normalize.h"
@@ -15,28 +15,6 @@ std::string ProvinceFor(const ArticleAnalysis& a, const std::string& own, bool n
 
 BodyRef ToBodyRef(const ArticleAnalysis& a, const BodyMention& b) {
   return {b.name, ProvinceFor(a, b.province, b.level == BodyLevel::kNational), b.kind};
-}
-
-std::string RoleGloss(const std::string& role) {
-  static const std::unordered_map<std::string, std::string> kGlosses = {
-      {"Bí thư Tỉnh ủy", "Provincial Party Secretary"},
-      {"Bí thư Thành ủy", "City Party Secretary"},
-      {"Phó Bí thư Thường trực Tỉnh ủy", "Standing Deputy Provincial Party Secretary"},
-      {"Phó Bí thư Tỉnh ủy", "Deputy Provincial Party Secretary"},
-      {"Chủ tịch Hội đồng nhân dân tỉnh", "Chair of the Provincial People's Council"},
-      {"Phó Chủ tịch Hội đồng nhân dân tỉnh", "Vice Chair of the Provincial People's Council"},
-      {"Chủ tịch Ủy ban nhân dân tỉnh", "Chair of the Provincial People's Committee"},
-      {"Phó Chủ tịch Ủy ban nhân dân tỉnh", "Vice Chair of the Provincial People's Committee"},
-      {"Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh",
-       "Secretary of the Party Group of the Provincial People's Committee"},
-      {"Ủy viên Ban Chấp hành Trung ương Đảng", "Member of the Party Central Committee"},
-      {"Ủy viên Ban Thường vụ Tỉnh ủy", "Member of the Provincial Party Standing Committee"},
-      {"Trưởng Đoàn đại biểu Quốc hội tỉnh", "Head of the Provincial National Assembly Delegation"},
-      {"Thủ tướng Chính phủ", "Prime Minister"},
-      {"Tổng Bí thư", "General Secretary of the Party"},
-      {"Chủ tịch nước", "State President"}};
-  auto it = kGlosses.find(role);
-  return it == kGlosses.end() ? std::string() : it->second;
 }
 
 int MainEvent(const ArticleFacts& facts) {
@@ -126,7 +104,7 @@ void ExtractHolds(const ArticleAnalysis& a, ArticleFacts& out) {
         HoldsFact h;
         h.person = person;
         h.role = r.canonical;
-        h.role_en = RoleGloss(r.canonical);
+        h.role_en = PostGloss(r.canonical);
         h.province = ProvinceFor(a, r.province, r.national);
         h.body = {r.body, h.province, {}};
         h.former = r.former;

@@ -24,9 +24,6 @@ std::string ProvinceFor(const ArticleAnalysis& a, const std::string& own, bool n
 
 BodyRef ToBodyRef(const ArticleAnalysis& a, const BodyMention& b);
 
-// English glosses of the canonical posts, "" when none is known.
-std::string RoleGloss(const std::string& role);
-
 // Index of the main event of the article (the first dated one), or -1.
 int MainEvent(const ArticleFacts& facts);
 

@@ -5,6 +5,7 @@
 
 #include "graph/export/output.h"
 #include "graph/export/property_schema.h"
+#include "graph/schema.h"
 
 namespace kg::exporter {
 namespace {
@@ -59,26 +60,26 @@ std::string AmountText(double value, const std::string& unit) {
 }
 
 DisplayNamer::DisplayNamer(const graph::PropertyGraph& graph) : graph_(graph) {
-  person_ = graph.FindSymbol("Person");
-  document_ = graph.FindSymbol("Document");
-  event_ = graph.FindSymbol("Event");
-  role_ = graph.FindSymbol("Role");
-  body_ = graph.FindSymbol("Body");
-  target_ = graph.FindSymbol("Target");
-  name_ = graph.FindSymbol("name");
-  title_ = graph.FindSymbol("title");
-  number_ = graph.FindSymbol("number");
-  type_ = graph.FindSymbol("type");
-  date_ = graph.FindSymbol("date");
-  province_ = graph.FindSymbol("province");
-  kind_ = graph.FindSymbol("kind");
-  indicator_ = graph.FindSymbol("indicator");
-  comparator_ = graph.FindSymbol("comparator");
-  value_ = graph.FindSymbol("value");
-  unit_ = graph.FindSymbol("unit");
-  year_ = graph.FindSymbol("year");
-  task_ = graph.FindSymbol("task");
-  action_ = graph.FindSymbol("action");
+  person_ = graph.FindSymbol(graph::schema::kPerson);
+  document_ = graph.FindSymbol(graph::schema::kDocument);
+  event_ = graph.FindSymbol(graph::schema::kEvent);
+  role_ = graph.FindSymbol(graph::schema::kRole);
+  body_ = graph.FindSymbol(graph::schema::kBody);
+  target_ = graph.FindSymbol(graph::schema::kTarget);
+  name_ = graph.FindSymbol(graph::schema::kName);
+  title_ = graph.FindSymbol(graph::schema::kTitle);
+  number_ = graph.FindSymbol(graph::schema::kNumber);
+  type_ = graph.FindSymbol(graph::schema::kType);
+  date_ = graph.FindSymbol(graph::schema::kDate);
+  province_ = graph.FindSymbol(graph::schema::kProvince);
+  kind_ = graph.FindSymbol(graph::schema::kKind);
+  indicator_ = graph.FindSymbol(graph::schema::kIndicator);
+  comparator_ = graph.FindSymbol(graph::schema::kComparator);
+  value_ = graph.FindSymbol(graph::schema::kValue);
+  unit_ = graph.FindSymbol(graph::schema::kUnit);
+  year_ = graph.FindSymbol(graph::schema::kYear);
+  task_ = graph.FindSymbol(graph::schema::kTask);
+  action_ = graph.FindSymbol(graph::schema::kAction);
   if (person_ && name_) {
     std::unordered_set<std::string> seen;
     for (graph::NodeIndex n = 0; n < graph.node_count(); ++n) {
@@ -179,8 +180,9 @@ std::string LabelColour(std::string_view label) {
     std::string_view label, colour;
   };
   static constexpr Fixed kFixed[] = {
-      {"Person", "#FFD966"}, {"Role", "#F4B183"}, {"Body", "#9DC3E6"},
-      {"Event", "#A9D18E"},  {"Document", "#C9A0DC"}, {"Target", "#FF9999"},
+      {graph::schema::kPerson, "#FFD966"},   {graph::schema::kRole, "#F4B183"},
+      {graph::schema::kBody, "#9DC3E6"},     {graph::schema::kEvent, "#A9D18E"},
+      {graph::schema::kDocument, "#C9A0DC"}, {graph::schema::kTarget, "#FF9999"},
   };
   for (const auto& f : kFixed)
     if (f.label == label) return std::string(f.colour);

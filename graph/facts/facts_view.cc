@@ -7,6 +7,8 @@
 #include <tuple>
 #include <vector>
 
+#include "graph/schema.h"
+
 namespace kg::facts {
 namespace {
 
@@ -15,6 +17,7 @@ using graph::Evidence;
 using graph::NodeIndex;
 using graph::PropertyGraph;
 using graph::PropertyValue;
+namespace schema = graph::schema;
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 enum Kind { kHolds, kEvent, kChaired, kDocument, kIssued, kDiscussed, kTarget, kAssigned };
@@ -110,58 +113,65 @@ class FactPrinter {
   void PrintNode(Writer& w, const Row& r) {
     NodeIndex n = r.index;
     if (r.kind == kEvent) {
-      Val(w, "date", N(n, "date"));
-      Val(w, "province", N(n, "province"));
+      Val(w, "date", N(n, schema::kDate));
+      Val(w, "province", N(n, schema::kProvince));
       auto body = const_cast<FactPrinter*>(this)->ConvenerOf(n, r.article);
-      Val(w, "body", body ? N(*body, "name") : nullptr);
-      Val(w, "name", N(n, "name"));
-      Val(w, "ordinal", N(n, "ordinal"));
+      Val(w, "body", body ? N(*body, schema::kName) : nullptr);
+      Val(w, "name", N(n, schema::kName));
+      Val(w, "ordinal", N(n, schema::kOrdinal));
     } else if (r.kind == kDocument) {
-      for (const char* k : {"number", "province", "type", "title", "date"}) Val(w, k, N(n, k));
+      // these facts fields are named as the properties they print
+      for (const char* k :
+           {schema::kNumber, schema::kProvince, schema::kType, schema::kTitle, schema::kDate})
+        Val(w, k, N(n, k));
     } else {
-      Val(w, "indicator", N(n, "indicator"));
-      for (const char* k : {"value", "unit", "comparator", "year", "province"}) Val(w, k, N(n, k));
+      Val(w, "indicator", N(n, schema::kIndicator));
+      for (const char* k :
+           {schema::kValue, schema::kUnit, schema::kComparator, schema::kYear, schema::kProvince})
+        Val(w, k, N(n, k));
     }
   }
 
   std::optional<NodeIndex> ConvenerOf(NodeIndex event, uint32_t article) {
-    return Linked(event, "CONVENED", true, article);
+    return Linked(event, schema::kConvened, true, article);
   }
 
   void PrintEdge(Writer& w, const Row& r) {
     const auto& e = g_.edge(r.index);
     switch (r.kind) {
       case kHolds:
-        Val(w, "person", N(e.source, "name"));
-        Val(w, "role", N(e.target, "title"));
-        Val(w, "province", N(e.target, "province"));
-        if (const PropertyValue* f = E(r.index, "former"); f != nullptr && f->is_bool() && f->as_bool()) {
+        Val(w, "person", N(e.source, schema::kName));
+        Val(w, "role", N(e.target, schema::kTitle));
+        Val(w, "province", N(e.target, schema::kProvince));
+        if (const PropertyValue* f = E(r.index, schema::kFormer);
+            f != nullptr && f->is_bool() && f->as_bool()) {
           w.Key("former");  // a past post ("nguyên Bí thư"); absent for current ones
           w.Bool(true);
         }
         break;
       case kChaired:
-        Val(w, "person", N(e.source, "name"));
-        Val(w, "date", N(e.target, "date"));
-        Val(w, "province", N(e.target, "province"));
+        Val(w, "person", N(e.source, schema::kName));
+        Val(w, "date", N(e.target, schema::kDate));
+        Val(w, "province", N(e.target, schema::kProvince));
         break;
       case kIssued:
-        Val(w, "body", N(e.source, "name"));
-        Val(w, "province", N(e.source, "province") ? N(e.source, "province") : N(e.target, "province"));
-        Val(w, "number", N(e.target, "number"));
+        Val(w, "body", N(e.source, schema::kName));
+        Val(w, "province", N(e.source, schema::kProvince) ? N(e.source, schema::kProvince)
+                                                          : N(e.target, schema::kProvince));
+        Val(w, "number", N(e.target, schema::kNumber));
         break;
       case kDiscussed:
-        Val(w, "date", N(e.source, "date"));
-        Val(w, "number", N(e.target, "number"));
-        Val(w, "province", N(e.source, "province"));
-        Val(w, "action", E(r.index, "action"));
+        Val(w, "date", N(e.source, schema::kDate));
+        Val(w, "number", N(e.target, schema::kNumber));
+        Val(w, "province", N(e.source, schema::kProvince));
+        Val(w, "action", E(r.index, schema::kAction));
         break;
       case kAssigned:
-        Val(w, "body", N(e.target, "name"));
-        Val(w, "province", N(e.target, "province"));
-        Val(w, "date", E(r.index, "date"));
-        Val(w, "task", N(e.source, "task"));
-        Val(w, "deadline", E(r.index, "deadline"));
+        Val(w, "body", N(e.target, schema::kName));
+        Val(w, "province", N(e.target, schema::kProvince));
+        Val(w, "date", E(r.index, schema::kDate));
+        Val(w, "task", N(e.source, schema::kTask));
+        Val(w, "deadline", E(r.index, schema::kDeadline));
         break;
     }
   }
@@ -175,21 +185,21 @@ int NodeKind(const PropertyGraph& g, NodeIndex n) {
     auto l = g.FindSymbol(label);
     return l && g.HasLabel(n, *l);
   };
-  if (is("Event")) return kEvent;
-  if (is("Document")) return kDocument;
-  if (is("Target")) {
-    const PropertyValue* kind = g.NodeProperty(n, "kind");
-    return kind && kind->is_string() && kind->as_string() == "indicator" ? kTarget : -1;
+  if (is(schema::kEvent)) return kEvent;
+  if (is(schema::kDocument)) return kDocument;
+  if (is(schema::kTarget)) {
+    const PropertyValue* kind = g.NodeProperty(n, schema::kKind);
+    return kind && kind->is_string() && kind->as_string() == schema::kIndicatorTarget ? kTarget : -1;
   }
   return -1;
 }
 
 int EdgeKind(const std::string& type) {
-  if (type == "HOLDS") return kHolds;
-  if (type == "CHAIRED") return kChaired;
-  if (type == "ISSUED") return kIssued;
-  if (type == "DISCUSSED") return kDiscussed;
-  if (type == "ASSIGNED_TO") return kAssigned;
+  if (type == schema::kHolds) return kHolds;
+  if (type == schema::kChaired) return kChaired;
+  if (type == schema::kIssued) return kIssued;
+  if (type == schema::kDiscussed) return kDiscussed;
+  if (type == schema::kAssignedTo) return kAssigned;
   return -1;
 }
 

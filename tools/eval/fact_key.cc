@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "extract/text/abbreviations.h"
 #include "extract/text/normalize.h"
 #include "extract/text/utf8.h"
 
@@ -63,14 +64,9 @@ struct NameRules {
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> phrases;
 
   NameRules() {
-    const std::pair<const char*, const char*> kAbbreviations[] = {
-        {"HĐND", "Hội đồng nhân dân"}, {"UBND", "Ủy ban nhân dân"},
-        {"BCH", "Ban Chấp hành"},      {"BTV", "Ban Thường vụ"},
-        {"MTTQ", "Mặt trận Tổ quốc"},  {"TW", "Trung ương"},
-        {"TP", "Thành phố"},           {"TP.", "Thành phố"},
-    };
-    for (const auto& [abbr, full] : kAbbreviations)
-      abbreviations[NormalizeText(abbr)] = SplitWords(NormalizeText(full));
+    for (const text::Abbreviation& a : text::Abbreviations())
+      if ((a.readers & text::kGoldNames) != 0)
+        abbreviations[NormalizeText(a.short_form)] = SplitWords(NormalizeText(a.spelled));
     dropped = NormalizeText("của");
     // Order matters: the body synonym first, so that "Ủy viên Ban Chấp hành Đảng
     // bộ tỉnh" and "Tỉnh ủy viên" both end as "ủy viên tỉnh ủy".

@@ -36,7 +36,7 @@ const std::vector<std::string>& KnownKinds();
 std::string NormalizeText(std::string_view utf8);
 
 // NormalizeText, then on whole words: HĐND, UBND, BCH, BTV, MTTQ, TW, TP (and "TP.")
-// expanded; "của" dropped; "ban chấp hành đảng bộ tỉnh" -> "tỉnh ủy" and
+// expanded (the entries extract/text/abbreviations.h marks for gold names); "của" dropped; "ban chấp hành đảng bộ tỉnh" -> "tỉnh ủy" and
 // "tỉnh ủy viên" -> "ủy viên tỉnh ủy" (the same for "thành phố" / "thành ủy");
 // "ủy viên trung ương đảng" -> "ủy viên ban chấp hành trung ương đảng".
 std::string NormalizeName(std::string_view utf8);

@@ -7,11 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "graph/schema.h"
 #include "tools/leaders/core_posts.h"
 #include "tools/leaders/leadership_internal.h"
 #include "extract/text/normalize.h"
 
 namespace kg::leaders::internal {
+
+namespace schema = graph::schema;
 namespace {
 
 NameCluster Describe(const graph::PropertyGraph& graph, const Persons& persons, graph::NodeIndex root,
@@ -23,12 +26,12 @@ NameCluster Describe(const graph::PropertyGraph& graph, const Persons& persons, 
   std::set<std::string> provinces;
   for (graph::NodeIndex node : persons.members[root]) {
     c.person_nodes.push_back(graph.node(node).id);
-    const std::string province = StringProperty(graph, node, "province");
+    const std::string province = StringProperty(graph, node, schema::kProvince);
     if (!province.empty()) provinces.insert(province);
     for (graph::EdgeIndex e : holds_of[node]) {
       const graph::EdgeRecord& edge = graph.edge(e);
       HeldRole role;
-      role.title = StringProperty(graph, edge.target, "title");
+      role.title = StringProperty(graph, edge.target, schema::kTitle);
       role.province = RawProvinceOf(graph, edge.target, node);
       const extract::ProvinceInfo* unit = role.province.empty() ? nullptr : extract::FindProvince(role.province);
       if (const auto post = CorePostOf(role.title, unit); post) {
@@ -58,7 +61,7 @@ NameCluster Describe(const graph::PropertyGraph& graph, const Persons& persons, 
 std::vector<AmbiguousName> FindAmbiguousNames(const graph::PropertyGraph& graph, const Persons& persons,
                                               const std::vector<std::string>& dates) {
   std::vector<std::vector<graph::EdgeIndex>> holds_of(graph.node_count());
-  if (const auto holds = graph.FindSymbol("HOLDS"); holds)
+  if (const auto holds = graph.FindSymbol(schema::kHolds); holds)
     for (graph::EdgeIndex e = 0; e < graph.edge_count(); ++e)
       if (graph.edge(e).type == *holds) holds_of[graph.edge(e).source].push_back(e);
 

@@ -8,10 +8,13 @@
 #include <vector>
 
 #include "extract/recognise/provinces.h"
+#include "graph/schema.h"
 #include "graph/store/date_value.h"
 #include "tools/leaders/leadership_internal.h"
 
 namespace kg::leaders::internal {
+
+namespace schema = graph::schema;
 
 // graph::AttestedDate, the rule `kg build` uses for HOLDS firstSeen/lastSeen; an
 // article's first dated event is the dated Event whose evidence in it starts first.
@@ -19,8 +22,8 @@ std::vector<std::string> ArticleDates(const graph::PropertyGraph& graph) {
   const size_t n = graph.articles().size();
   std::vector<std::string> event_dates(n);
   std::vector<uint32_t> first_start(n, UINT32_MAX);
-  const auto event = graph.FindSymbol("Event");
-  const auto date_key = graph.FindSymbol("date");
+  const auto event = graph.FindSymbol(schema::kEvent);
+  const auto date_key = graph.FindSymbol(schema::kDate);
   if (event && date_key) {
     for (graph::NodeIndex i = 0; i < graph.node_count(); ++i) {
       if (!HasLabel(graph, i, *event)) continue;
@@ -51,7 +54,7 @@ bool HasLabel(const graph::PropertyGraph& graph, graph::NodeIndex node, graph::S
 std::string RawProvinceOf(const graph::PropertyGraph& graph, graph::NodeIndex role,
                           graph::NodeIndex holder) {
   for (graph::NodeIndex node : {role, holder})
-    if (std::string province = StringProperty(graph, node, "province"); !province.empty()) return province;
+    if (std::string province = StringProperty(graph, node, schema::kProvince); !province.empty()) return province;
   return {};
 }
 

@@ -4,52 +4,75 @@
 #include <string>
 #include <vector>
 
+#include "extract/recognise/post_names.h"
+#include "extract/text/abbreviations.h"
 #include "extract/text/normalize.h"
 
 namespace kg::leaders {
 namespace {
 
+// English names from the one table of post names, by each post's canonical title.
 constexpr std::array<CorePostInfo, kCorePostCount> kPosts = {{
-    {CorePost::kSecretary, "secretary", "Bí thư Tỉnh ủy", "Provincial Party Secretary", true, true,
-     "Bí thư"},
+    {CorePost::kSecretary, "secretary", "Bí thư Tỉnh ủy",
+     extract::CorePostName("Bí thư Tỉnh ủy"), true, true, "Bí thư"},
     {CorePost::kStandingDeputySecretary, "standing_deputy_secretary",
-     "Phó Bí thư Thường trực Tỉnh ủy", "Standing Deputy Party Secretary", true, true, "Phó BT TT"},
-    {CorePost::kDeputySecretary, "deputy_secretary", "Phó Bí thư Tỉnh ủy", "Deputy Party Secretary",
-     true, false, "Phó Bí thư"},
+     "Phó Bí thư Thường trực Tỉnh ủy", extract::CorePostName("Phó Bí thư Thường trực Tỉnh ủy"),
+     true, true, "Phó BT TT"},
+    {CorePost::kDeputySecretary, "deputy_secretary", "Phó Bí thư Tỉnh ủy",
+     extract::CorePostName("Phó Bí thư Tỉnh ủy"), true, false, "Phó Bí thư"},
     {CorePost::kCommitteeChair, "committee_chair", "Chủ tịch UBND tỉnh",
-     "Chair of the People's Committee", false, true, "CT UBND"},
+     extract::CorePostName("Chủ tịch Ủy ban nhân dân tỉnh"), false, true, "CT UBND"},
     {CorePost::kCommitteeViceChair, "committee_vice_chair", "Phó Chủ tịch UBND tỉnh",
-     "Vice Chair of the People's Committee", false, false, "PCT UBND"},
+     extract::CorePostName("Phó Chủ tịch Ủy ban nhân dân tỉnh"), false, false, "PCT UBND"},
     {CorePost::kCouncilChair, "council_chair", "Chủ tịch HĐND tỉnh",
-     "Chair of the People's Council", false, true, "CT HĐND"},
+     extract::CorePostName("Chủ tịch Hội đồng nhân dân tỉnh"), false, true, "CT HĐND"},
     {CorePost::kNationalAssemblyDelegationHead, "na_delegation_head", "Trưởng Đoàn ĐBQH tỉnh",
-     "Head of the National Assembly Delegation", false, true, "Trưởng Đoàn ĐBQH"},
+     extract::CorePostName("Trưởng Đoàn đại biểu Quốc hội tỉnh"), false, true,
+     "Trưởng Đoàn ĐBQH"},
 }};
+
+constexpr bool EveryPostNamed() {
+  for (const CorePostInfo& info : kPosts)
+    if (info.title_en == nullptr) return false;
+  return true;
+}
+static_assert(EveryPostNamed(), "a core post's canonical title is missing from post_names.h");
 
 using Words = std::vector<std::string>;
 
-// The press's abbreviations, spelled out as folded words.
+// Folded words of `s`; anything but [a-z0-9] separates.
+Words FoldedWords(std::string_view s) {
+  Words words;
+  std::string word;
+  for (const char c : text::Fold(s)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word.push_back(c);
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// The abbreviations a Role title spells out, as folded words: "ubnd" -> {"uy", "ban",
+// "nhan", "dan"}.
 const std::vector<std::pair<std::string, Words>>& Abbreviations() {
-  static const auto* const kTable = new std::vector<std::pair<std::string, Words>>{
-      {"ubnd", {"uy", "ban", "nhan", "dan"}},
-      {"hdnd", {"hoi", "dong", "nhan", "dan"}},
-      {"dbqh", {"dai", "bieu", "quoc", "hoi"}},
-      {"tp", {"thanh", "pho"}},
-      {"tw", {"trung", "uong"}},
-      {"bch", {"ban", "chap", "hanh"}},
-      {"ct", {"chu", "tich"}},
-      {"pct", {"pho", "chu", "tich"}},
-  };
+  static const auto* const kTable = [] {
+    auto* table = new std::vector<std::pair<std::string, Words>>;
+    for (const text::Abbreviation& a : text::Abbreviations())
+      if ((a.readers & text::kPostTitles) != 0)
+        table->emplace_back(text::Fold(a.short_form), FoldedWords(a.spelled));
+    return table;
+  }();
   return *kTable;
 }
 
 // Folded words of a title, abbreviations expanded; anything but [a-z0-9] separates.
 Words TitleWords(std::string_view title) {
-  const std::string folded = text::Fold(title);
   Words words;
-  std::string word;
-  auto flush = [&] {
-    if (word.empty()) return;
+  for (std::string& word : FoldedWords(title)) {
     bool expanded = false;
     for (const auto& [abbreviation, spelled] : Abbreviations()) {
       if (word == abbreviation) {
@@ -58,17 +81,8 @@ Words TitleWords(std::string_view title) {
         break;
       }
     }
-    if (!expanded) words.push_back(word);
-    word.clear();
-  };
-  for (const char c : folded) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      word.push_back(c);
-    } else {
-      flush();
-    }
+    if (!expanded) words.push_back(std::move(word));
   }
-  flush();
   return words;
 }
 

@@ -19,11 +19,14 @@
 #include <string>
 #include <vector>
 
+#include "graph/schema.h"
 #include "tools/leaders/core_posts.h"
 #include "tools/leaders/leadership_internal.h"
 #include "extract/text/normalize.h"
 
 namespace kg::leaders::internal {
+
+namespace schema = graph::schema;
 namespace {
 
 class UnionFind {
@@ -46,7 +49,7 @@ class UnionFind {
 // The province as one key whatever the spelling ("Đác Lắc" and "Đắk Lắk" agree): the
 // resolved unit's name, else the folded text as written; "" when none.
 std::string ProvinceKey(const graph::PropertyGraph& graph, graph::NodeIndex node) {
-  const std::string written = StringProperty(graph, node, "province");
+  const std::string written = StringProperty(graph, node, schema::kProvince);
   if (written.empty()) return {};
   const extract::ProvinceInfo* unit = extract::FindProvince(written);
   return unit != nullptr ? unit->name : text::Fold(written);
@@ -60,20 +63,20 @@ Persons ResolvePersons(const graph::PropertyGraph& graph) {
   persons.cluster_of.assign(n, UINT32_MAX);
   persons.members.resize(n);
   persons.display_name.resize(n);
-  const auto person_label = graph.FindSymbol("Person");
+  const auto person_label = graph.FindSymbol(schema::kPerson);
   if (!person_label) return persons;
 
   std::map<std::string, std::vector<graph::NodeIndex>> by_name;  // folded name -> nodes
   std::vector<std::string> folded_province(n);
   for (graph::NodeIndex i = 0; i < n; ++i) {
     if (!HasLabel(graph, i, *person_label)) continue;
-    by_name[text::Fold(StringProperty(graph, i, "name"))].push_back(i);
+    by_name[text::Fold(StringProperty(graph, i, schema::kName))].push_back(i);
     folded_province[i] = ProvinceKey(graph, i);
   }
 
   // what each person node holds
   std::vector<std::vector<graph::NodeIndex>> roles_of(n);
-  if (const auto holds = graph.FindSymbol("HOLDS"); holds) {
+  if (const auto holds = graph.FindSymbol(schema::kHolds); holds) {
     for (graph::EdgeIndex e = 0; e < graph.edge_count(); ++e) {
       const graph::EdgeRecord& edge = graph.edge(e);
       if (edge.type == *holds) roles_of[edge.source].push_back(edge.target);
@@ -99,7 +102,7 @@ Persons ResolvePersons(const graph::PropertyGraph& graph) {
         const std::string role_province = ProvinceKey(graph, role);
         if (!role_province.empty() && role_province != folded_province[node])
           for (graph::NodeIndex other : by_province[role_province]) clusters.Join(node, other);
-        if (!IsLocalTitle(StringProperty(graph, role, "title"))) {
+        if (!IsLocalTitle(StringProperty(graph, role, schema::kTitle))) {
           auto [it, fresh] = first_holder.emplace(role, node);
           if (!fresh) clusters.Join(it->second, node);
         }
@@ -109,13 +112,13 @@ Persons ResolvePersons(const graph::PropertyGraph& graph) {
     for (graph::NodeIndex node : nodes) {
       if (!folded_province[node].empty()) continue;
       for (graph::NodeIndex role : roles_of[node]) {
-        const auto post = ClassifyTitle(StringProperty(graph, role, "title"));
+        const auto post = ClassifyTitle(StringProperty(graph, role, schema::kTitle));
         if (!post) continue;
         std::set<graph::NodeIndex> candidates;
         for (graph::NodeIndex other : nodes) {
           if (folded_province[other].empty()) continue;
           for (graph::NodeIndex other_role : roles_of[other]) {
-            const auto other_post = ClassifyTitle(StringProperty(graph, other_role, "title"));
+            const auto other_post = ClassifyTitle(StringProperty(graph, other_role, schema::kTitle));
             if (other_post && other_post->post == post->post) candidates.insert(clusters.Find(other));
           }
         }
@@ -135,7 +138,7 @@ Persons ResolvePersons(const graph::PropertyGraph& graph) {
       std::set<graph::NodeIndex> candidates;
       for (graph::NodeIndex role : roles_of[node])
         for (graph::NodeIndex other : holders_of[role]) {
-          const std::string other_name = text::Fold(StringProperty(graph, other, "name"));
+          const std::string other_name = text::Fold(StringProperty(graph, other, schema::kName));
           if (other_name.size() > name.size() + 1 && other_name.compare(0, name.size() + 1, name + " ") == 0)
             candidates.insert(clusters.Find(other));
         }
@@ -157,7 +160,7 @@ Persons ResolvePersons(const graph::PropertyGraph& graph) {
     std::sort(members.begin(), members.end());
     std::map<std::string, size_t> weight;
     for (graph::NodeIndex node : members)
-      weight[StringProperty(graph, node, "name")] += graph.node(node).evidence.size();
+      weight[StringProperty(graph, node, schema::kName)] += graph.node(node).evidence.size();
     std::string best = StringProperty(graph, members.front(), "name");
     for (const auto& [spelling, w] : weight)
       if (w > weight[best]) best = spelling;

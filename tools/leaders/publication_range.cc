@@ -7,9 +7,12 @@
 #include <utility>
 #include <vector>
 
+#include "graph/schema.h"
 #include "graph/store/date_value.h"
 
 namespace kg::leaders {
+
+namespace schema = graph::schema;
 namespace {
 
 // "YYYY-MM" when `date` starts with a year and a month, else "".
@@ -45,8 +48,8 @@ PublicationRange FromPublished(const graph::PropertyGraph& graph) {
 PublicationRange FromMentions(const graph::PropertyGraph& graph) {
   PublicationRange range;
   range.estimated = true;
-  const auto event = graph.FindSymbol("Event");
-  const auto date_key = graph.FindSymbol("date");
+  const auto event = graph.FindSymbol(schema::kEvent);
+  const auto date_key = graph.FindSymbol(schema::kDate);
   if (!event || !date_key) return range;
   std::vector<std::pair<std::string, uint32_t>> month_article;
   for (graph::NodeIndex i = 0; i < graph.node_count(); ++i) {

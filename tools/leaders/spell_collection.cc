@@ -6,10 +6,13 @@
 #include <tuple>
 #include <vector>
 
+#include "graph/schema.h"
 #include "tools/leaders/core_posts.h"
 #include "tools/leaders/leadership_internal.h"
 
 namespace kg::leaders::internal {
+
+namespace schema = graph::schema;
 namespace {
 
 struct SpellDraft {
@@ -32,7 +35,7 @@ std::string MostAttested(const std::map<std::string, size_t>& counts) {
 Collected CollectSpells(const graph::PropertyGraph& graph, const Persons& persons,
                         const std::vector<std::string>& dates, ProvinceMap map) {
   Collected out;
-  const auto holds = graph.FindSymbol("HOLDS");
+  const auto holds = graph.FindSymbol(schema::kHolds);
   if (!holds) return out;
   // (cluster, post, province as attested) -> draft
   std::map<std::tuple<graph::NodeIndex, int, std::string>, SpellDraft> drafts;
@@ -43,10 +46,10 @@ Collected CollectSpells(const graph::PropertyGraph& graph, const Persons& person
     const graph::NodeIndex cluster = persons.cluster_of[edge.source];
     if (cluster == UINT32_MAX) continue;  // HOLDS from something that is no Person
     // a past post ("nguyên Bí thư") is no attestation of holding it at that date
-    if (const auto former = graph.FindSymbol("former"); former)
+    if (const auto former = graph.FindSymbol(schema::kFormer); former)
       if (const graph::PropertyValue* f = graph.EdgeProperty(e, *former); f != nullptr && f->is_bool() && f->as_bool())
         continue;
-    const std::string title = StringProperty(graph, edge.target, "title");
+    const std::string title = StringProperty(graph, edge.target, schema::kTitle);
 
     const CentralCommittee cc = CentralCommitteeOf(title);
     if (cc != CentralCommittee::kNone) {

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "graph/export/exporter.h"
-#include "tests/export/fixture_graph.h"
+#include "tests/graph/export/fixture_graph.h"
 
 namespace kg::exporter {
 namespace {

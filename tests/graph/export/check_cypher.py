@@ -4,7 +4,7 @@ properties, relationships with their type, ends and properties. The Kùzu schema
 in the //kuzu comment lines declares every property with the right type.
 
 This checks the script as text, the way another database's loader would read
-it; tests/export/cypher_roundtrip_test.cc runs it through kg's own engine.
+it; tests/graph/export/cypher_roundtrip_test.cc runs it through kg's own engine.
 
 usage: check_cypher.py EXPORT_FIXTURE
 """

@@ -14,7 +14,7 @@
 #include "graph/store/value.h"
 #include "query/engine.h"
 #include "query/query_error.h"
-#include "tests/export/fixture_graph.h"
+#include "tests/graph/export/fixture_graph.h"
 
 namespace kg::graph {
 // gtest shows values as JSON

@@ -1,5 +1,5 @@
 // Writes the fixture graph (fixture_graph.h) in every export format into a
-// directory, for the reader checks in tests/export/*.py:
+// directory, for the reader checks in tests/graph/export/*.py:
 //   export_fixture OUT_DIR
 // OUT_DIR/fixture.kg is the graph itself, for `kg export` and `kg stats`, and
 // OUT_DIR/facts.jsonl its facts view, which facts/facts.csv must match.
@@ -11,7 +11,7 @@
 #include "graph/export/exporter.h"
 #include "graph/facts/facts_view.h"
 #include "graph/file/graph_file.h"
-#include "tests/export/fixture_graph.h"
+#include "tests/graph/export/fixture_graph.h"
 
 namespace {
 

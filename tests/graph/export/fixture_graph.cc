@@ -1,4 +1,4 @@
-#include "tests/export/fixture_graph.h"
+#include "tests/graph/export/fixture_graph.h"
 
 #include <cmath>
 #include <limits>

@@ -1,7 +1,7 @@
 // The graphs the export tests write: small, in code, with Vietnamese text and
 // the values that break careless writers (markup characters, quotes, control
 // characters, invalid UTF-8, reserved names, parallel edges, a self-loop).
-// tests/export/expected.py states what a reader must see for each of them; keep
+// tests/graph/export/expected.py states what a reader must see for each of them; keep
 // the two in step.
 #pragma once
 

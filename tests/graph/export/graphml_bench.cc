@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "graph/export/exporter.h"
-#include "tests/export/fixture_graph.h"
+#include "tests/graph/export/fixture_graph.h"
 
 int main(int argc, char** argv) {
   if (argc != 4) {

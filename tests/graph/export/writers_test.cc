@@ -18,7 +18,7 @@
 #include "graph/export/json_writer.h"
 #include "graph/export/output.h"
 #include "graph/export/property_schema.h"
-#include "tests/export/fixture_graph.h"
+#include "tests/graph/export/fixture_graph.h"
 
 namespace kg::exporter {
 namespace {

@@ -2,7 +2,7 @@
 # neo4j-admin CSV; edge lists in their three spellings; GraphML from networkx; and
 # malformed input named by file:line:column with nothing written.
 #   cli_import.sh KG SOURCE_DIR EXPORT_FIXTURE
-source "$(dirname "$0")/../cli/lib.sh"
+source "$(dirname "$0")/../../tools/kg/lib.sh"
 FIXTURE=$3
 cd "$WORK"
 "$FIXTURE" "$WORK/fx" >/dev/null

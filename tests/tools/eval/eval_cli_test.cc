@@ -13,7 +13,7 @@
 namespace {
 
 const std::string kSource = KG_SOURCE_DIR;
-const std::string kCases = kSource + "/tests/facts/cases/";
+const std::string kCases = kSource + "/tests/tools/eval/cases/";
 const std::string kGold = kSource + "/tests/data/seeds-gold.jsonl";
 
 struct RunResult {

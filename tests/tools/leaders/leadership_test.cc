@@ -13,7 +13,7 @@
 #include "graph/store/property_graph.h"
 #include "extract/ingest/corpus_build.h"
 #include "extract/text/normalize.h"
-#include "tests/leaders/leadership_fixture.h"
+#include "tests/tools/leaders/leadership_fixture.h"
 
 namespace kg::leaders {
 namespace {

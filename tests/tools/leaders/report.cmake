@@ -1,5 +1,5 @@
 # The leaders module's HTML report (tools/leaders/report_html.h). Included from
-# tests/leaders/CMakeLists.txt; needs the kg_leaders library.
+# tests/tools/leaders/CMakeLists.txt; needs the kg_leaders library.
 #
 #   leaders_report_tests       GoogleTest: structure, escaping, bars, conflicts, no external resources
 #   leaders_report_demo        writes the report of a hand-made Leadership (the test fixture)
@@ -16,13 +16,8 @@ gtest_discover_tests(leaders_report_tests TEST_PREFIX "leaders.")
 add_executable(leaders_report_demo ${CMAKE_CURRENT_LIST_DIR}/report_demo.cc)
 target_link_libraries(leaders_report_demo PRIVATE kg_leaders_report_fixture)
 
-if(TARGET kg)
-  set(KG_REPORT_KG $<TARGET_FILE:kg>)
-else()
-  set(KG_REPORT_KG none)
-endif()
 add_test(NAME leaders.report_screenshot
-         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/report_screenshot.sh ${KG_REPORT_KG}
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/report_screenshot.sh $<TARGET_FILE:kg>
                  $<TARGET_FILE:leaders_report_demo> ${CMAKE_SOURCE_DIR})
 set_tests_properties(leaders.report_screenshot PROPERTIES SKIP_RETURN_CODE 77
                      LABELS "leaders;report;browser" TIMEOUT 300)

@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "tools/leaders/report_html.h"
-#include "tests/leaders/report_fixture.h"
+#include "tests/tools/leaders/report_fixture.h"
 
 int main(int argc, char** argv) {
   if (argc != 2) {

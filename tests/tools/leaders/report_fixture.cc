@@ -1,4 +1,4 @@
-#include "tests/leaders/report_fixture.h"
+#include "tests/tools/leaders/report_fixture.h"
 
 #include <string>
 #include <utility>

@@ -12,7 +12,7 @@
 
 #include "tools/leaders/html_escape.h"
 #include "tools/leaders/report_time_scale.h"
-#include "tests/leaders/report_fixture.h"
+#include "tests/tools/leaders/report_fixture.h"
 
 namespace kg::leaders {
 namespace {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "tests/leaders/leadership_fixture.h"
+#include "tests/tools/leaders/leadership_fixture.h"
 #include "tools/leaders/leadership.h"
 #include "tools/leaders/leadership_tables.h"
 #include "tools/leaders/publication_range.h"

@@ -4,7 +4,7 @@
 #   leaders_report_tests       GoogleTest: structure, escaping, bars, conflicts, no external resources
 #   leaders_report_demo        writes the report of a hand-made Leadership (the test fixture)
 #   leaders.report_screenshot  xmllint + headless Chromium screenshot of the demo's report and
-#                              of `kg leaders --report` on the seeds once kg has the flag;
+#                              of `kg leaders --report` on the seeds;
 #                              skipped (77) only when Chromium is not installed
 add_library(kg_leaders_report_fixture STATIC ${CMAKE_CURRENT_LIST_DIR}/report_fixture.cc)
 target_link_libraries(kg_leaders_report_fixture PUBLIC kg_leaders)

@@ -1,10 +1,10 @@
 # The HTML report in a real browser. For the report of the hand-made fixture
-# (leaders_report_demo) and, once `kg leaders` has --report, for the seeds' report:
+# (leaders_report_demo) and for the seeds' report (`kg leaders --report`):
 # xmllint parses it as XML and as HTML, check_report_html.py finds nothing it would
 # fetch, headless Chromium screenshots it, and check_screenshot.py requires the PNG
 # to show text and bars (the fixture's: the secretary blue, the committee green and
 # the conflict red).
-# usage: report_screenshot.sh KG|none DEMO SRC   (exit 77, skipped, without Chromium)
+# usage: report_screenshot.sh KG DEMO SRC   (exit 77, skipped, without Chromium)
 set -euo pipefail
 KG=$1
 DEMO=$2
@@ -46,11 +46,7 @@ check_report() {  # REPORT.html SHOT.png MIN_BARS [--colour '#rrggbb' ...]
 check_report "$WORK/fixture.html" "$WORK/fixture.png" 8 \
   --colour '#1f5fa8' --colour '#2e8b57' --colour '#d62020'
 
-if [ "$KG" != none ] && "$KG" leaders --help 2>&1 | grep -q -- '--report'; then
-  "$KG" build "$SRC/seeds" -o "$WORK/seeds.kg" --quiet
-  "$KG" leaders "$WORK/seeds.kg" --report -o "$WORK/seeds.html"
-  check_report "$WORK/seeds.html" "$WORK/seeds.png" 1
-else
-  echo "note: kg leaders has no --report yet; checked the fixture's report only"
-fi
+"$KG" build "$SRC/seeds" -o "$WORK/seeds.kg" --quiet
+"$KG" leaders "$WORK/seeds.kg" --report -o "$WORK/seeds.html"
+check_report "$WORK/seeds.html" "$WORK/seeds.png" 1
 echo ok

@@ -18,7 +18,7 @@ $SUDO apt-get install -y -qq --no-install-recommends "${packages[@]}"
 
 # The consumers the export tests open kg's files in (Cytoscape.js, Kùzu, and Sigma.js 3 with
 # graphology and graphology-graphml, as in Gephi Lite, bundled for Chromium by esbuild), from
-# npm's registry, at exact versions, into the folder tests/export/CMakeLists.txt looks in
+# npm's registry, at exact versions, into the folder tests/graph/export/CMakeLists.txt looks in
 # (KG_NODE_MODULES).
 if command -v npm >/dev/null; then
   npm install --silent --no-audit --no-fund --save-exact --prefix "$HOME/.cache/kg/npm" \

@@ -31,26 +31,35 @@ void DumpLines(const ArticleAnalysis& a, std::ostream& out) {
       << "\n  source: " << a.cleaned.source << "\n  authors:";
   for (const auto& au : a.cleaned.authors) out << " [" << au << "]";
   out << "\n  province: " << (a.province.empty() ? "null" : a.province)
-      << "\n  year: " << (a.year ? std::to_string(a.year) : "null") << " (" << a.year_source << ")\n";
+      << "\n  year: " << (a.year ? std::to_string(a.year) : "null") << " (" << a.year_source
+      << ")\n";
 }
 
 void DumpMentions(const ArticleAnalysis& a, std::ostream& out) {
   out << "== sentences and mentions\n";
   for (size_t i = 0; i < a.sentences.size(); ++i) {
     const auto& s = a.sentences[i];
-    out << "  [" << i << "] " << Clip(std::string_view(a.text).substr(s.sentence.begin, s.sentence.end - s.sentence.begin)) << "\n";
+    out << "  [" << i << "] "
+        << Clip(
+               std::string_view(a.text).substr(s.sentence.begin, s.sentence.end - s.sentence.begin))
+        << "\n";
     for (const auto& p : s.people) {
       out << "      person " << (p.name.empty() ? "(role only)" : p.name);
       for (const auto& r : p.roles)
         out << " | " << (r.canonical.empty() ? r.title + " (incomplete)" : r.canonical)
-            << (r.national ? " [national]" : r.province.empty() ? "" : " [" + r.province + "]");
+            << (r.national           ? " [national]"
+                : r.province.empty() ? ""
+                                     : " [" + r.province + "]");
       out << "\n";
     }
     for (const auto& b : s.bodies)
       out << "      body " << b.name << (b.province.empty() ? "" : " [" + b.province + "]")
           << (b.incomplete ? " (incomplete)" : "") << "\n";
-    for (const auto* d : s.dates) out << "      date " << d->date.ToIso() << (d->clause_initial ? " (opens clause)" : "") << "\n";
-    for (const auto* d : s.documents) out << "      document " << d->number << " " << d->type << "\n";
+    for (const auto* d : s.dates)
+      out << "      date " << d->date.ToIso() << (d->clause_initial ? " (opens clause)" : "")
+          << "\n";
+    for (const auto* d : s.documents)
+      out << "      document " << d->number << " " << d->type << "\n";
     for (const auto* q : s.quantities)
       out << "      quantity " << q->comparator << " " << q->value << " " << q->unit << "\n";
   }
@@ -70,21 +79,27 @@ void DumpFactLines(const ArticleFacts& f, std::ostream& out) {
     out << "  holds " << person(h.person) << " | " << h.role << " | " << Or(h.province)
         << (h.former ? " | former" : "") << "\n";
   for (const auto& e : f.events)
-    out << "  event " << Or(e.date) << " | " << Or(e.province) << " | " << (e.convener ? e.convener->name : "null")
-        << " | " << Or(e.name) << (e.ordinal ? " | #" + std::to_string(e.ordinal) : "") << "\n";
-  for (const auto& c : f.chaired) out << "  chaired " << person(c.person) << " | " << Or(f.events[c.event].date) << "\n";
+    out << "  event " << Or(e.date) << " | " << Or(e.province) << " | "
+        << (e.convener ? e.convener->name : "null") << " | " << Or(e.name)
+        << (e.ordinal ? " | #" + std::to_string(e.ordinal) : "") << "\n";
+  for (const auto& c : f.chaired)
+    out << "  chaired " << person(c.person) << " | " << Or(f.events[c.event].date) << "\n";
   for (const auto& d : f.documents)
-    out << "  document " << d.number << " | " << Or(d.province) << " | " << Or(d.type) << " | " << Or(d.title) << " | " << Or(d.date) << "\n";
+    out << "  document " << d.number << " | " << Or(d.province) << " | " << Or(d.type) << " | "
+        << Or(d.title) << " | " << Or(d.date) << "\n";
   for (const auto& i : f.issued)
-    out << "  issued " << i.body.name << " | " << Or(i.body.province) << " | " << f.documents[i.document].number << "\n";
+    out << "  issued " << i.body.name << " | " << Or(i.body.province) << " | "
+        << f.documents[i.document].number << "\n";
   for (const auto& d : f.discussed)
-    out << "  discussed " << Or(f.events[d.event].date) << " | " << f.documents[d.document].number << " | " << d.action << "\n";
+    out << "  discussed " << Or(f.events[d.event].date) << " | " << f.documents[d.document].number
+        << " | " << d.action << "\n";
   for (const auto& t : f.targets)
-    out << "  target " << Or(t.indicator) << " | " << t.comparator << " " << Number(t.value) << " " << Or(t.unit) << " | "
-        << (t.year ? std::to_string(t.year) : "null") << " | " << Or(t.province) << "\n";
+    out << "  target " << Or(t.indicator) << " | " << t.comparator << " " << Number(t.value) << " "
+        << Or(t.unit) << " | " << (t.year ? std::to_string(t.year) : "null") << " | "
+        << Or(t.province) << "\n";
   for (const auto& t : f.tasks)
-    out << "  assigned " << t.body.name << " | " << Or(t.province) << " | " << Or(t.date) << " | deadline " << Or(t.deadline)
-        << " | " << Or(t.task) << "\n";
+    out << "  assigned " << t.body.name << " | " << Or(t.province) << " | " << Or(t.date)
+        << " | deadline " << Or(t.deadline) << " | " << Or(t.task) << "\n";
 }
 
 }  // namespace

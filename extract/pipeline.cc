@@ -63,8 +63,8 @@ ArticleFacts ExtractArticle(const corpus::RawArticle& article) {
   if (analysis->reference_date.day > 0) facts.published = analysis->reference_date.ToIso();
   facts.sentences.reserve(analysis->sentences.size());
   for (const auto& s : analysis->sentences)
-    facts.sentences.push_back({static_cast<uint32_t>(s.sentence.begin),
-                               static_cast<uint32_t>(s.sentence.end)});
+    facts.sentences.push_back(
+        {static_cast<uint32_t>(s.sentence.begin), static_cast<uint32_t>(s.sentence.end)});
   ConvertSpans(facts, SpanConverter(norm, article.text));
   return facts;
 }

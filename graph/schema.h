@@ -59,6 +59,6 @@ inline constexpr const char kTaskTarget[] = "task";
 // `date` and `deadline`. Graph files written before dates were typed (format 2 and
 // older) hold these as strings; loading converts them.
 inline constexpr std::array<std::string_view, 4> kDateKeys = {kDate, kDeadline, kFirstSeen,
-                                                               kLastSeen};
+                                                              kLastSeen};
 
 }  // namespace kg::graph::schema

@@ -24,25 +24,25 @@ struct SingleQuery;
 struct FunctionSpec;  // functions.h
 
 enum class ExprKind {
-  kLiteral,               // literal
-  kParameter,             // $name
-  kVariable,              // name
-  kProperty,              // children[0].name
-  kLabelCheck,            // children[0]:names[0]:names[1]…
-  kIndex,                 // children[0][children[1]]
-  kSlice,                 // children[0][children[1]..children[2]], either bound may be null
-  kList,                  // [children…]
-  kMap,                   // {names[i]: children[i]}
-  kUnary,                 // op children[0]  (kNot, kNeg, kPos)
-  kBinary,                // children[0] op children[1]
-  kIsNull,                // children[0] IS NULL
-  kIsNotNull,             // children[0] IS NOT NULL
-  kFunction,              // name(DISTINCT? children…)
-  kCountStar,             // count(*)
-  kCase,                  // see CaseShape below
-  kListComprehension,     // [name IN children[0] WHERE children[1] | children[2]]
-  kQuantifier,            // name2(name IN children[0] WHERE children[1]), name2 = all/any/none/single
-  kReduce,                // reduce(name = children[0], name2 IN children[1] | children[2])
+  kLiteral,            // literal
+  kParameter,          // $name
+  kVariable,           // name
+  kProperty,           // children[0].name
+  kLabelCheck,         // children[0]:names[0]:names[1]…
+  kIndex,              // children[0][children[1]]
+  kSlice,              // children[0][children[1]..children[2]], either bound may be null
+  kList,               // [children…]
+  kMap,                // {names[i]: children[i]}
+  kUnary,              // op children[0]  (kNot, kNeg, kPos)
+  kBinary,             // children[0] op children[1]
+  kIsNull,             // children[0] IS NULL
+  kIsNotNull,          // children[0] IS NOT NULL
+  kFunction,           // name(DISTINCT? children…)
+  kCountStar,          // count(*)
+  kCase,               // see CaseShape below
+  kListComprehension,  // [name IN children[0] WHERE children[1] | children[2]]
+  kQuantifier,         // name2(name IN children[0] WHERE children[1]), name2 = all/any/none/single
+  kReduce,             // reduce(name = children[0], name2 IN children[1] | children[2])
   kPatternComprehension,  // [pattern WHERE children[0] | children[1]]
   kPatternPredicate,      // a pattern used as a boolean: (a)-->(b)
   kMapProjection,         // children[0]{map_items…}
@@ -50,8 +50,30 @@ enum class ExprKind {
 };
 
 enum class Op {
-  kNone, kOr, kXor, kAnd, kNot, kEq, kNe, kLt, kLe, kGt, kGe, kRegex, kStartsWith, kEndsWith,
-  kContains, kIn, kAdd, kSub, kMul, kDiv, kMod, kPow, kNeg, kPos
+  kNone,
+  kOr,
+  kXor,
+  kAnd,
+  kNot,
+  kEq,
+  kNe,
+  kLt,
+  kLe,
+  kGt,
+  kGe,
+  kRegex,
+  kStartsWith,
+  kEndsWith,
+  kContains,
+  kIn,
+  kAdd,
+  kSub,
+  kMul,
+  kDiv,
+  kMod,
+  kPow,
+  kNeg,
+  kPos
 };
 const char* OpText(Op op);
 
@@ -129,7 +151,18 @@ struct PatternPart {
 };
 using Pattern = std::vector<PatternPart>;
 
-enum class ClauseKind { kMatch, kUnwind, kWith, kReturn, kCreate, kCall, kSet, kRemove, kDelete, kMerge };
+enum class ClauseKind {
+  kMatch,
+  kUnwind,
+  kWith,
+  kReturn,
+  kCreate,
+  kCall,
+  kSet,
+  kRemove,
+  kDelete,
+  kMerge
+};
 
 // One item of SET or REMOVE (also MERGE's ON CREATE SET / ON MATCH SET).
 struct SetItem {
@@ -189,7 +222,7 @@ struct Clause {
   std::string alias;      // UNWIND … AS alias
   Projection projection;  // WITH, RETURN
   // CALL name(arguments) YIELD yields WHERE where
-  std::string procedure;                      // the parts joined by '.': "kg.pagerank"
+  std::string procedure;                     // the parts joined by '.': "kg.pagerank"
   std::vector<std::string> procedure_parts;  // as written, for printing (a part may hold '.')
   size_t procedure_offset = 0;
   std::vector<ExprPtr> arguments;
@@ -213,7 +246,7 @@ struct SingleQuery {
 // One statement: single queries joined by UNION [ALL].
 struct Statement {
   std::vector<SingleQuery> queries;
-  std::vector<bool> union_all;       // queries.size() - 1 entries
+  std::vector<bool> union_all;        // queries.size() - 1 entries
   std::vector<size_t> union_offsets;  // where each UNION keyword stands
   bool explain = false;               // EXPLAIN prefix
 };

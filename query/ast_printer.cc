@@ -63,8 +63,10 @@ std::string QuoteName(const std::string& name) {
   if (plain) return name;
   std::string out = "`";
   for (char c : name) {
-    if (c == '`') out += "``";
-    else out.push_back(c);
+    if (c == '`')
+      out += "``";
+    else
+      out.push_back(c);
   }
   return out + "`";
 }
@@ -114,7 +116,8 @@ std::string PrintExpr(const Expr& e) {
       return PrintExpr(*e.children[0]) + "[" + Opt(e.children[1]) + ".." + Opt(e.children[2]) + "]";
     case ExprKind::kList:
       out = "[";
-      for (size_t i = 0; i < e.children.size(); ++i) out += (i ? ", " : "") + PrintExpr(*e.children[i]);
+      for (size_t i = 0; i < e.children.size(); ++i)
+        out += (i ? ", " : "") + PrintExpr(*e.children[i]);
       return out + "]";
     case ExprKind::kMap:
       out = "{";
@@ -129,12 +132,14 @@ std::string PrintExpr(const Expr& e) {
              (wrap ? "(" + PrintExpr(c) + ")" : PrintExpr(c)) + ")";
     }
     case ExprKind::kBinary:
-      return "(" + PrintExpr(*e.children[0]) + " " + OpText(e.op) + " " + PrintExpr(*e.children[1]) + ")";
+      return "(" + PrintExpr(*e.children[0]) + " " + OpText(e.op) + " " +
+             PrintExpr(*e.children[1]) + ")";
     case ExprKind::kIsNull: return "(" + PrintExpr(*e.children[0]) + " IS NULL)";
     case ExprKind::kIsNotNull: return "(" + PrintExpr(*e.children[0]) + " IS NOT NULL)";
     case ExprKind::kFunction:
       out = e.name + "(" + (e.distinct ? "DISTINCT " : "");
-      for (size_t i = 0; i < e.children.size(); ++i) out += (i ? ", " : "") + PrintExpr(*e.children[i]);
+      for (size_t i = 0; i < e.children.size(); ++i)
+        out += (i ? ", " : "") + PrintExpr(*e.children[i]);
       return out + ")";
     case ExprKind::kCountStar: return "count(*)";
     case ExprKind::kCase: {
@@ -174,7 +179,9 @@ std::string PrintExpr(const Expr& e) {
         switch (item.kind) {
           case MapProjectionItem::Kind::kProperty: out += "." + QuoteName(item.key); break;
           case MapProjectionItem::Kind::kAllProperties: out += ".*"; break;
-          case MapProjectionItem::Kind::kLiteral: out += QuoteName(item.key) + ": " + PrintExpr(*item.value); break;
+          case MapProjectionItem::Kind::kLiteral:
+            out += QuoteName(item.key) + ": " + PrintExpr(*item.value);
+            break;
           case MapProjectionItem::Kind::kVariable: out += QuoteName(item.key); break;
         }
       }

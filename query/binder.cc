@@ -14,30 +14,18 @@ namespace kg::query {
 
 const char* StaticTypeName(StaticType t) {
   switch (t) {
-    case StaticType::kAny:
-      return "Any";
-    case StaticType::kNode:
-      return "Node";
-    case StaticType::kRelationship:
-      return "Relationship";
-    case StaticType::kRelationshipList:
-      return "List<Relationship>";
-    case StaticType::kPath:
-      return "Path";
-    case StaticType::kList:
-      return "List";
-    case StaticType::kMap:
-      return "Map";
-    case StaticType::kBool:
-      return "Boolean";
-    case StaticType::kInt:
-      return "Integer";
-    case StaticType::kFloat:
-      return "Float";
-    case StaticType::kString:
-      return "String";
-    case StaticType::kNull:
-      return "Null";
+    case StaticType::kAny: return "Any";
+    case StaticType::kNode: return "Node";
+    case StaticType::kRelationship: return "Relationship";
+    case StaticType::kRelationshipList: return "List<Relationship>";
+    case StaticType::kPath: return "Path";
+    case StaticType::kList: return "List";
+    case StaticType::kMap: return "Map";
+    case StaticType::kBool: return "Boolean";
+    case StaticType::kInt: return "Integer";
+    case StaticType::kFloat: return "Float";
+    case StaticType::kString: return "String";
+    case StaticType::kNull: return "Null";
   }
   return "?";
 }
@@ -54,26 +42,16 @@ namespace {
 
 const char* ClauseName(const Clause& c) {
   switch (c.kind) {
-    case ClauseKind::kMatch:
-      return c.optional ? "OPTIONAL MATCH" : "MATCH";
-    case ClauseKind::kUnwind:
-      return "UNWIND";
-    case ClauseKind::kWith:
-      return "WITH";
-    case ClauseKind::kReturn:
-      return "RETURN";
-    case ClauseKind::kCreate:
-      return "CREATE";
-    case ClauseKind::kCall:
-      return "CALL";
-    case ClauseKind::kSet:
-      return "SET";
-    case ClauseKind::kRemove:
-      return "REMOVE";
-    case ClauseKind::kDelete:
-      return c.detach ? "DETACH DELETE" : "DELETE";
-    case ClauseKind::kMerge:
-      return "MERGE";
+    case ClauseKind::kMatch: return c.optional ? "OPTIONAL MATCH" : "MATCH";
+    case ClauseKind::kUnwind: return "UNWIND";
+    case ClauseKind::kWith: return "WITH";
+    case ClauseKind::kReturn: return "RETURN";
+    case ClauseKind::kCreate: return "CREATE";
+    case ClauseKind::kCall: return "CALL";
+    case ClauseKind::kSet: return "SET";
+    case ClauseKind::kRemove: return "REMOVE";
+    case ClauseKind::kDelete: return c.detach ? "DETACH DELETE" : "DELETE";
+    case ClauseKind::kMerge: return "MERGE";
   }
   return "?";
 }
@@ -155,8 +133,7 @@ void Binder::BindStatement(const Statement& s) {
   }
 }
 
-std::vector<std::string> Binder::BindSingleQuery(const SingleQuery& q, Scope scope,
-                                                 bool subquery) {
+std::vector<std::string> Binder::BindSingleQuery(const SingleQuery& q, Scope scope, bool subquery) {
   std::vector<std::string> columns;
   for (size_t i = 0; i < q.clauses.size(); ++i) {
     const Clause& c = q.clauses[i];
@@ -177,22 +154,12 @@ std::vector<std::string> Binder::BindSingleQuery(const SingleQuery& q, Scope sco
            std::string("a query cannot end with ") + ClauseName(c) + " (add a RETURN)", c.offset,
            std::string(ClauseName(c)).size());
     switch (c.kind) {
-      case ClauseKind::kMatch:
-        BindMatch(c, scope);
-        break;
-      case ClauseKind::kCreate:
-        BindCreate(c, scope);
-        break;
-      case ClauseKind::kMerge:
-        BindMerge(c, scope);
-        break;
+      case ClauseKind::kMatch: BindMatch(c, scope); break;
+      case ClauseKind::kCreate: BindCreate(c, scope); break;
+      case ClauseKind::kMerge: BindMerge(c, scope); break;
       case ClauseKind::kSet:
-      case ClauseKind::kRemove:
-        BindSetItems(c.set_items, scope);
-        break;
-      case ClauseKind::kDelete:
-        BindDelete(c, scope);
-        break;
+      case ClauseKind::kRemove: BindSetItems(c.set_items, scope); break;
+      case ClauseKind::kDelete: BindDelete(c, scope); break;
       case ClauseKind::kCall: {
         std::vector<std::string> outputs =
             BindCall(c, scope, !subquery && q.clauses.size() == 1, last);
@@ -255,9 +222,7 @@ void Binder::BindAggregateOrderBy(const Expr& e, Scope& out, const std::set<std:
     case ExprKind::kPatternComprehension:
     case ExprKind::kPatternPredicate:
     case ExprKind::kExistsSubquery:
-    case ExprKind::kMapProjection:
-      BindExpr(e, out, {true, false});
-      return;
+    case ExprKind::kMapProjection: BindExpr(e, out, {true, false}); return;
     default:
       for (const auto& c : e.children)
         if (c) BindAggregateOrderBy(*c, out, key_texts, item_texts, aggregate_texts);

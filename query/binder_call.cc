@@ -10,23 +10,15 @@ namespace {
 
 StaticType OutputType(ProcedureType t) {
   switch (t) {
-    case ProcedureType::kString:
-      return StaticType::kString;
-    case ProcedureType::kInteger:
-      return StaticType::kInt;
-    case ProcedureType::kFloat:
-      return StaticType::kFloat;
-    case ProcedureType::kBoolean:
-      return StaticType::kBool;
-    case ProcedureType::kMap:
-      return StaticType::kMap;
-    case ProcedureType::kList:
-      return StaticType::kList;
-    case ProcedureType::kNode:
-      return StaticType::kNode;
+    case ProcedureType::kString: return StaticType::kString;
+    case ProcedureType::kInteger: return StaticType::kInt;
+    case ProcedureType::kFloat: return StaticType::kFloat;
+    case ProcedureType::kBoolean: return StaticType::kBool;
+    case ProcedureType::kMap: return StaticType::kMap;
+    case ProcedureType::kList: return StaticType::kList;
+    case ProcedureType::kNode: return StaticType::kNode;
     case ProcedureType::kAny:
-    case ProcedureType::kNumber:
-      break;
+    case ProcedureType::kNumber: break;
   }
   return StaticType::kAny;
 }
@@ -37,12 +29,10 @@ bool Fits(StaticType have, ProcedureType want) {
     return true;
   switch (want) {
     case ProcedureType::kFloat:
-    case ProcedureType::kNumber:
-      return have == StaticType::kInt || have == StaticType::kFloat;
+    case ProcedureType::kNumber: return have == StaticType::kInt || have == StaticType::kFloat;
     case ProcedureType::kList:
       return have == StaticType::kList || have == StaticType::kRelationshipList;
-    default:
-      return have == OutputType(want);
+    default: return have == OutputType(want);
   }
 }
 
@@ -66,7 +56,8 @@ std::vector<std::string> Binder::BindCall(const Clause& c, Scope& scope, bool st
     if (given < low || given > high)
       Fail("InvalidNumberOfArguments",
            sig.name + " takes " +
-               (low == high ? std::to_string(low) : std::to_string(low) + " to " + std::to_string(high)) +
+               (low == high ? std::to_string(low)
+                            : std::to_string(low) + " to " + std::to_string(high)) +
                " argument" + (high == 1 ? "" : "s") + ", not " + std::to_string(given) + ": " +
                sig.Text(),
            c.offset, c.length);
@@ -84,8 +75,8 @@ std::vector<std::string> Binder::BindCall(const Clause& c, Scope& scope, bool st
     // CALL name without parentheses: the arguments are the parameters of the same names
     if (!standalone)
       Fail("InvalidArgumentPassingMode",
-           "inside a query, " + sig.name + "'s arguments must be written in parentheses: " +
-               sig.Text(),
+           "inside a query, " + sig.name +
+               "'s arguments must be written in parentheses: " + sig.Text(),
            c.procedure_offset, c.procedure.size());
     for (const ProcedureField& in : sig.inputs)
       if (!in.default_value && !params_.count(in.name))
@@ -104,8 +95,8 @@ std::vector<std::string> Binder::BindCall(const Clause& c, Scope& scope, bool st
       auto output = std::find_if(sig.outputs.begin(), sig.outputs.end(),
                                  [&](const ProcedureField& f) { return f.name == y.output; });
       if (output == sig.outputs.end())
-        Fail("UndefinedVariable",
-             sig.name + " has no output '" + y.output + "': " + sig.Text(), y.offset, y.length);
+        Fail("UndefinedVariable", sig.name + " has no output '" + y.output + "': " + sig.Text(),
+             y.offset, y.length);
       if (scope.Find(y.alias))
         Fail("VariableAlreadyBound", "variable '" + y.alias + "' is already defined", y.offset,
              y.length);

@@ -193,18 +193,12 @@ StaticType Binder::InferType(const Expr& e, const Scope& scope) const {
   switch (e.kind) {
     case ExprKind::kLiteral:
       switch (e.literal.type()) {
-        case ValueType::kNull:
-          return T::kNull;
-        case ValueType::kBool:
-          return T::kBool;
-        case ValueType::kInt:
-          return T::kInt;
-        case ValueType::kFloat:
-          return T::kFloat;
-        case ValueType::kString:
-          return T::kString;
-        default:
-          return T::kAny;
+        case ValueType::kNull: return T::kNull;
+        case ValueType::kBool: return T::kBool;
+        case ValueType::kInt: return T::kInt;
+        case ValueType::kFloat: return T::kFloat;
+        case ValueType::kString: return T::kString;
+        default: return T::kAny;
       }
     case ExprKind::kVariable: {
       const Variable* v = scope.Find(e.name);
@@ -212,22 +206,17 @@ StaticType Binder::InferType(const Expr& e, const Scope& scope) const {
     }
     case ExprKind::kList:
     case ExprKind::kListComprehension:
-    case ExprKind::kPatternComprehension:
-      return T::kList;
+    case ExprKind::kPatternComprehension: return T::kList;
     case ExprKind::kMap:
-    case ExprKind::kMapProjection:
-      return T::kMap;
+    case ExprKind::kMapProjection: return T::kMap;
     case ExprKind::kIsNull:
     case ExprKind::kIsNotNull:
     case ExprKind::kQuantifier:
     case ExprKind::kPatternPredicate:
     case ExprKind::kExistsSubquery:
-    case ExprKind::kLabelCheck:
-      return T::kBool;
-    case ExprKind::kCountStar:
-      return T::kInt;
-    case ExprKind::kUnary:
-      return e.op == Op::kNot ? T::kBool : T::kAny;
+    case ExprKind::kLabelCheck: return T::kBool;
+    case ExprKind::kCountStar: return T::kInt;
+    case ExprKind::kUnary: return e.op == Op::kNot ? T::kBool : T::kAny;
     case ExprKind::kBinary:
       switch (e.op) {
         case Op::kAdd:
@@ -235,10 +224,8 @@ StaticType Binder::InferType(const Expr& e, const Scope& scope) const {
         case Op::kMul:
         case Op::kDiv:
         case Op::kMod:
-        case Op::kPow:
-          return T::kAny;
-        default:
-          return T::kBool;
+        case Op::kPow: return T::kAny;
+        default: return T::kBool;
       }
     case ExprKind::kFunction: {
       const FunctionSpec* spec = e.function;
@@ -256,8 +243,7 @@ StaticType Binder::InferType(const Expr& e, const Scope& scope) const {
       if (fn == "properties") return T::kMap;
       return T::kAny;
     }
-    default:
-      return T::kAny;
+    default: return T::kAny;
   }
 }
 
@@ -308,8 +294,7 @@ void Binder::CheckTypes(const Expr& e, const Scope& scope) const {
         WrongType(*e.children[0], std::string(spec->name) + "()", t);
       return;
     }
-    default:
-      return;
+    default: return;
   }
 }
 

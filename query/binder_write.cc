@@ -19,15 +19,12 @@ void CheckMergeProperties(const ExprPtr& props) {
 // or a path: `DELETE 1 + 1` is refused before anything runs.
 bool NeverAnEntity(const Expr& e) {
   switch (e.kind) {
-    case ExprKind::kLiteral:
-      return !e.literal.is_null() && !e.literal.is_list();
-    case ExprKind::kUnary:
-      return true;
+    case ExprKind::kLiteral: return !e.literal.is_null() && !e.literal.is_list();
+    case ExprKind::kUnary: return true;
     case ExprKind::kBinary:
       if (e.op != Op::kAdd) return true;  // list + list may hold nodes
       return NeverAnEntity(*e.children[0]) && NeverAnEntity(*e.children[1]);
-    default:
-      return false;
+    default: return false;
   }
 }
 
@@ -114,8 +111,7 @@ void Binder::BindDelete(const Clause& c, Scope& scope) {
       case StaticType::kRelationshipList:
       case StaticType::kPath:
       case StaticType::kList:
-      case StaticType::kNull:
-        break;
+      case StaticType::kNull: break;
       default:
         Fail("InvalidArgumentType", "DELETE takes nodes, relationships or paths", e->offset,
              e->length);

@@ -13,8 +13,8 @@
 namespace kg::query {
 namespace {
 
-using Body = std::function<void(const ValueList& args, ExecContext& ctx,
-                                std::vector<ValueList>& rows)>;
+using Body =
+    std::function<void(const ValueList& args, ExecContext& ctx, std::vector<ValueList>& rows)>;
 
 class BuiltinProcedure : public Procedure {
  public:
@@ -99,7 +99,8 @@ class Options {
     }
     std::vector<graph::SymbolId> out;
     for (const Value& name : names) {
-      if (!name.is_string()) BadArgument(procedure_, key + " must be a string or a list of strings");
+      if (!name.is_string())
+        BadArgument(procedure_, key + " must be a string or a list of strings");
       if (auto id = g.FindSymbol(name.as_string())) out.push_back(*id);
     }
     if (names.empty() && !v->is_list())
@@ -127,16 +128,19 @@ ProcedureField Config() { return {"config", ProcedureType::kMap, Value::Map({})}
 
 void AddIntrospection(ProcedureRegistry& registry) {
   // db.labels / relationshipTypes / propertyKeys: the names in use, sorted
-  auto names = [](std::string output, std::function<void(const graph::PropertyGraph&,
-                                                          std::set<std::string>&)> collect) {
-    return [output, collect](const ValueList&, ExecContext& ctx, std::vector<ValueList>& rows) {
-      std::set<std::string> found;
-      collect(*ctx.graph, found);
-      for (const auto& name : found) rows.push_back({Value::String(name)});
-    };
-  };
+  auto names =
+      [](std::string output,
+         std::function<void(const graph::PropertyGraph&, std::set<std::string>&)> collect) {
+        return [output, collect](const ValueList&, ExecContext& ctx, std::vector<ValueList>& rows) {
+          std::set<std::string> found;
+          collect(*ctx.graph, found);
+          for (const auto& name : found) rows.push_back({Value::String(name)});
+        };
+      };
   registry.Add(std::make_shared<BuiltinProcedure>(
-      ProcedureSignature{"db.labels", {}, {Out("label", ProcedureType::kString)},
+      ProcedureSignature{"db.labels",
+                         {},
+                         {Out("label", ProcedureType::kString)},
                          "the labels of the graph's nodes"},
       names("label", [](const graph::PropertyGraph& g, std::set<std::string>& out) {
         for (graph::NodeIndex v = 0; v < g.node_count(); ++v)
@@ -152,7 +156,9 @@ void AddIntrospection(ProcedureRegistry& registry) {
           out.insert(g.SymbolName(g.edge(e).type));
       })));
   registry.Add(std::make_shared<BuiltinProcedure>(
-      ProcedureSignature{"db.propertyKeys", {}, {Out("propertyKey", ProcedureType::kString)},
+      ProcedureSignature{"db.propertyKeys",
+                         {},
+                         {Out("propertyKey", ProcedureType::kString)},
                          "the property keys of the graph's nodes and relationships"},
       names("propertyKey", [](const graph::PropertyGraph& g, std::set<std::string>& out) {
         for (graph::NodeIndex v = 0; v < g.node_count(); ++v)
@@ -170,9 +176,11 @@ void AddAlgorithms(ProcedureRegistry& registry) {
   };
 
   registry.Add(std::make_shared<BuiltinProcedure>(
-      ProcedureSignature{"kg.degree", {Config()},
-                         {Out("node", ProcedureType::kNode), Out("degree", ProcedureType::kInteger)},
-                         "relationships at each node (direction 'BOTH' by default)"},
+      ProcedureSignature{
+          "kg.degree",
+          {Config()},
+          {Out("node", ProcedureType::kNode), Out("degree", ProcedureType::kInteger)},
+          "relationships at each node (direction 'BOTH' by default)"},
       [opts = with({"direction"})](const ValueList& args, ExecContext& ctx,
                                    std::vector<ValueList>& rows) {
         Options o("kg.degree", args[0], opts);
@@ -183,7 +191,8 @@ void AddAlgorithms(ProcedureRegistry& registry) {
       }));
 
   registry.Add(std::make_shared<BuiltinProcedure>(
-      ProcedureSignature{"kg.pagerank", {Config()},
+      ProcedureSignature{"kg.pagerank",
+                         {Config()},
                          {Out("node", ProcedureType::kNode), Out("score", ProcedureType::kFloat)},
                          "PageRank, scores summing to 1 (igraph's PRPACK definition)"},
       [opts = with({"damping", "maxIterations", "tolerance", "directed"})](
@@ -201,7 +210,8 @@ void AddAlgorithms(ProcedureRegistry& registry) {
 
   registry.Add(std::make_shared<BuiltinProcedure>(
       ProcedureSignature{
-          "kg.wcc", {Config()},
+          "kg.wcc",
+          {Config()},
           {Out("node", ProcedureType::kNode), Out("componentId", ProcedureType::kInteger)},
           "weakly connected components, numbered 0, 1, … by their first node"},
       [opts = view](const ValueList& args, ExecContext& ctx, std::vector<ValueList>& rows) {
@@ -212,7 +222,8 @@ void AddAlgorithms(ProcedureRegistry& registry) {
       }));
 
   registry.Add(std::make_shared<BuiltinProcedure>(
-      ProcedureSignature{"kg.betweenness", {Config()},
+      ProcedureSignature{"kg.betweenness",
+                         {Config()},
                          {Out("node", ProcedureType::kNode), Out("score", ProcedureType::kFloat)},
                          "betweenness centrality (Brandes), exact or from a sample of sources"},
       [opts = with({"samples", "seed", "directed"})](const ValueList& args, ExecContext& ctx,
@@ -238,8 +249,8 @@ void AddAlgorithms(ProcedureRegistry& registry) {
         if (args[0].is_null()) return;  // like a MATCH from a null node: nothing
         int64_t max_depth = o.Integer("maxDepth", -1, 0);
         std::vector<Reached> reached =
-            BreadthFirst(o.View(*ctx.graph), args[0].as_node(),
-                         o.Direction(EdgeDirection::kBoth), max_depth, *ctx.budget);
+            BreadthFirst(o.View(*ctx.graph), args[0].as_node(), o.Direction(EdgeDirection::kBoth),
+                         max_depth, *ctx.budget);
         for (const Reached& r : reached) rows.push_back({Value::Node(r.node), Value::Int(r.depth)});
       }));
 }

@@ -35,7 +35,8 @@ class StatementChanges {
 
 std::string PlanText(const Plan& plan) {
   std::string out = DumpPlan(*plan.root);
-  for (const auto& sub : plan.subplans) out += std::string(sub->title) + ":\n" + DumpPlan(*sub->root);
+  for (const auto& sub : plan.subplans)
+    out += std::string(sub->title) + ":\n" + DumpPlan(*sub->root);
   return out;
 }
 

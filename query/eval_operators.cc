@@ -53,28 +53,19 @@ Value Arithmetic(Op op, const Value& a, const Value& b, const Expr& at) {
           Overflow(at);
         }
         return Value::Int(op == Op::kDiv ? x / y : x % y);
-      case Op::kPow:
-        return Value::Float(std::pow(static_cast<double>(x), static_cast<double>(y)));
-      default:
-        break;
+      case Op::kPow: return Value::Float(std::pow(static_cast<double>(x), static_cast<double>(y)));
+      default: break;
     }
   }
   double x = a.as_number(), y = b.as_number();
   switch (op) {
-    case Op::kAdd:
-      return Value::Float(x + y);
-    case Op::kSub:
-      return Value::Float(x - y);
-    case Op::kMul:
-      return Value::Float(x * y);
-    case Op::kDiv:
-      return Value::Float(x / y);
-    case Op::kMod:
-      return Value::Float(std::fmod(x, y));
-    case Op::kPow:
-      return Value::Float(std::pow(x, y));
-    default:
-      return Value();
+    case Op::kAdd: return Value::Float(x + y);
+    case Op::kSub: return Value::Float(x - y);
+    case Op::kMul: return Value::Float(x * y);
+    case Op::kDiv: return Value::Float(x / y);
+    case Op::kMod: return Value::Float(std::fmod(x, y));
+    case Op::kPow: return Value::Float(std::pow(x, y));
+    default: return Value();
   }
 }
 
@@ -142,8 +133,7 @@ Value StringPredicate(Op op, const Value& a, const Value& b) {
       return Value::Bool(s.compare(0, t.size(), t) == 0 && s.size() >= t.size());
     case Op::kEndsWith:
       return Value::Bool(s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0);
-    default:
-      return Value::Bool(s.find(t) != std::string::npos);
+    default: return Value::Bool(s.find(t) != std::string::npos);
   }
 }
 
@@ -152,14 +142,10 @@ Value Comparison(Op op, const Value& a, const Value& b) {
   if (c == Cmp::kNull) return Value();
   if (c == Cmp::kFalse) return Value::Bool(false);
   switch (op) {
-    case Op::kLt:
-      return Value::Bool(c == Cmp::kLess);
-    case Op::kLe:
-      return Value::Bool(c != Cmp::kGreater);
-    case Op::kGt:
-      return Value::Bool(c == Cmp::kGreater);
-    default:
-      return Value::Bool(c != Cmp::kLess);
+    case Op::kLt: return Value::Bool(c == Cmp::kLess);
+    case Op::kLe: return Value::Bool(c != Cmp::kGreater);
+    case Op::kGt: return Value::Bool(c == Cmp::kGreater);
+    default: return Value::Bool(c != Cmp::kLess);
   }
 }
 
@@ -199,8 +185,7 @@ Value EvaluateBinary(Op op, const Value& a, const Value& b, const Expr& at, Exec
       if (x == Tri::kNull || y == Tri::kNull) return Value();
       return Value::Bool(x != y);
     }
-    case Op::kEq:
-      return TriValue(Equals(a, b));
+    case Op::kEq: return TriValue(Equals(a, b));
     case Op::kNe: {
       Tri t = Equals(a, b);
       return t == Tri::kNull ? Value() : Value::Bool(t == Tri::kFalse);
@@ -208,18 +193,13 @@ Value EvaluateBinary(Op op, const Value& a, const Value& b, const Expr& at, Exec
     case Op::kLt:
     case Op::kLe:
     case Op::kGt:
-    case Op::kGe:
-      return Comparison(op, a, b);
-    case Op::kRegex:
-      return Regex(a, b, at, ctx);
+    case Op::kGe: return Comparison(op, a, b);
+    case Op::kRegex: return Regex(a, b, at, ctx);
     case Op::kStartsWith:
     case Op::kEndsWith:
-    case Op::kContains:
-      return StringPredicate(op, a, b);
-    case Op::kIn:
-      return In(a, b, at);
-    case Op::kAdd:
-      return Add(a, b, at);
+    case Op::kContains: return StringPredicate(op, a, b);
+    case Op::kIn: return In(a, b, at);
+    case Op::kAdd: return Add(a, b, at);
     case Op::kSub:
     case Op::kMul:
     case Op::kDiv:
@@ -232,8 +212,7 @@ Value EvaluateBinary(Op op, const Value& a, const Value& b, const Expr& at, Exec
       }
       if (!a.is_number() || !b.is_number()) TypeMismatch(at, OpText(op), a, &b);
       return Arithmetic(op, a, b, at);
-    default:
-      break;
+    default: break;
   }
   throw RuntimeError("SyntaxError", "UnexpectedSyntax", "unknown operator", at.offset, at.length);
 }

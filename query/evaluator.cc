@@ -90,8 +90,7 @@ Value Function(const Expr& e, Env& env, ExecContext& ctx) {
 
 Value PropertyOf(const Value& v, const Expr& at, ExecContext& ctx) {
   switch (v.type()) {
-    case ValueType::kNull:
-      return Value();
+    case ValueType::kNull: return Value();
     case ValueType::kNode:
     case ValueType::kRelationship: {
       const graph::PropertyValue* p = StoredProperty(v, at, ctx);
@@ -112,8 +111,7 @@ Value PropertyOf(const Value& v, const Expr& at, ExecContext& ctx) {
 
 Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
   switch (e.kind) {
-    case ExprKind::kLiteral:
-      return e.literal;
+    case ExprKind::kLiteral: return e.literal;
     case ExprKind::kParameter: {
       auto it = ctx.params->find(e.name);
       if (it == ctx.params->end())
@@ -128,10 +126,8 @@ Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
                         "variable '" + e.name + "' is not defined", e.offset, e.length);
       return *v;
     }
-    case ExprKind::kProperty:
-      return PropertyOf(Evaluate(*e.children[0], env, ctx), e, ctx);
-    case ExprKind::kLabelCheck:
-      return LabelCheck(Evaluate(*e.children[0], env, ctx), e, ctx);
+    case ExprKind::kProperty: return PropertyOf(Evaluate(*e.children[0], env, ctx), e, ctx);
+    case ExprKind::kLabelCheck: return LabelCheck(Evaluate(*e.children[0], env, ctx), e, ctx);
     case ExprKind::kIndex:
       return EvaluateIndex(Evaluate(*e.children[0], env, ctx), Evaluate(*e.children[1], env, ctx),
                            e, ctx);
@@ -155,8 +151,7 @@ Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
         entries.emplace_back(e.names[i], Evaluate(*e.children[i], env, ctx));
       return Value::Map(std::move(entries));
     }
-    case ExprKind::kUnary:
-      return EvaluateUnary(e.op, Evaluate(*e.children[0], env, ctx), e);
+    case ExprKind::kUnary: return EvaluateUnary(e.op, Evaluate(*e.children[0], env, ctx), e);
     case ExprKind::kBinary: {
       // AND / OR short-circuit only where the result is already decided
       Value a = Evaluate(*e.children[0], env, ctx);
@@ -169,12 +164,9 @@ Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
       if (result.is_string() || result.is_list()) ctx.budget->CheckValue(ApproxBytes(result));
       return result;
     }
-    case ExprKind::kIsNull:
-      return Value::Bool(Evaluate(*e.children[0], env, ctx).is_null());
-    case ExprKind::kIsNotNull:
-      return Value::Bool(!Evaluate(*e.children[0], env, ctx).is_null());
-    case ExprKind::kFunction:
-      return Function(e, env, ctx);
+    case ExprKind::kIsNull: return Value::Bool(Evaluate(*e.children[0], env, ctx).is_null());
+    case ExprKind::kIsNotNull: return Value::Bool(!Evaluate(*e.children[0], env, ctx).is_null());
+    case ExprKind::kFunction: return Function(e, env, ctx);
     case ExprKind::kCountStar: {
       if (env.aggregates != nullptr) {
         if (const Value* v = env.aggregates->Find(&e)) return *v;
@@ -182,21 +174,14 @@ Value Evaluate(const Expr& e, Env& env, ExecContext& ctx) {
       throw BindError("SyntaxError", "InvalidAggregation", "count(*) is not allowed here", e.offset,
                       e.length);
     }
-    case ExprKind::kCase:
-      return Case(e, env, ctx);
-    case ExprKind::kListComprehension:
-      return EvaluateListComprehension(e, env, ctx);
-    case ExprKind::kQuantifier:
-      return EvaluateQuantifier(e, env, ctx);
-    case ExprKind::kReduce:
-      return EvaluateReduce(e, env, ctx);
-    case ExprKind::kPatternComprehension:
-      return EvaluatePatternComprehension(e, env, ctx);
+    case ExprKind::kCase: return Case(e, env, ctx);
+    case ExprKind::kListComprehension: return EvaluateListComprehension(e, env, ctx);
+    case ExprKind::kQuantifier: return EvaluateQuantifier(e, env, ctx);
+    case ExprKind::kReduce: return EvaluateReduce(e, env, ctx);
+    case ExprKind::kPatternComprehension: return EvaluatePatternComprehension(e, env, ctx);
     case ExprKind::kPatternPredicate:
-    case ExprKind::kExistsSubquery:
-      return EvaluatePatternPredicate(e, env, ctx);
-    case ExprKind::kMapProjection:
-      return EvaluateMapProjection(e, env, ctx);
+    case ExprKind::kExistsSubquery: return EvaluatePatternPredicate(e, env, ctx);
+    case ExprKind::kMapProjection: return EvaluateMapProjection(e, env, ctx);
   }
   return Value();
 }

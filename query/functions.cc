@@ -117,8 +117,8 @@ const Value& FunctionCall::first() const {
 
 Value CallScalar(const FunctionSpec& spec, const ValueList& args, ExecContext& ctx, size_t offset) {
   if (spec.impl == nullptr)
-    throw RuntimeError("SyntaxError", "UnknownFunction", std::string("unknown function ") + spec.name,
-                       offset);
+    throw RuntimeError("SyntaxError", "UnknownFunction",
+                       std::string("unknown function ") + spec.name, offset);
   FunctionCall call{spec, args, ctx, offset};
   if (spec.nulls != NullArguments::kHandled) {
     if (call.first().is_null()) return Value();

@@ -118,9 +118,12 @@ Value FnSources(const FunctionCall& c) {
   const graph::PropertyGraph& g = *c.ctx.graph;
   const Value& a = c.first();
   const std::vector<graph::Evidence>* evidence = nullptr;
-  if (a.is_node()) evidence = &g.node(a.as_node()).evidence;
-  else if (a.is_relationship()) evidence = &g.edge(a.as_relationship()).evidence;
-  else BadArg(c.spec, a, c.offset, "InvalidArgumentType");
+  if (a.is_node())
+    evidence = &g.node(a.as_node()).evidence;
+  else if (a.is_relationship())
+    evidence = &g.edge(a.as_relationship()).evidence;
+  else
+    BadArg(c.spec, a, c.offset, "InvalidArgumentType");
   ValueList out;
   for (const auto& ev : *evidence) {
     ValueMap m;

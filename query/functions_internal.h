@@ -14,7 +14,7 @@ namespace kg::query {
 // Throws TypeError(`code`): `spec.name`() cannot take a value of v's type.
 [[noreturn]] void BadArg(const FunctionSpec& spec, const Value& v, size_t offset,
                          const char* code = "InvalidArgumentValue");
-int64_t IntArg(const FunctionCall& c, const Value& v);   // an Integer, or BadArg
+int64_t IntArg(const FunctionCall& c, const Value& v);    // an Integer, or BadArg
 double NumberArg(const FunctionCall& c, const Value& v);  // a number, or BadArg
 
 // Text helpers (functions_string.cc).

@@ -51,8 +51,8 @@ Value FnRange(const FunctionCall& c) {
   for (const auto& v : c.args)
     if (!v.is_int())
       throw RuntimeError("ArgumentError", "InvalidArgumentType",
-                         std::string("range() takes Integers, not ") + TypeName(v.type()),
-                         c.offset, 5);
+                         std::string("range() takes Integers, not ") + TypeName(v.type()), c.offset,
+                         5);
   int64_t from = c.args[0].as_int(), to = c.args[1].as_int();
   int64_t step = c.args.size() > 2 ? c.args[2].as_int() : 1;
   if (step == 0)

@@ -31,8 +31,8 @@ namespace {
 
 // Dashes and minus signs that look like '-' but are not.
 bool IsUnicodeDash(std::string_view ch) {
-  static const char* kDashes[] = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015",
-                                  "\u2212", "\uFE58", "\uFE63", "\uFF0D"};
+  static const char* kDashes[] = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014",
+                                  "\u2015", "\u2212", "\uFE58", "\uFE63", "\uFF0D"};
   for (const char* d : kDashes)
     if (ch == d) return true;
   return false;
@@ -73,7 +73,8 @@ class Lexer {
         while (pos_ < s_.size() && s_[pos_] != '\n') ++pos_;
       } else if (c == '/' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '*') {
         size_t end = s_.find("*/", pos_ + 2);
-        if (end == std::string_view::npos) Fail("UnexpectedSyntax", "unterminated comment", pos_, 2);
+        if (end == std::string_view::npos)
+          Fail("UnexpectedSyntax", "unterminated comment", pos_, 2);
         pos_ = end + 2;
       } else if (s_.compare(pos_, 2, "\xC2\xA0") == 0 || s_.compare(pos_, 3, "\xEF\xBB\xBF") == 0) {
         pos_ += s_[pos_] == '\xC2' ? 2 : 3;  // no-break space, byte order mark
@@ -95,18 +96,21 @@ class Lexer {
   Token Next() {
     size_t start = pos_;
     unsigned char c = s_[pos_];
-    if (std::isdigit(c) || (c == '.' && pos_ + 1 < s_.size() && std::isdigit(static_cast<unsigned char>(s_[pos_ + 1]))))
+    if (std::isdigit(c) || (c == '.' && pos_ + 1 < s_.size() &&
+                            std::isdigit(static_cast<unsigned char>(s_[pos_ + 1]))))
       return Number();
     if (c >= 0x80) {
       size_t len = std::min<size_t>(c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2, s_.size() - pos_);
       if (IsUnicodeDash(s_.substr(pos_, len)))
         Fail("InvalidUnicodeCharacter",
-             "'" + std::string(s_.substr(pos_, len)) + "' is not '-' (use the ASCII hyphen-minus)", pos_, len);
+             "'" + std::string(s_.substr(pos_, len)) + "' is not '-' (use the ASCII hyphen-minus)",
+             pos_, len);
     }
     if (IsIdentStart(c)) {
       while (pos_ < s_.size() && IsIdentPart(s_[pos_])) ++pos_;
       std::string_view word = s_.substr(start, pos_ - start);
-      if (!text::IsValidUtf8(word)) Fail("UnexpectedSyntax", "invalid UTF-8 in identifier", start, word.size());
+      if (!text::IsValidUtf8(word))
+        Fail("UnexpectedSyntax", "invalid UTF-8 in identifier", start, word.size());
       return Make(TokenKind::kIdentifier, std::string(word), start);
     }
     if (c == '`') {
@@ -138,8 +142,10 @@ class Lexer {
         return Make(TokenKind::kParameter, q.text, start);
       }
       while (pos_ < s_.size() && IsIdentPart(s_[pos_])) ++pos_;
-      if (pos_ == name_start) Fail("UnexpectedSyntax", "expected a parameter name after '$'", start);
-      return Make(TokenKind::kParameter, std::string(s_.substr(name_start, pos_ - name_start)), start);
+      if (pos_ == name_start)
+        Fail("UnexpectedSyntax", "expected a parameter name after '$'", start);
+      return Make(TokenKind::kParameter, std::string(s_.substr(name_start, pos_ - name_start)),
+                  start);
     }
     static const char* kTwo[] = {"..", "<>", "!=", "<=", ">=", "=~", "+=", "||"};
     for (const char* two : kTwo) {
@@ -164,8 +170,9 @@ class Lexer {
       while (pos_ < s_.size() && pred(static_cast<unsigned char>(s_[pos_]))) ++pos_;
     };
     auto is_dec = [](unsigned char ch) { return std::isdigit(ch) != 0; };
-    if (s_[pos_] == '0' && pos_ + 1 < s_.size() && (s_[pos_ + 1] == 'x' || s_[pos_ + 1] == 'X' ||
-                                                     s_[pos_ + 1] == 'o' || s_[pos_ + 1] == 'O')) {
+    if (s_[pos_] == '0' && pos_ + 1 < s_.size() &&
+        (s_[pos_ + 1] == 'x' || s_[pos_ + 1] == 'X' || s_[pos_ + 1] == 'o' ||
+         s_[pos_ + 1] == 'O')) {
       bool hex = s_[pos_ + 1] == 'x' || s_[pos_ + 1] == 'X';
       pos_ += 2;
       size_t body = pos_;
@@ -173,13 +180,15 @@ class Lexer {
       std::string_view b = s_.substr(body, pos_ - body);
       bool ok = !b.empty();
       for (char ch : b)
-        ok = ok && (hex ? std::isxdigit(static_cast<unsigned char>(ch)) != 0 : (ch >= '0' && ch <= '7'));
+        ok = ok &&
+             (hex ? std::isxdigit(static_cast<unsigned char>(ch)) != 0 : (ch >= '0' && ch <= '7'));
       if (!ok) Fail("InvalidNumberLiteral", "invalid number literal", start, pos_ - start);
       return Make(TokenKind::kInteger, std::string(s_.substr(start, pos_ - start)), start);
     }
     bool is_float = false;
     digits(is_dec);
-    if (pos_ + 1 < s_.size() && s_[pos_] == '.' && std::isdigit(static_cast<unsigned char>(s_[pos_ + 1]))) {
+    if (pos_ + 1 < s_.size() && s_[pos_] == '.' &&
+        std::isdigit(static_cast<unsigned char>(s_[pos_ + 1]))) {
       is_float = true;
       ++pos_;
       digits(is_dec);
@@ -207,9 +216,11 @@ class Lexer {
     uint32_t v = 0;
     for (size_t i = 0; i < n; ++i) {
       if (pos_ >= s_.size() || !std::isxdigit(static_cast<unsigned char>(s_[pos_])))
-        Fail("InvalidUnicodeLiteral", "invalid unicode escape", escape_start, pos_ - escape_start + 1);
+        Fail("InvalidUnicodeLiteral", "invalid unicode escape", escape_start,
+             pos_ - escape_start + 1);
       char ch = s_[pos_++];
-      v = v * 16 + (std::isdigit(static_cast<unsigned char>(ch)) ? ch - '0' : (std::tolower(ch) - 'a' + 10));
+      v = v * 16 +
+          (std::isdigit(static_cast<unsigned char>(ch)) ? ch - '0' : (std::tolower(ch) - 'a' + 10));
     }
     return v;
   }
@@ -257,7 +268,8 @@ class Lexer {
           out.push_back(e);
       }
     }
-    if (!text::IsValidUtf8(out)) Fail("UnexpectedSyntax", "invalid UTF-8 in string", start, pos_ - start);
+    if (!text::IsValidUtf8(out))
+      Fail("UnexpectedSyntax", "invalid UTF-8 in string", start, pos_ - start);
     return Make(TokenKind::kString, std::move(out), start);
   }
 

@@ -12,7 +12,8 @@
 //    expression loops (comprehensions, reduce, quantifiers, range).
 //  - max_memory_bytes: what the query may hold at once, estimated: the values kept by
 //    collect(), DISTINCT and the other aggregates that keep their inputs, and any one
-//    list or string an expression builds, the rows a sort holds, and the plan itself. Default a quarter of the machine's memory.
+//    list or string an expression builds, the rows a sort holds, and the plan itself. Default a
+//    quarter of the machine's memory.
 #pragma once
 
 #include <algorithm>
@@ -87,7 +88,8 @@ class Budget {
   void Release(size_t bytes) { kept_ -= std::min<int64_t>(kept_, static_cast<int64_t>(bytes)); }
   // Checks one value an expression built (a list, a string).
   void CheckValue(size_t bytes) const {
-    if (static_cast<int64_t>(bytes) + kept_ > limits_.max_memory_bytes) ThrowMemory("a value it built needs");
+    if (static_cast<int64_t>(bytes) + kept_ > limits_.max_memory_bytes)
+      ThrowMemory("a value it built needs");
   }
 
   int64_t expansions() const { return expansions_; }

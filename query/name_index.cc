@@ -14,9 +14,7 @@ bool NameIndex::IsIndexedKey(std::string_view key) {
 
 NameIndex::NameIndex(const graph::PropertyGraph& graph) : graph_(&graph) { CatchUp(graph); }
 
-uint64_t NameIndex::Hash(std::string_view folded) {
-  return std::hash<std::string_view>()(folded);
-}
+uint64_t NameIndex::Hash(std::string_view folded) { return std::hash<std::string_view>()(folded); }
 
 std::string NameIndex::Key(std::string_view text) {
   std::string out;

@@ -56,9 +56,7 @@ class NameIndex {
     uint64_t hash;
     graph::NodeIndex node;
     uint8_t key;  // position in kKeys
-    bool operator<(const Entry& o) const {
-      return hash != o.hash ? hash < o.hash : node < o.node;
-    }
+    bool operator<(const Entry& o) const { return hash != o.hash ? hash < o.hash : node < o.node; }
   };
   static uint64_t Hash(std::string_view folded);
 

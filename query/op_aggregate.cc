@@ -97,10 +97,10 @@ AggregateOp::AggregateOp(OperatorPtr child, std::vector<ProjectItem> keys,
 struct AggregateOp::State {
   bool counting = false;  // every call is a plain count: counts, not aggregators
   Groups groups;
-  std::vector<int64_t> counts;  // group g's call i at g * calls + i
+  std::vector<int64_t> counts;                           // group g's call i at g * calls + i
   std::vector<std::unique_ptr<Aggregator>> aggregators;  // at the same place
-  std::vector<int> key_of_output;  // the key an output is, or -1
-  std::vector<Value> values;       // one group's aggregate values, while it is output
+  std::vector<int> key_of_output;                        // the key an output is, or -1
+  std::vector<Value> values;  // one group's aggregate values, while it is output
   Row representative;
 };
 
@@ -115,8 +115,8 @@ void AggregateOp::Open(ExecContext& ctx) {
 void AggregateOp::Run() {
   state_ = std::make_unique<State>();
   State& s = *state_;
-  s.counting = std::all_of(calls_.begin(), calls_.end(),
-                           [](const Expr* c) { return IsPlainCount(*c); });
+  s.counting =
+      std::all_of(calls_.begin(), calls_.end(), [](const Expr* c) { return IsPlainCount(*c); });
   const size_t width = calls_.size();
   const size_t row_width = child_->columns().size();
   GroupTable table;
@@ -161,8 +161,10 @@ void AggregateOp::Run() {
     for (size_t i = 0; i < width; ++i) {
       const Expr* call = calls_[i];
       if (call->kind == ExprKind::kCountStar) {
-        if (s.counting) ++s.counts[at + i];
-        else s.aggregators[at + i]->Add(Value::Bool(true));
+        if (s.counting)
+          ++s.counts[at + i];
+        else
+          s.aggregators[at + i]->Add(Value::Bool(true));
         continue;
       }
       Value v = Evaluate(*call->children[0], env, *ctx_);
@@ -196,11 +198,13 @@ bool AggregateOp::Next(Row& out) {
   const size_t g = pos_++;
   const size_t width = calls_.size(), row_width = s.groups.row_width;
   for (size_t i = 0; i < width; ++i)
-    s.values[i] = s.counting ? Value::Int(s.counts[g * width + i]) : s.aggregators[g * width + i]->Result();
+    s.values[i] =
+        s.counting ? Value::Int(s.counts[g * width + i]) : s.aggregators[g * width + i]->Result();
   if (keep_rows_) {
     auto first = s.groups.rows.begin() + static_cast<std::ptrdiff_t>(g * row_width);
-    s.representative.assign(std::make_move_iterator(first),
-                            std::make_move_iterator(first + static_cast<std::ptrdiff_t>(row_width)));
+    s.representative.assign(
+        std::make_move_iterator(first),
+        std::make_move_iterator(first + static_cast<std::ptrdiff_t>(row_width)));
   }
   const AggregateValues aggregates{&calls_, s.values.data()};
   Env env(&child_->columns(), &s.representative);

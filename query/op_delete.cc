@@ -23,14 +23,9 @@ void DeleteOp::Write(std::vector<Row>& rows) {
 
 void DeleteOp::DeleteValue(const Value& v, const Expr& at) {
   switch (v.type()) {
-    case ValueType::kNull:
-      return;
-    case ValueType::kNode:
-      DeleteNode(v.as_node(), at);
-      return;
-    case ValueType::kRelationship:
-      DeleteRelationship(v.as_relationship());
-      return;
+    case ValueType::kNull: return;
+    case ValueType::kNode: DeleteNode(v.as_node(), at); return;
+    case ValueType::kRelationship: DeleteRelationship(v.as_relationship()); return;
     case ValueType::kPath:
       for (graph::EdgeIndex e : v.as_path().rels) DeleteRelationship(e);
       for (graph::NodeIndex n : v.as_path().nodes) DeleteNode(n, at);
@@ -39,10 +34,10 @@ void DeleteOp::DeleteValue(const Value& v, const Expr& at) {
       for (const Value& item : v.as_list()) DeleteValue(item, at);
       return;
     default:
-      throw RuntimeError("TypeError", "InvalidArgumentType",
-                         std::string("DELETE takes nodes, relationships or paths, not a ") +
-                             TypeName(v.type()),
-                         at.offset, at.length);
+      throw RuntimeError(
+          "TypeError", "InvalidArgumentType",
+          std::string("DELETE takes nodes, relationships or paths, not a ") + TypeName(v.type()),
+          at.offset, at.length);
   }
 }
 

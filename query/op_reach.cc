@@ -48,16 +48,17 @@ void ReachOp::Search(graph::NodeIndex start, std::optional<graph::NodeIndex> tar
   for (size_t head = 0; head < visited_.size() && !found; ++head) {
     graph::NodeIndex v = visited_[head];
     if (depth_[v] >= spec_.max_hops) break;  // breadth first: the rest are as deep
-    ForEachIncident(topology, v, spec_.hop.rel.direction, [&](graph::EdgeIndex e, graph::NodeIndex w) {
-      ctx_->budget->Expand();
-      if (depth_[w] >= 0 || !rel_.Matches(g, e)) return true;
-      depth_[w] = depth_[v] + 1;
-      tree_edge_[w] = e;
-      branch_[w] = v == start ? w : branch_[v];
-      visited_.push_back(w);
-      found = stop_at_target && w == *target;
-      return !found;
-    });
+    ForEachIncident(topology, v, spec_.hop.rel.direction,
+                    [&](graph::EdgeIndex e, graph::NodeIndex w) {
+                      ctx_->budget->Expand();
+                      if (depth_[w] >= 0 || !rel_.Matches(g, e)) return true;
+                      depth_[w] = depth_[v] + 1;
+                      tree_edge_[w] = e;
+                      branch_[w] = v == start ? w : branch_[v];
+                      visited_.push_back(w);
+                      found = stop_at_target && w == *target;
+                      return !found;
+                    });
   }
   reached_.clear();
   pos_ = 0;
@@ -78,17 +79,20 @@ bool ReachOp::StartOnCycle(graph::NodeIndex start) {
   bool found = false;
   if (direction != Direction::kBoth) {
     // directed: a relationship into the start from a node at most max - 1 away
-    ForEachIncident(topology, start, Reverse(direction), [&](graph::EdgeIndex e, graph::NodeIndex u) {
-      if (depth_[u] >= 0 && depth_[u] + 1 <= spec_.max_hops && rel_.Matches(g, e)) found = true;
-      return !found;
-    });
+    ForEachIncident(topology, start, Reverse(direction),
+                    [&](graph::EdgeIndex e, graph::NodeIndex u) {
+                      if (depth_[u] >= 0 && depth_[u] + 1 <= spec_.max_hops && rel_.Matches(g, e))
+                        found = true;
+                      return !found;
+                    });
     return found;
   }
   // undirected: a relationship outside the BFS tree joining two branches (or the start and
   // a branch, or a self-loop at the start) closes a cycle through the start
   for (graph::NodeIndex x : visited_) {
     ForEachIncident(topology, x, Direction::kBoth, [&](graph::EdgeIndex e, graph::NodeIndex y) {
-      if (depth_[y] < 0 || e == tree_edge_[x] || e == tree_edge_[y] || !rel_.Matches(g, e)) return true;
+      if (depth_[y] < 0 || e == tree_edge_[x] || e == tree_edge_[y] || !rel_.Matches(g, e))
+        return true;
       bool closes = x == y ? x == start : branch_[x] != branch_[y];
       if (closes && depth_[x] + depth_[y] + 1 <= spec_.max_hops) found = true;
       return !found;

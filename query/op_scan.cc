@@ -92,17 +92,10 @@ std::string NodeScanOp::Describe() const {
   for (const auto& l : constraint_.labels) out += ":" + l;
   if (constraint_.properties) out += " {…}";
   switch (lookup_.kind) {
-    case NodeLookup::Kind::kAll:
-      break;
-    case NodeLookup::Kind::kLabel:
-      out += " by label " + lookup_.label;
-      break;
-    case NodeLookup::Kind::kName:
-      out += " by folded " + lookup_.key + " (name index)";
-      break;
-    case NodeLookup::Kind::kId:
-      out += " by id";
-      break;
+    case NodeLookup::Kind::kAll: break;
+    case NodeLookup::Kind::kLabel: out += " by label " + lookup_.label; break;
+    case NodeLookup::Kind::kName: out += " by folded " + lookup_.key + " (name index)"; break;
+    case NodeLookup::Kind::kId: out += " by id"; break;
   }
   return out;
 }

@@ -28,7 +28,9 @@ int64_t Count(const Expr* e, ExecContext& ctx, const char* what) {
 }  // namespace
 
 SortOp::SortOp(OperatorPtr child, std::vector<SortKey> keys, const Expr* skip, const Expr* limit)
-    : Operator(child->columns(), std::move(child)), keys_(std::move(keys)), skip_(skip),
+    : Operator(child->columns(), std::move(child)),
+      keys_(std::move(keys)),
+      skip_(skip),
       limit_(limit) {}
 
 void SortOp::Open(ExecContext& ctx) {
@@ -111,7 +113,6 @@ std::string SortOp::Describe() const {
     out += (i ? ", " : " ") + PrintExpr(*keys_[i].expr) + (keys_[i].descending ? " DESC" : "");
   return out;
 }
-
 
 SkipLimitOp::SkipLimitOp(OperatorPtr child, const Expr* skip, const Expr* limit, bool drain)
     : Operator(child->columns(), std::move(child)), skip_(skip), limit_(limit), drain_(drain) {}

@@ -83,7 +83,7 @@ class ArgumentOp : public Operator {
 // A plan run once per outer row: pattern predicates and comprehensions.
 struct SubPlan {
   OperatorPtr root;
-  ArgumentOp* argument = nullptr;  // owned by root's tree
+  ArgumentOp* argument = nullptr;            // owned by root's tree
   const char* title = "pattern expression";  // what EXPLAIN heads it with
 };
 

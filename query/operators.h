@@ -386,10 +386,10 @@ class SkipLimitOp : public Operator {
 
 struct ProcedureCallSpec {
   const Procedure* procedure = nullptr;
-  std::vector<const Expr*> arguments;  // as written; defaults fill the rest
+  std::vector<const Expr*> arguments;      // as written; defaults fill the rest
   bool arguments_from_parameters = false;  // CALL name without parentheses
-  std::vector<size_t> outputs;  // the output yielded into each new column
-  size_t offset = 0, length = 0;  // the clause, for errors
+  std::vector<size_t> outputs;             // the output yielded into each new column
+  size_t offset = 0, length = 0;           // the clause, for errors
 };
 
 // CALL: for each input row, the procedure's result rows, each appended with the

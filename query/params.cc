@@ -14,8 +14,7 @@ namespace {
 
 bool IsConstant(const Expr& e) {
   switch (e.kind) {
-    case ExprKind::kLiteral:
-      return true;
+    case ExprKind::kLiteral: return true;
     case ExprKind::kList:
     case ExprKind::kMap:
     case ExprKind::kUnary:
@@ -28,8 +27,7 @@ bool IsConstant(const Expr& e) {
       for (const auto& c : e.children)
         if (!c || !IsConstant(*c)) return false;
       return true;
-    default:
-      return false;
+    default: return false;
   }
 }
 
@@ -111,8 +109,9 @@ Status AddParamArgument(const std::string& argument, Params& params) {
   } catch (const QueryError& error) {
     // Words (Nguyen Xuan Ky) are plain text; a broken or over-deep literal is an error.
     if (literal_expected) {
-      std::string where = error.offset() == kNoOffset ? std::string()
-                                                      : " at character " + std::to_string(error.offset() + 1);
+      std::string where = error.offset() == kNoOffset
+                              ? std::string()
+                              : " at character " + std::to_string(error.offset() + 1);
       return NotALiteral(name, text, error.what() + where);
     }
   }
@@ -122,7 +121,8 @@ Status AddParamArgument(const std::string& argument, Params& params) {
 
 Status AddParamsFromJson(const std::string& json_text, Params& params) {
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(json_text.data(), json_text.size());
+  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(
+      json_text.data(), json_text.size());
   if (doc.HasParseError())
     return Status::Error(std::string("invalid JSON at byte ") +
                          std::to_string(doc.GetErrorOffset()) + ": " +
@@ -130,7 +130,8 @@ Status AddParamsFromJson(const std::string& json_text, Params& params) {
   if (!doc.IsObject()) return Status::Error("the parameters file must hold a JSON object");
   // (DeeperThan recurses at most kMaxParamDepth levels before it answers)
   if (DeeperThan(doc, kMaxParamDepth))
-    return Status::Error("the parameters file nests deeper than " + std::to_string(kMaxParamDepth) + " levels");
+    return Status::Error("the parameters file nests deeper than " + std::to_string(kMaxParamDepth) +
+                         " levels");
   for (const auto& m : doc.GetObject()) params[m.name.GetString()] = FromJson(m.value);
   return Status::Ok();
 }

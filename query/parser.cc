@@ -76,7 +76,9 @@ void Parser::FailAt(const Token& t, const std::string& code, const std::string& 
 
 void Parser::Fail(const std::string& message) const {
   const Token& t = Peek();
-  std::string found = t.kind == TokenKind::kEnd ? "end of input" : "'" + std::string(text_.substr(t.offset, t.length)) + "'";
+  std::string found = t.kind == TokenKind::kEnd
+                          ? "end of input"
+                          : "'" + std::string(text_.substr(t.offset, t.length)) + "'";
   FailAt(t, "UnexpectedSyntax", message + ", found " + found);
 }
 
@@ -156,7 +158,8 @@ Clause Parser::ParseClause() {
   } else if (AtKeyword("CREATE")) {
     if (AtKeyword("INDEX", 1) || AtKeyword("CONSTRAINT", 1) || AtKeyword("UNIQUE", 1) ||
         AtKeyword("OR", 1) || AtKeyword("DATABASE", 1))
-      throw UnsupportedError("CREATE " + Peek(1).text, start.offset, Peek(1).offset + Peek(1).length - start.offset);
+      throw UnsupportedError("CREATE " + Peek(1).text, start.offset,
+                             Peek(1).offset + Peek(1).length - start.offset);
     Advance();
     c.kind = ClauseKind::kCreate;
     c.pattern = ParsePattern();
@@ -179,8 +182,9 @@ Clause Parser::ParseClause() {
     c.kind = ClauseKind::kMerge;
     ParseMerge(c);
   } else {
-    Fail("expected a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, "
-         "REMOVE, DELETE, CALL)");
+    Fail(
+        "expected a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, "
+        "REMOVE, DELETE, CALL)");
   }
   c.length = LastEnd() - c.offset;
   return c;

@@ -8,9 +8,10 @@ namespace kg::query::internal {
 namespace {
 
 bool IsReservedWord(const Token& t) {
-  static const char* kReserved[] = {"MATCH", "RETURN", "WITH",  "WHERE", "UNWIND", "CREATE", "OPTIONAL",
-                                    "ORDER", "SKIP",   "LIMIT", "UNION", "DELETE", "DETACH", "SET",
-                                    "MERGE", "REMOVE", "AS",    "THEN",  "ELSE",   "END",    "WHEN"};
+  static const char* kReserved[] = {"MATCH",    "RETURN", "WITH",  "WHERE",  "UNWIND", "CREATE",
+                                    "OPTIONAL", "ORDER",  "SKIP",  "LIMIT",  "UNION",  "DELETE",
+                                    "DETACH",   "SET",    "MERGE", "REMOVE", "AS",     "THEN",
+                                    "ELSE",     "END",    "WHEN"};
   for (const char* k : kReserved)
     if (t.IsKeyword(k)) return true;
   return false;
@@ -185,8 +186,8 @@ ExprPtr Parser::ParseFunctionOrVariable() {
       Finish(*e, start);
       return e;
     }
-    bool quantifier = t.IsKeyword("ALL") || t.IsKeyword("ANY") || t.IsKeyword("NONE") ||
-                      t.IsKeyword("SINGLE");
+    bool quantifier =
+        t.IsKeyword("ALL") || t.IsKeyword("ANY") || t.IsKeyword("NONE") || t.IsKeyword("SINGLE");
     if (quantifier && AtSymbol("(", 1) && Peek(2).kind == TokenKind::kIdentifier &&
         AtKeyword("IN", 3)) {
       auto e = MakeExpr(ExprKind::kQuantifier, start);
@@ -263,7 +264,8 @@ ExprPtr Parser::ParseExistsSubquery() {
     query->clauses.push_back(std::move(c));
   } else {
     *query = ParseSingleQuery();
-    if (AtKeyword("UNION")) throw UnsupportedError("UNION inside EXISTS { … }", Peek().offset, Peek().length);
+    if (AtKeyword("UNION"))
+      throw UnsupportedError("UNION inside EXISTS { … }", Peek().offset, Peek().length);
   }
   ExpectSymbol("}");
   e->subquery = std::move(query);

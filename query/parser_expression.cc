@@ -228,7 +228,8 @@ ExprPtr Parser::ParseNumber(bool negative, size_t start) {
   if (t.kind == TokenKind::kFloat) {
     errno = 0;
     double d = std::strtod(t.text.c_str(), nullptr);
-    if (errno == ERANGE && std::isinf(d)) FailAt(t, "FloatingPointOverflow", "float literal out of range");
+    if (errno == ERANGE && std::isinf(d))
+      FailAt(t, "FloatingPointOverflow", "float literal out of range");
     e->literal = Value::Float(negative ? -d : d);
   } else {
     std::string digits = t.text;

@@ -29,7 +29,8 @@ class Parser {
   void ExpectSymbol(const char* symbol);
   std::string ExpectName(const char* what);  // identifier (keywords allowed)
   [[noreturn]] void Fail(const std::string& message) const;
-  [[noreturn]] void FailAt(const Token& t, const std::string& code, const std::string& message) const;
+  [[noreturn]] void FailAt(const Token& t, const std::string& code,
+                           const std::string& message) const;
   size_t Mark() const { return pos_; }
   void Reset(size_t mark) { pos_ = mark; }
   // End offset of the last consumed token.

@@ -67,8 +67,10 @@ size_t Parser::ScanNodePattern(size_t pos) const {
     if (TokenAt(pos + 1).kind != TokenKind::kIdentifier) return kNo;
     pos += 2;
   }
-  if (SymbolAt(pos, "{")) pos = ScanMapLiteral(pos);
-  else if (TokenAt(pos).kind == TokenKind::kParameter) ++pos;
+  if (SymbolAt(pos, "{"))
+    pos = ScanMapLiteral(pos);
+  else if (TokenAt(pos).kind == TokenKind::kParameter)
+    ++pos;
   if (pos == kNo || !SymbolAt(pos, ")")) return kNo;
   return pos + 1;
 }
@@ -106,8 +108,10 @@ size_t Parser::ScanRelPattern(size_t pos) const {
         }
       }
     }
-    if (SymbolAt(pos, "{")) pos = ScanMapLiteral(pos);
-    else if (TokenAt(pos).kind == TokenKind::kParameter) ++pos;
+    if (SymbolAt(pos, "{"))
+      pos = ScanMapLiteral(pos);
+    else if (TokenAt(pos).kind == TokenKind::kParameter)
+      ++pos;
     if (pos == kNo || !SymbolAt(pos, "]")) return kNo;
     ++pos;
   }

@@ -53,9 +53,7 @@ void Parser::ParsePatternElement(PatternPart& part) {
   }
 }
 
-bool Parser::AtRelationship() const {
-  return AtSymbol("-") || (AtSymbol("<") && AtSymbol("-", 1));
-}
+bool Parser::AtRelationship() const { return AtSymbol("-") || (AtSymbol("<") && AtSymbol("-", 1)); }
 
 NodePattern Parser::ParseNodePattern() {
   NodePattern n;
@@ -101,7 +99,8 @@ RelPattern Parser::ParseRelPattern() {
       }
     }
     if (AtSymbol(".."))
-      FailAt(Peek(), "InvalidRelationshipPattern", "a variable-length relationship needs '*' before its bounds");
+      FailAt(Peek(), "InvalidRelationshipPattern",
+             "a variable-length relationship needs '*' before its bounds");
     if (AcceptSymbol("*")) {
       r.var_length = true;
       if (AtSymbol("-") && Peek(1).kind == TokenKind::kInteger)

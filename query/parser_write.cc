@@ -28,9 +28,10 @@ void Parser::ParseSetItems(std::vector<SetItem>& items) {
       item.target = std::move(target);
       item.value = ParseExpr();
     } else {
-      throw SyntaxError("UnexpectedSyntax",
-                        "SET takes a property (n.key = …), a variable (n = {…}, n += {…}) or labels (n:Label)",
-                        target->offset, std::max<size_t>(target->length, 1));
+      throw SyntaxError(
+          "UnexpectedSyntax",
+          "SET takes a property (n.key = …), a variable (n = {…}, n += {…}) or labels (n:Label)",
+          target->offset, std::max<size_t>(target->length, 1));
     }
     item.length = LastEnd() - item.offset;
     items.push_back(std::move(item));

@@ -161,7 +161,8 @@ void Planner::ChargePlan(const Operator& op) {
   plan_bytes_ += static_cast<int64_t>(op.columns().size()) * kBytesPerColumn;
   if (plan_bytes_ > limits_.max_memory_bytes)
     throw BudgetError("MemoryLimit", "planning the query needs more memory than " +
-                                         FormatBytes(limits_.max_memory_bytes) + " (a pattern of " + std::to_string(op.columns().size() / 2) +
+                                         FormatBytes(limits_.max_memory_bytes) + " (a pattern of " +
+                                         std::to_string(op.columns().size() / 2) +
                                          "+ elements; raise it with --max-memory)");
 }
 
@@ -223,7 +224,8 @@ void Planner::PlanSubplans() {
 
 OperatorPtr Planner::PlanSingleQuery(const SingleQuery& q, OperatorPtr start, bool subquery) {
   writes_ = false;
-  OperatorPtr op = start ? std::move(start) : std::make_unique<ArgumentOp>(std::vector<std::string>{});
+  OperatorPtr op =
+      start ? std::move(start) : std::make_unique<ArgumentOp>(std::vector<std::string>{});
   for (size_t i = 0; i < q.clauses.size(); ++i) {
     const Clause& c = q.clauses[i];
     switch (c.kind) {
@@ -231,11 +233,11 @@ OperatorPtr Planner::PlanSingleQuery(const SingleQuery& q, OperatorPtr start, bo
         const Clause* next = i + 1 < q.clauses.size() ? &q.clauses[i + 1] : nullptr;
         // one part with one relationship (PlanPart checks): no other walk shares its uniqueness
         // (or it ends an EXISTS subquery, which asks only whether a row exists)
-        distinct_rows_ = !c.optional && c.pattern.size() == 1 &&
-                         ((!next && subquery) ||
-                          (next &&
-                           (next->kind == ClauseKind::kWith || next->kind == ClauseKind::kReturn) &&
-                           IgnoresRepeatedRows(next->projection)));
+        distinct_rows_ =
+            !c.optional && c.pattern.size() == 1 &&
+            ((!next && subquery) ||
+             (next && (next->kind == ClauseKind::kWith || next->kind == ClauseKind::kReturn) &&
+              IgnoresRepeatedRows(next->projection)));
         if (next) countable_ = LiveOutsideCounts(c, *next);
         op = PlanMatch(std::move(op), c);
         distinct_rows_ = false;
@@ -250,12 +252,8 @@ OperatorPtr Planner::PlanSingleQuery(const SingleQuery& q, OperatorPtr start, bo
         op = PlanProjection(std::move(op), c);
         weight_column_.clear();
         break;
-      case ClauseKind::kCreate:
-        op = PlanCreate(std::move(op), c);
-        break;
-      case ClauseKind::kMerge:
-        op = PlanMerge(std::move(op), c);
-        break;
+      case ClauseKind::kCreate: op = PlanCreate(std::move(op), c); break;
+      case ClauseKind::kMerge: op = PlanMerge(std::move(op), c); break;
       case ClauseKind::kSet:
       case ClauseKind::kRemove:
         writes_ = true;
@@ -343,9 +341,8 @@ OperatorPtr Planner::PlanProjection(OperatorPtr in, const Clause& c) {
     // (the extras see the outputs by name first)
     std::set<std::string> read, extra_read;
     for (const auto& item : items)
-      if (std::find_if(keys.begin(), keys.end(), [&](const ProjectItem& k) {
-            return k.expr == item.expr;
-          }) == keys.end())
+      if (std::find_if(keys.begin(), keys.end(),
+                       [&](const ProjectItem& k) { return k.expr == item.expr; }) == keys.end())
         VariablesOutsideAggregates(*item.expr, read);
     for (const auto& e : extras) VariablesOutsideAggregates(*e.expr, extra_read);
     for (const auto& item : items) extra_read.erase(item.name);
@@ -399,7 +396,8 @@ OperatorPtr Planner::PlanCall(OperatorPtr in, const Clause& c, bool standalone) 
       columns.push_back(sig.outputs[i].name);
     }
   }
-  OperatorPtr op = std::make_unique<ProcedureCallOp>(std::move(in), std::move(spec), std::move(columns));
+  OperatorPtr op =
+      std::make_unique<ProcedureCallOp>(std::move(in), std::move(spec), std::move(columns));
   ChargePlan(*op);
   if (c.where) op = std::make_unique<FilterOp>(std::move(op), c.where.get());
   return op;

@@ -4,24 +4,15 @@ namespace kg::query {
 
 const char* ProcedureTypeName(ProcedureType t) {
   switch (t) {
-    case ProcedureType::kAny:
-      return "ANY?";
-    case ProcedureType::kString:
-      return "STRING?";
-    case ProcedureType::kInteger:
-      return "INTEGER?";
-    case ProcedureType::kFloat:
-      return "FLOAT?";
-    case ProcedureType::kNumber:
-      return "NUMBER?";
-    case ProcedureType::kBoolean:
-      return "BOOLEAN?";
-    case ProcedureType::kMap:
-      return "MAP?";
-    case ProcedureType::kList:
-      return "LIST? OF ANY?";
-    case ProcedureType::kNode:
-      return "NODE?";
+    case ProcedureType::kAny: return "ANY?";
+    case ProcedureType::kString: return "STRING?";
+    case ProcedureType::kInteger: return "INTEGER?";
+    case ProcedureType::kFloat: return "FLOAT?";
+    case ProcedureType::kNumber: return "NUMBER?";
+    case ProcedureType::kBoolean: return "BOOLEAN?";
+    case ProcedureType::kMap: return "MAP?";
+    case ProcedureType::kList: return "LIST? OF ANY?";
+    case ProcedureType::kNode: return "NODE?";
   }
   return "?";
 }
@@ -50,23 +41,15 @@ std::string ProcedureSignature::Text() const {
 bool AcceptsValue(ProcedureType type, const Value& v) {
   if (v.is_null()) return true;
   switch (type) {
-    case ProcedureType::kAny:
-      return true;
-    case ProcedureType::kString:
-      return v.is_string();
-    case ProcedureType::kInteger:
-      return v.is_int();
+    case ProcedureType::kAny: return true;
+    case ProcedureType::kString: return v.is_string();
+    case ProcedureType::kInteger: return v.is_int();
     case ProcedureType::kFloat:
-    case ProcedureType::kNumber:
-      return v.is_number();
-    case ProcedureType::kBoolean:
-      return v.is_bool();
-    case ProcedureType::kMap:
-      return v.is_map();
-    case ProcedureType::kList:
-      return v.is_list();
-    case ProcedureType::kNode:
-      return v.is_node();
+    case ProcedureType::kNumber: return v.is_number();
+    case ProcedureType::kBoolean: return v.is_bool();
+    case ProcedureType::kMap: return v.is_map();
+    case ProcedureType::kList: return v.is_list();
+    case ProcedureType::kNode: return v.is_node();
   }
   return false;
 }

@@ -53,15 +53,9 @@ void JsonRel(const graph::PropertyGraph& g, graph::EdgeIndex e, std::string& out
 
 void Json(const graph::PropertyGraph& g, const Value& v, std::string& out) {
   switch (v.type()) {
-    case ValueType::kNull:
-      out += "null";
-      return;
-    case ValueType::kBool:
-      out += v.as_bool() ? "true" : "false";
-      return;
-    case ValueType::kInt:
-      out += std::to_string(v.as_int());
-      return;
+    case ValueType::kNull: out += "null"; return;
+    case ValueType::kBool: out += v.as_bool() ? "true" : "false"; return;
+    case ValueType::kInt: out += std::to_string(v.as_int()); return;
     case ValueType::kFloat:
       if (!std::isfinite(v.as_float())) {
         out += "null";
@@ -73,9 +67,7 @@ void Json(const graph::PropertyGraph& g, const Value& v, std::string& out) {
         out += s;
       }
       return;
-    case ValueType::kString:
-      JsonString(v.as_string(), out);
-      return;
+    case ValueType::kString: JsonString(v.as_string(), out); return;
     case ValueType::kList: {
       out.push_back('[');
       bool first = true;
@@ -100,15 +92,9 @@ void Json(const graph::PropertyGraph& g, const Value& v, std::string& out) {
       out.push_back('}');
       return;
     }
-    case ValueType::kTemporal:
-      JsonString(FormatTemporal(v.as_temporal()), out);
-      return;
-    case ValueType::kNode:
-      JsonNode(g, v.as_node(), out);
-      return;
-    case ValueType::kRelationship:
-      JsonRel(g, v.as_relationship(), out);
-      return;
+    case ValueType::kTemporal: JsonString(FormatTemporal(v.as_temporal()), out); return;
+    case ValueType::kNode: JsonNode(g, v.as_node(), out); return;
+    case ValueType::kRelationship: JsonRel(g, v.as_relationship(), out); return;
     case ValueType::kPath: {
       const PathData& p = v.as_path();
       out += "{\"nodes\": [";
@@ -160,7 +146,8 @@ std::string RelText(const graph::PropertyGraph& g, graph::EdgeIndex e) {
 
 // A CSV or TSV field: strings as they are, numbers and booleans as literals, null
 // empty, anything else (lists, maps, nodes) as its JSON.
-void AppendDelimitedCell(const graph::PropertyGraph& g, const Value& v, char delimiter, std::string& out) {
+void AppendDelimitedCell(const graph::PropertyGraph& g, const Value& v, char delimiter,
+                         std::string& out) {
   if (v.is_null()) return;
   if (v.is_string())
     AppendDelimitedField(v.as_string(), delimiter, out);
@@ -172,7 +159,8 @@ void AppendDelimitedCell(const graph::PropertyGraph& g, const Value& v, char del
     AppendDelimitedField(ValueToJson(g, v), delimiter, out);
 }
 
-void Delimited(const graph::PropertyGraph& g, const QueryResult& r, char delimiter, std::ostream& out) {
+void Delimited(const graph::PropertyGraph& g, const QueryResult& r, char delimiter,
+               std::ostream& out) {
   std::string line;
   for (size_t c = 0; c < r.columns.size(); ++c) {
     if (c) line.push_back(delimiter);
@@ -253,14 +241,11 @@ std::string ValueToJson(const graph::PropertyGraph& g, const Value& v) {
 
 std::string ValueToText(const graph::PropertyGraph& g, const Value& v, bool top_level) {
   switch (v.type()) {
-    case ValueType::kNull:
-      return "null";
-    case ValueType::kString:
-      return top_level ? v.as_string() : Quoted(v.as_string());
+    case ValueType::kNull: return "null";
+    case ValueType::kString: return top_level ? v.as_string() : Quoted(v.as_string());
     case ValueType::kBool:
     case ValueType::kInt:
-    case ValueType::kFloat:
-      return NumberToString(v);
+    case ValueType::kFloat: return NumberToString(v);
     case ValueType::kList: {
       std::string out = "[";
       bool first = true;
@@ -279,12 +264,9 @@ std::string ValueToText(const graph::PropertyGraph& g, const Value& v, bool top_
       }
       return out + "}";
     }
-    case ValueType::kTemporal:
-      return FormatTemporal(v.as_temporal());
-    case ValueType::kNode:
-      return NodeText(g, v.as_node());
-    case ValueType::kRelationship:
-      return RelText(g, v.as_relationship());
+    case ValueType::kTemporal: return FormatTemporal(v.as_temporal());
+    case ValueType::kNode: return NodeText(g, v.as_node());
+    case ValueType::kRelationship: return RelText(g, v.as_relationship());
     case ValueType::kPath: {
       const PathData& p = v.as_path();
       std::string out = NodeText(g, p.nodes[0]);
@@ -302,15 +284,9 @@ std::string ValueToText(const graph::PropertyGraph& g, const Value& v, bool top_
 void RenderResult(const graph::PropertyGraph& g, const QueryResult& r, OutputFormat format,
                   std::ostream& out) {
   switch (format) {
-    case OutputFormat::kTable:
-      Table(g, r, out);
-      return;
-    case OutputFormat::kCsv:
-      Delimited(g, r, ',', out);
-      return;
-    case OutputFormat::kTsv:
-      Delimited(g, r, '\t', out);
-      return;
+    case OutputFormat::kTable: Table(g, r, out); return;
+    case OutputFormat::kCsv: Delimited(g, r, ',', out); return;
+    case OutputFormat::kTsv: Delimited(g, r, '\t', out); return;
     case OutputFormat::kJson: {
       std::string s = "{\"columns\": [";
       for (size_t c = 0; c < r.columns.size(); ++c) {

@@ -55,7 +55,8 @@ bool Session::RunScript(std::string_view file_name, std::string_view script, con
       QueryResult r = engine_->Run(st.text, params, limits);
       for (const auto& w : r.warnings) {
         SourcePosition pos = PositionOf(script, std::min(st.offset + w.offset, script.size()));
-        err << file_name << ":" << pos.line << ":" << pos.column << ": warning: " << w.message << "\n";
+        err << file_name << ":" << pos.line << ":" << pos.column << ": warning: " << w.message
+            << "\n";
       }
       if (!r.stats.empty()) changed_ = true;
       AddStats(changes_, r.stats);
@@ -101,10 +102,14 @@ Status SetLimit(Limits& limits, const std::string& option, const std::string& va
   long long v = std::strtoll(value.c_str(), &end, 10);
   if (option == "--max-memory" && end != nullptr && v > 0) {  // "512M", "2G", or bytes
     const std::string unit(end);
-    const long long scale = unit == "K" || unit == "k" ? 1LL << 10 : unit == "M" || unit == "m" ? 1LL << 20
-                            : unit == "G" || unit == "g" ? 1LL << 30 : unit.empty() ? 1 : 0;
+    const long long scale = unit == "K" || unit == "k"   ? 1LL << 10
+                            : unit == "M" || unit == "m" ? 1LL << 20
+                            : unit == "G" || unit == "g" ? 1LL << 30
+                            : unit.empty()               ? 1
+                                                         : 0;
     if (scale == 0 || v > (1LL << 50) / scale)
-      return Status::Error("--max-memory needs bytes, or a number with K, M or G, got '" + value + "'");
+      return Status::Error("--max-memory needs bytes, or a number with K, M or G, got '" + value +
+                           "'");
     limits.max_memory_bytes = v * scale;
     return Status::Ok();
   }

@@ -16,8 +16,8 @@ struct Token {
   // identifier name (unescaped), literal digits, decoded string, parameter
   // name without '$', or the symbol's characters
   std::string text;
-  size_t offset = 0;  // byte offset in the query text
-  size_t length = 0;  // bytes
+  size_t offset = 0;    // byte offset in the query text
+  size_t length = 0;    // bytes
   bool quoted = false;  // identifier written in backticks
 
   bool Is(TokenKind k, const char* t) const { return kind == k && text == t; }

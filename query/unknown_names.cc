@@ -12,12 +12,14 @@ class Checker {
   explicit Checker(const graph::PropertyGraph& g) : graph_(g) {}
 
   void Node(const NodePattern& n) {
-    for (const auto& label : n.labels) Name(label, "no node has the label :", ":", n.offset, n.length);
+    for (const auto& label : n.labels)
+      Name(label, "no node has the label :", ":", n.offset, n.length);
     MapKeys(n.properties.get(), n.offset, n.length);
     Walk(n.properties.get());
   }
   void Rel(const RelPattern& r) {
-    for (const auto& type : r.types) Name(type, "no relationship has the type :", ":", r.offset, r.length);
+    for (const auto& type : r.types)
+      Name(type, "no relationship has the type :", ":", r.offset, r.length);
     MapKeys(r.properties.get(), r.offset, r.length);
     Walk(r.properties.get());
   }
@@ -37,7 +39,8 @@ class Checker {
           x->children[0]->kind == ExprKind::kVariable && pattern_vars.count(x->children[0]->name))
         Name(x->name, "no node or relationship has the property ", ".", x->offset, x->length);
       if (x->kind == ExprKind::kLabelCheck)
-        for (const auto& label : x->names) Name(label, "no node has the label :", ":", x->offset, x->length);
+        for (const auto& label : x->names)
+          Name(label, "no node has the label :", ":", x->offset, x->length);
       if (x->pattern) Part(*x->pattern);
       if (x->subquery) Query(*x->subquery);
       for (const auto& c : x->children)
@@ -75,7 +78,8 @@ class Checker {
     for (const auto& key : map->names)
       Name(key, "no node or relationship has the property ", ".", offset, length);
   }
-  void Name(const std::string& name, const char* what, const char* sigil, size_t offset, size_t length) {
+  void Name(const std::string& name, const char* what, const char* sigil, size_t offset,
+            size_t length) {
     if (name.empty() || graph_.FindSymbol(name) || !reported_.insert(name).second) return;
     std::string message = what + name;
     // the nearest name the graph has, when near enough to be a typo
@@ -90,10 +94,12 @@ class Checker {
 
 }  // namespace
 
-std::vector<NameWarning> FindUnknownNames(const Statement& statement, const graph::PropertyGraph& graph) {
+std::vector<NameWarning> FindUnknownNames(const Statement& statement,
+                                          const graph::PropertyGraph& graph) {
   for (const auto& q : statement.queries)
     for (const auto& c : q.clauses)
-      if (c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge || c.kind == ClauseKind::kSet)
+      if (c.kind == ClauseKind::kCreate || c.kind == ClauseKind::kMerge ||
+          c.kind == ClauseKind::kSet)
         return {};  // a statement that writes names may bring them into the graph
   Checker check(graph);
   for (const auto& q : statement.queries) check.Query(q);

@@ -19,6 +19,7 @@ struct NameWarning {
 };
 
 // A statement that creates anything is not checked: the names it writes are new on purpose.
-std::vector<NameWarning> FindUnknownNames(const Statement& statement, const graph::PropertyGraph& graph);
+std::vector<NameWarning> FindUnknownNames(const Statement& statement,
+                                          const graph::PropertyGraph& graph);
 
 }  // namespace kg::query

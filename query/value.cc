@@ -83,9 +83,12 @@ std::optional<graph::PropertyValue> MonthDayProperty(const ValueMap& map) {
   if (map.size() != 3) return std::nullopt;
   const Value *day = nullptr, *month = nullptr, *year = nullptr;
   for (const auto& [key, value] : map) {
-    if (key == "day") day = &value;
-    else if (key == "month") month = &value;
-    else if (key == "year") year = &value;
+    if (key == "day")
+      day = &value;
+    else if (key == "month")
+      month = &value;
+    else if (key == "year")
+      year = &value;
   }
   if (!day || !month || !year || !year->is_null() || !day->is_int() || !month->is_int())
     return std::nullopt;
@@ -107,7 +110,8 @@ Value FromProperty(const graph::PropertyValue& p) {
   if (p.is_double()) return Value::Float(p.as_double());
   if (p.is_string()) return Value::String(p.as_string());
   if (p.is_temporal()) {
-    if (p.as_temporal().kind == TemporalKindOnDisk::kMonthDay) return MonthDayValue(p.as_temporal().text);
+    if (p.as_temporal().kind == TemporalKindOnDisk::kMonthDay)
+      return MonthDayValue(p.as_temporal().text);
     auto kind = static_cast<TemporalKind>(p.as_temporal().kind);
     auto t = ParseTemporal(kind, p.as_temporal().text);
     return t ? Value::OfTemporal(std::move(*t)) : Value::String(p.as_temporal().text);
@@ -126,9 +130,9 @@ std::optional<graph::PropertyValue> ToProperty(const Value& v) {
     case ValueType::kFloat: return graph::PropertyValue(v.as_float());
     case ValueType::kString: return graph::PropertyValue(v.as_string());
     case ValueType::kTemporal:
-      return graph::PropertyValue(graph::TemporalProperty{
-          static_cast<graph::TemporalProperty::Kind>(v.as_temporal().kind),
-          FormatTemporal(v.as_temporal())});
+      return graph::PropertyValue(
+          graph::TemporalProperty{static_cast<graph::TemporalProperty::Kind>(v.as_temporal().kind),
+                                  FormatTemporal(v.as_temporal())});
     case ValueType::kMap: return MonthDayProperty(v.as_map());
     case ValueType::kList: {
       graph::PropertyList items;

@@ -45,7 +45,17 @@ struct PathData {
 };
 
 enum class ValueType {
-  kNull, kBool, kInt, kFloat, kString, kList, kMap, kNode, kRelationship, kPath, kTemporal
+  kNull,
+  kBool,
+  kInt,
+  kFloat,
+  kString,
+  kList,
+  kMap,
+  kNode,
+  kRelationship,
+  kPath,
+  kTemporal
 };
 
 // Name of a type as error messages show it ("Integer", "Node", …).

@@ -133,8 +133,7 @@ Cmp Compare(const Value& a, const Value& b) {
         Cmp c = Compare(x[i], y[i]);
         if (c != Cmp::kEqual) return c;
       }
-      return x.size() < y.size() ? Cmp::kLess
-                                 : (x.size() > y.size() ? Cmp::kGreater : Cmp::kEqual);
+      return x.size() < y.size() ? Cmp::kLess : (x.size() > y.size() ? Cmp::kGreater : Cmp::kEqual);
     }
     default: return Cmp::kNull;
   }
@@ -217,7 +216,9 @@ bool Equivalent(const Value& a, const Value& b) {
 }
 
 size_t Hash(const Value& v) {
-  auto mix = [](size_t h, size_t x) { return h ^ (x + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2)); };
+  auto mix = [](size_t h, size_t x) {
+    return h ^ (x + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+  };
   switch (v.type()) {
     case ValueType::kNull: return 0x51;
     case ValueType::kBool: return v.as_bool() ? 0x71 : 0x70;
@@ -235,7 +236,8 @@ size_t Hash(const Value& v) {
     }
     case ValueType::kMap: {
       size_t h = 0x44;
-      for (const auto& [k, item] : v.as_map()) h = mix(mix(h, std::hash<std::string>()(k)), Hash(item));
+      for (const auto& [k, item] : v.as_map())
+        h = mix(mix(h, std::hash<std::string>()(k)), Hash(item));
       return h;
     }
     case ValueType::kPath: {

@@ -19,10 +19,10 @@ graph::PropertyValue Storable(const Value& value, const std::string& key, const 
   if (value.is_null()) return {};
   auto stored = ToProperty(value);
   if (!stored)
-    throw RuntimeError("TypeError", "InvalidPropertyType",
-                       std::string("a ") + TypeName(value.type()) + " cannot be stored as property '" +
-                           key + "'",
-                       at.offset, at.length);
+    throw RuntimeError(
+        "TypeError", "InvalidPropertyType",
+        std::string("a ") + TypeName(value.type()) + " cannot be stored as property '" + key + "'",
+        at.offset, at.length);
   return std::move(*stored);
 }
 
@@ -42,7 +42,8 @@ const graph::PropertyValue& ValueBefore(ExecContext& ctx, WriteTarget t, graph::
 void Count(ExecContext& ctx, const graph::PropertyValue& before, const graph::PropertyValue& now,
            int sign) {
   if (!now.is_null() && (before.is_null() || !(before == now))) ctx.stats.properties_set += sign;
-  if (!before.is_null() && (now.is_null() || !(before == now))) ctx.stats.properties_removed += sign;
+  if (!before.is_null() && (now.is_null() || !(before == now)))
+    ctx.stats.properties_removed += sign;
 }
 
 // Stores `value` (null removes) and counts the change as a difference of states.
@@ -118,10 +119,10 @@ void WriteProperties(ExecContext& ctx, WriteTarget target, const Value& source, 
     std::optional<WriteTarget> from = TargetOf(source, at, ctx);
     for (const auto& [key, value] : StoredProperties(g, *from)) entries.emplace_back(key, value);
   } else if (!source.is_null()) {
-    throw RuntimeError("TypeError", "InvalidArgumentType",
-                       std::string("SET needs a map, a node or a relationship, got a ") +
-                           TypeName(source.type()),
-                       at.offset, at.length);
+    throw RuntimeError(
+        "TypeError", "InvalidArgumentType",
+        std::string("SET needs a map, a node or a relationship, got a ") + TypeName(source.type()),
+        at.offset, at.length);
   }
   if (replace) {
     std::vector<graph::SymbolId> old_keys;
@@ -145,7 +146,8 @@ void ApplySetItem(const SetItem& item, Env& env, ExecContext& ctx) {
     Value value = item.kind == Kind::kProperty ? Evaluate(*item.value, env, ctx) : Value();
     std::optional<WriteTarget> target = TargetOf(owner, *property.children[0], ctx);
     if (!target) return;
-    WriteProperty(ctx, *target, g.Intern(property.name), value, item.kind == Kind::kProperty ? *item.value : property);
+    WriteProperty(ctx, *target, g.Intern(property.name), value,
+                  item.kind == Kind::kProperty ? *item.value : property);
     return;
   }
   Value owner = Evaluate(*item.target, env, ctx);

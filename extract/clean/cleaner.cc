@@ -58,7 +58,7 @@ CleanedArticle CleanArticle(std::string_view text) {
   CleanedArticle out;
   out.lines = SplitLines(text);
   std::unordered_set<std::string_view> seen;
-  bool cut = false;      // a sidebar or comment-form heading ended the article
+  bool cut = false;  // a sidebar or comment-form heading ended the article
   bool have_title = false;
   size_t content_lines = 0;
   for (size_t i = 0; i < out.lines.size(); ++i) {

@@ -85,12 +85,14 @@ size_t SpaceWidthBefore(std::string_view s, size_t end) {
 }
 
 const char* EndOfArticleMarker(std::string_view line) {
+  // clang-format off
   static constexpr std::array<std::string_view, 22> kHeadings = {
       "tin liên quan", "bài liên quan", "những tin mới hơn", "những tin cũ hơn",
       "tin cùng chuyên mục", "các tin khác", "tin khác", "xem thêm", "đọc thêm",
       "văn bản qppl", "văn bản mới", "văn bản pháp luật", "thống kê", "thống kê truy cập",
       "ý kiến bạn đọc", "bình luận", "gửi bình luận", "viết bình luận", "tin mới",
       "tin đọc nhiều", "tin xem nhiều", "điện thoại cần biết"};
+  // clang-format on
   for (auto h : kHeadings)
     if (EqualsKey(line, h)) return "end-of-article heading (related links, sidebar or comments)";
   if (StartsWithKey(line, "họ tên") && WordCount(line, 4) <= 4) return "comment form";
@@ -113,13 +115,17 @@ const char* ChromeLine(std::string_view line) {
       break;
     }
   if (only_punct) return "punctuation only";
+  // clang-format off
   static constexpr std::array<std::string_view, 12> kChromePrefixes = {
       "lượt xem", "lượt đọc", "lượt thích", "xem với cỡ chữ", "cỡ chữ", "in bài", "bản in",
       "chia sẻ", "gửi email", "bấm vào đây", "bạn đã không sử dụng site", "đang truy cập"};
+  // clang-format on
   for (auto p : kChromePrefixes)
     if (StartsWithKey(line, p)) return "page chrome (counter, share or print bar)";
+  // clang-format off
   static constexpr std::array<std::string_view, 6> kChromeLines = {
       "anh tin bai", "no image", "facebook", "twitter", "zalo", "tweet"};
+  // clang-format on
   for (auto p : kChromeLines)
     if (EqualsKey(line, p)) return "image marker or share button";
   if (line.find("no image") != std::string_view::npos) return "image marker";
@@ -186,7 +192,8 @@ bool LooksLikeByline(std::string_view line) {
   int words = WordCount(line, 8);
   if (words < 1 || words > 8) return false;
   char last = line.back();
-  if (last == '.' || last == ':' || last == ';' || last == ',' || last == '!' || last == '?') return false;
+  if (last == '.' || last == ':' || last == ';' || last == ',' || last == '!' || last == '?')
+    return false;
   // every word capitalised (names), allowing separators and "(T/h)"-style notes
   size_t pos = 0;
   while (pos < line.size()) {

@@ -9,8 +9,10 @@ namespace kg::extract {
 namespace {
 
 bool EndsWithAbbreviation(std::string_view text, size_t dot) {
+  // clang-format off
   static constexpr std::array<std::string_view, 12> kAbbreviations = {
       "TP", "Tp", "TS", "ThS", "PGS", "GS", "BS", "KS", "Q", "P", "St", "Th.S"};
+  // clang-format on
   for (auto a : kAbbreviations) {
     if (dot >= a.size() && text.substr(dot - a.size(), a.size()) == a &&
         (dot == a.size() || text[dot - a.size() - 1] == ' ' || text[dot - a.size() - 1] == '('))
@@ -58,8 +60,8 @@ std::vector<Sentence> SplitSentences(std::string_view text, const CleanedArticle
       }
       if (mark_len == 0) continue;
       size_t after = i + mark_len;
-      while (after < line.end && (text[after] == '.' || text[after] == '"' ||
-                                  text.compare(after, 3, "”") == 0))
+      while (after < line.end &&
+             (text[after] == '.' || text[after] == '"' || text.compare(after, 3, "”") == 0))
         after += text[after] == '.' || text[after] == '"' ? 1 : 3;
       if (after < line.end && text[after] != ' ') continue;  // "9.1", "24.500", "v.v"
       if (c == '.' && EndsWithAbbreviation(text, i)) continue;

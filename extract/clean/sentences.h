@@ -11,7 +11,7 @@ namespace kg::extract {
 struct Sentence {
   size_t begin = 0;  // byte span in the article text
   size_t end = 0;
-  size_t line = 0;   // index into CleanedArticle::lines
+  size_t line = 0;  // index into CleanedArticle::lines
   bool title = false;
 };
 

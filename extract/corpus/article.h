@@ -12,8 +12,8 @@ struct RawArticle {
   std::string published;  // optional: "YYYY-MM-DD" or a longer timestamp, as given
   std::string site;
   std::string url;
-  std::string province;   // optional hint from the corpus
-  std::string origin;     // "file" or "file:line", for messages
+  std::string province;  // optional hint from the corpus
+  std::string origin;    // "file" or "file:line", for messages
   // Bytes of the input files read up to and including this article (compressed bytes of a
   // gzip file), against InputBytes(paths): what a progress line counts.
   uint64_t input_position = 0;

@@ -16,14 +16,15 @@ namespace fs = std::filesystem;
 namespace {
 
 bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 enum class FileKind { kText, kJsonl, kOther };
 
 FileKind KindOf(const std::string& path) {
   if (path == "-") return FileKind::kJsonl;  // standard input: JSON Lines, plain or gzip
-  std::string lower = path;  // "ARTICLE.TXT" is a text file too
+  std::string lower = path;                  // "ARTICLE.TXT" is a text file too
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   if (EndsWith(lower, ".txt")) return FileKind::kText;
@@ -42,12 +43,14 @@ std::string TextId(const std::string& path, const std::string& root) {
 }
 
 void ReadTextFile(const std::string& path, const std::string& root, ReadCounts& counts,
-                  const ArticleSink& on_article, const IssueSink& on_issue, const ReadOptions& options) {
+                  const ArticleSink& on_article, const IssueSink& on_issue,
+                  const ReadOptions& options) {
   std::error_code size_error;
   const auto size = fs::file_size(path, size_error);
   if (!size_error && size > options.max_article_bytes) {
     on_issue({path, "article of " + std::to_string(size) + " bytes is over the limit of " +
-                        std::to_string(options.max_article_bytes) + "; skipped — raise with --max-article-bytes"});
+                        std::to_string(options.max_article_bytes) +
+                        "; skipped — raise with --max-article-bytes"});
     ++counts.skipped;
     return;
   }
@@ -74,7 +77,8 @@ void ReadTextFile(const std::string& path, const std::string& root, ReadCounts& 
 }
 
 void ReadFile(const std::string& path, const std::string& root, ReadCounts& counts,
-              const ArticleSink& on_article, const IssueSink& on_issue, const ReadOptions& options) {
+              const ArticleSink& on_article, const IssueSink& on_issue,
+              const ReadOptions& options) {
   ++counts.files;
   switch (KindOf(path)) {
     case FileKind::kText: ReadTextFile(path, root, counts, on_article, on_issue, options); break;
@@ -94,8 +98,8 @@ std::vector<std::string> FilesOf(const std::string& path) {
   std::error_code ec;
   if (!fs::is_directory(path, ec)) return {path};
   std::vector<std::string> files;
-  for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec))
+  for (auto it = fs::recursive_directory_iterator(path, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
     if (it->is_regular_file(ec) && KindOf(it->path().string()) != FileKind::kOther)
       files.push_back(it->path().string());
   std::sort(files.begin(), files.end());
@@ -139,7 +143,8 @@ ReadCounts ReadCorpus(const std::vector<std::string>& paths, const ArticleSink& 
       for (auto it = fs::recursive_directory_iterator(path, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (!it->is_regular_file(ec)) continue;
-        (KindOf(it->path().string()) != FileKind::kOther ? files : others).push_back(it->path().string());
+        (KindOf(it->path().string()) != FileKind::kOther ? files : others)
+            .push_back(it->path().string());
       }
       if (ec) on_issue({path, "cannot list folder: " + ec.message()});
       std::sort(files.begin(), files.end());

@@ -42,7 +42,10 @@ class LineReader {
         skipped_bytes = line.size();
         line.clear();
       }
-      if (too_long) skipped_bytes += take; else line.append(start, take);
+      if (too_long)
+        skipped_bytes += take;
+      else
+        line.append(start, take);
       pos_ += take;
       if (nl != nullptr) {
         ++pos_;
@@ -133,7 +136,9 @@ size_t LoneSurrogateColumn(const std::string& line) {
     for (size_t k = i + 2; k < i + 6; ++k) {
       const char c = line[k];
       if (!std::isxdigit(static_cast<unsigned char>(c))) return 0;
-      value = value * 16 + (std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (std::tolower(c) - 'a' + 10));
+      value =
+          value * 16 +
+          (std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (std::tolower(c) - 'a' + 10));
     }
     if (value >= 0xD800 && value <= 0xDBFF) return 1;
     if (value >= 0xDC00 && value <= 0xDFFF) return 2;
@@ -231,9 +236,9 @@ void ReadJsonlFile(const std::string& path, ReadCounts& counts, const ArticleSin
     ++line_number;
     std::string where = (path == "-" ? "stdin" : path) + ":" + std::to_string(line_number);
     if (too_long) {
-      on_issue({where, "record of " + std::to_string(skipped_bytes) + " bytes is over the limit of " +
-                           std::to_string(max_line) + " (an article of at most " +
-                           std::to_string(options.max_article_bytes) +
+      on_issue({where, "record of " + std::to_string(skipped_bytes) +
+                           " bytes is over the limit of " + std::to_string(max_line) +
+                           " (an article of at most " + std::to_string(options.max_article_bytes) +
                            " bytes); skipped — raise with --max-article-bytes"});
       ++counts.skipped;
       continue;
@@ -246,13 +251,16 @@ void ReadJsonlFile(const std::string& path, ReadCounts& counts, const ArticleSin
       continue;
     }
     if (article.text.size() > options.max_article_bytes) {
-      on_issue({where, "article of " + std::to_string(article.text.size()) + " bytes is over the limit of " +
-                           std::to_string(options.max_article_bytes) + "; skipped — raise with --max-article-bytes"});
+      on_issue({where, "article of " + std::to_string(article.text.size()) +
+                           " bytes is over the limit of " +
+                           std::to_string(options.max_article_bytes) +
+                           "; skipped — raise with --max-article-bytes"});
       ++counts.skipped;
       continue;
     }
     article.origin = std::move(where);
-    article.input_position = counts.input_bytes + static_cast<uint64_t>(std::max<z_off_t>(gzoffset(file), 0));
+    article.input_position =
+        counts.input_bytes + static_cast<uint64_t>(std::max<z_off_t>(gzoffset(file), 0));
     ++counts.articles;
     on_article(std::move(article));
   }
@@ -268,7 +276,8 @@ void ReadJsonlFile(const std::string& path, ReadCounts& counts, const ArticleSin
     const auto size = std::filesystem::file_size(path, ec);
     const uint64_t used = GzipDataEnd(path);
     if (!ec && used < size) {
-      on_issue({path, std::to_string(size - used) + " bytes after the end of the gzip data were not read (not gzip)"});
+      on_issue({path, std::to_string(size - used) +
+                          " bytes after the end of the gzip data were not read (not gzip)"});
       ++counts.skipped;
     }
   }

@@ -112,14 +112,16 @@ BuildReport BuildCorpus(const std::vector<std::string>& paths, graph::PropertyGr
   };
   // ids read in this run: a repeat is reported with where the id came first, and whether
   // its text differs (two articles under one id: the second is not silently lost)
-  std::unordered_map<std::string, std::pair<std::string, size_t>> seen;  // id -> (origin, text hash)
+  std::unordered_map<std::string, std::pair<std::string, size_t>>
+      seen;  // id -> (origin, text hash)
   size_t articles_seen = 0;
   double last_progress = 0;
   auto wanted = [&](const corpus::RawArticle& a) {
     report.text_bytes += a.text.size();
     ++articles_seen;
     if (options.on_progress) {
-      const double now = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      const double now =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       if (now - last_progress >= 0.25) {
         last_progress = now;
         options.on_progress({articles_seen, report.text_bytes, a.input_position, now});
@@ -132,9 +134,11 @@ BuildReport BuildCorpus(const std::vector<std::string>& paths, graph::PropertyGr
     const size_t hash = std::hash<std::string>{}(a.text);
     auto [it, fresh] = seen.emplace(a.id, std::make_pair(a.origin, hash));
     if (!fresh) {
-      on_issue({a.origin, "id '" + a.id + "' already read at " + it->second.first +
-                              (it->second.second == hash ? " (same text); skipped"
-                                                         : " with a different text; skipped — give each article its own id")});
+      on_issue(
+          {a.origin, "id '" + a.id + "' already read at " + it->second.first +
+                         (it->second.second == hash
+                              ? " (same text); skipped"
+                              : " with a different text; skipped — give each article its own id")});
       ++report.skipped_duplicates;
       return false;
     }
@@ -155,7 +159,8 @@ BuildReport BuildCorpus(const std::vector<std::string>& paths, graph::PropertyGr
     std::vector<std::thread> workers;
     for (int i = 0; i < options.jobs; ++i)
       workers.emplace_back([&] {
-        while (auto job = pipeline.Pop()) pipeline.Finish(job->seq, Extract(std::move(job->article)));
+        while (auto job = pipeline.Pop())
+          pipeline.Finish(job->seq, Extract(std::move(job->article)));
       });
     std::thread merger([&] {
       for (size_t seq = 0;; ++seq) {
@@ -175,8 +180,9 @@ BuildReport BuildCorpus(const std::vector<std::string>& paths, graph::PropertyGr
     merger.join();
   }
   if (options.on_progress)  // the last word: everything read
-    options.on_progress({articles_seen, report.text_bytes, counts.input_bytes,
-                         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()});
+    options.on_progress(
+        {articles_seen, report.text_bytes, counts.input_bytes,
+         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()});
   report.already_present += duplicates;
   report.files = counts.files;
   report.articles_read = counts.articles;

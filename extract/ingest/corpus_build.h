@@ -22,7 +22,7 @@ struct BuildProgress {
 };
 
 struct BuildOptions {
-  int jobs = 1;  // extraction threads
+  int jobs = 1;              // extraction threads
   corpus::ReadOptions read;  // per-article size limit
   // Called about four times a second while reading, and once at the end; may be empty.
   std::function<void(const BuildProgress&)> on_progress;
@@ -32,9 +32,9 @@ struct BuildReport {
   size_t files = 0;
   size_t articles_read = 0;
   size_t articles_added = 0;
-  size_t already_present = 0;  // ids already in the graph (appends)
+  size_t already_present = 0;     // ids already in the graph (appends)
   size_t skipped_duplicates = 0;  // ids repeated within the input, each reported
-  size_t skipped = 0;          // bad records
+  size_t skipped = 0;             // bad records
   uint64_t text_bytes = 0;
   double seconds = 0;
 };

@@ -15,8 +15,8 @@ constexpr uint32_t kCutSlack = 20;  // how far a cut may move to fall on a space
 
 bool IsSpace(char32_t c) {
   return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-         c == 0x205F || c == 0x3000 || c == 0xFEFF;
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0xFEFF;
 }
 
 bool IsLineBreak(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
@@ -122,8 +122,8 @@ std::vector<graph::EvidenceQuote> QuoteEvidence(std::string_view text,
     if (span.end > chars.size()) continue;
     Span context = Context(chars, facts.sentences, span);
     Span w = Window(chars, context, span);
-    quotes.push_back({given.start, given.end,
-                      Render(chars, w, w.start > context.start, w.end < context.end)});
+    quotes.push_back(
+        {given.start, given.end, Render(chars, w, w.start > context.start, w.end < context.end)});
   }
   return quotes;
 }

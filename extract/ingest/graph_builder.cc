@@ -32,7 +32,8 @@ std::string PersonKey(const std::string& name, const std::string& province) {
 GraphBuilder::GraphBuilder(graph::PropertyGraph& graph) : graph_(graph) {}
 
 void GraphBuilder::Put(graph::Properties& props, const char* key, PropertyValue value) {
-  if (value.is_null() || (value.is_string() && value.as_string().empty())) return;  // unknown stays absent
+  if (value.is_null() || (value.is_string() && value.as_string().empty()))
+    return;  // unknown stays absent
   props.emplace_back(Key(key), std::move(value));
 }
 
@@ -41,7 +42,8 @@ NodeIndex GraphBuilder::Upsert(const char* label, const std::string& key, graph:
   graph::Evidence ev{article_, span.start, span.end};
   if (auto found = graph_.FindByEntityKey(key); found) {
     for (auto& [k, v] : props)  // fill what was unknown, never overwrite
-      if (graph_.NodeProperty(*found, k) == nullptr) graph_.SetNodeProperty(*found, k, std::move(v));
+      if (graph_.NodeProperty(*found, k) == nullptr)
+        graph_.SetNodeProperty(*found, k, std::move(v));
     graph_.AddNodeEvidence(*found, ev);
     return *found;
   }
@@ -65,16 +67,20 @@ NodeIndex GraphBuilder::AddBody(const extract::BodyRef& body, const extract::Spa
   Put(p, schema::kName, body.name);
   Put(p, schema::kProvince, body.province);
   Put(p, schema::kKind, body.kind);
-  return Upsert(schema::kBody, "body|" + FoldKey(body.name) + "|" + FoldKey(body.province), std::move(p), span);
+  return Upsert(schema::kBody, "body|" + FoldKey(body.name) + "|" + FoldKey(body.province),
+                std::move(p), span);
 }
 
 // The first and last dates a current post is attested (ISO dates compare as text).
 void GraphBuilder::WidenSeen(graph::EdgeIndex holds, const std::string& date) {
   if (!graph::IsIsoDate(date)) return;
-  const std::string_view first = graph::DateText(graph_.EdgeProperty(holds, Key(schema::kFirstSeen)));
+  const std::string_view first =
+      graph::DateText(graph_.EdgeProperty(holds, Key(schema::kFirstSeen)));
   const std::string_view last = graph::DateText(graph_.EdgeProperty(holds, Key(schema::kLastSeen)));
-  if (first.empty() || date < first) graph_.SetEdgeProperty(holds, Key(schema::kFirstSeen), graph::DateProperty(date));
-  if (last.empty() || date > last) graph_.SetEdgeProperty(holds, Key(schema::kLastSeen), graph::DateProperty(date));
+  if (first.empty() || date < first)
+    graph_.SetEdgeProperty(holds, Key(schema::kFirstSeen), graph::DateProperty(date));
+  if (last.empty() || date > last)
+    graph_.SetEdgeProperty(holds, Key(schema::kLastSeen), graph::DateProperty(date));
 }
 
 bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::ArticleFacts& f) {
@@ -99,8 +105,12 @@ bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::
 
   std::string first_event_date;
   for (const auto& e : f.events)
-    if (graph::IsIsoDate(e.date)) { first_event_date = e.date; break; }
-  const std::string attested = graph::AttestedDate(first_event_date, graph_.articles()[article_].published);
+    if (graph::IsIsoDate(e.date)) {
+      first_event_date = e.date;
+      break;
+    }
+  const std::string attested =
+      graph::AttestedDate(first_event_date, graph_.articles()[article_].published);
 
   std::vector<NodeIndex> persons;
   for (size_t i = 0; i < f.persons.size(); ++i) {
@@ -109,22 +119,30 @@ bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::
     Put(props, schema::kName, p.name);
     Put(props, schema::kProvince, p.province);
     extract::Span span = p.name_span;  // a person with a post: the evidence of the first
-    for (const auto& h : f.holds) if (h.person == static_cast<int>(i)) { span = h.evidence; break; }
-    persons.push_back(Upsert(schema::kPerson, PersonKey(p.name, p.province), std::move(props), span));
+    for (const auto& h : f.holds)
+      if (h.person == static_cast<int>(i)) {
+        span = h.evidence;
+        break;
+      }
+    persons.push_back(
+        Upsert(schema::kPerson, PersonKey(p.name, p.province), std::move(props), span));
   }
   for (const auto& h : f.holds) {
     graph::Properties props;
     Put(props, schema::kTitle, h.role);
     Put(props, schema::kTitleEn, h.role_en);
     Put(props, schema::kProvince, h.province);
-    NodeIndex role = Upsert(schema::kRole, "role|" + FoldKey(h.role) + "|" + FoldKey(h.province), std::move(props), h.evidence);
+    NodeIndex role = Upsert(schema::kRole, "role|" + FoldKey(h.role) + "|" + FoldKey(h.province),
+                            std::move(props), h.evidence);
     // A past post ("nguyên Bí thư") is a HOLDS with former: true while every article
     // that attests it says so; one article giving it as current makes it current.
     graph::Properties holds_props;
     if (h.former) Put(holds_props, schema::kFormer, true);
-    const graph::EdgeIndex holds = Link(schema::kHolds, persons[h.person], role, std::move(holds_props), h.evidence);
+    const graph::EdgeIndex holds =
+        Link(schema::kHolds, persons[h.person], role, std::move(holds_props), h.evidence);
     if (!h.former) {
-      if (const PropertyValue* f = graph_.EdgeProperty(holds, Key(schema::kFormer)); f != nullptr && f->is_bool())
+      if (const PropertyValue* f = graph_.EdgeProperty(holds, Key(schema::kFormer));
+          f != nullptr && f->is_bool())
         graph_.SetEdgeProperty(holds, Key(schema::kFormer), false);
       WidenSeen(holds, attested);
     }
@@ -140,12 +158,15 @@ bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::
     Put(props, schema::kKind, e.kind);
     if (e.ordinal > 0) Put(props, schema::kOrdinal, static_cast<int64_t>(e.ordinal));
     std::string who = e.convener ? e.convener->name : e.name;
-    std::string key = e.date.empty() ? "event|" + article.id + "|" + std::to_string(i)
-                                     : "event|" + e.date + "|" + FoldKey(e.province) + "|" + FoldKey(who);
+    std::string key = e.date.empty()
+                          ? "event|" + article.id + "|" + std::to_string(i)
+                          : "event|" + e.date + "|" + FoldKey(e.province) + "|" + FoldKey(who);
     events.push_back(Upsert(schema::kEvent, key, std::move(props), e.evidence));
-    if (e.convener) Link(schema::kConvened, AddBody(*e.convener, e.evidence), events.back(), {}, e.evidence);
+    if (e.convener)
+      Link(schema::kConvened, AddBody(*e.convener, e.evidence), events.back(), {}, e.evidence);
   }
-  for (const auto& c : f.chaired) Link(schema::kChaired, persons[c.person], events[c.event], {}, c.evidence);
+  for (const auto& c : f.chaired)
+    Link(schema::kChaired, persons[c.person], events[c.event], {}, c.evidence);
   std::vector<NodeIndex> documents;
   for (const auto& d : f.documents) {
     graph::Properties props;
@@ -155,9 +176,12 @@ bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::
     Put(props, schema::kTitle, d.title);
     Put(props, schema::kDate, graph::DateProperty(d.date));
     Put(props, schema::kProvince, d.province);
-    documents.push_back(Upsert(schema::kDocument, "document|" + d.number + "|" + FoldKey(d.province), std::move(props), d.evidence));
+    documents.push_back(Upsert(schema::kDocument,
+                               "document|" + d.number + "|" + FoldKey(d.province), std::move(props),
+                               d.evidence));
   }
-  for (const auto& i : f.issued) Link(schema::kIssued, AddBody(i.body, i.evidence), documents[i.document], {}, i.evidence);
+  for (const auto& i : f.issued)
+    Link(schema::kIssued, AddBody(i.body, i.evidence), documents[i.document], {}, i.evidence);
   for (const auto& d : f.discussed) {
     graph::Properties props;
     Put(props, schema::kAction, d.action);
@@ -184,12 +208,14 @@ bool GraphBuilder::AddArticle(const corpus::RawArticle& article, const extract::
     Put(props, schema::kDeadline, graph::DateProperty(t.deadline));
     Put(props, schema::kDate, graph::DateProperty(t.date));
     Put(props, schema::kProvince, t.province);
-    std::string key = "task|" + FoldKey(t.body.name) + "|" + FoldKey(t.province) + "|" + t.date + "|" + FoldKey(t.task);
+    std::string key = "task|" + FoldKey(t.body.name) + "|" + FoldKey(t.province) + "|" + t.date +
+                      "|" + FoldKey(t.task);
     NodeIndex target = Upsert(schema::kTarget, key, std::move(props), t.evidence);
     graph::Properties edge_props;
     Put(edge_props, schema::kDate, graph::DateProperty(t.date));
     Put(edge_props, schema::kDeadline, graph::DateProperty(t.deadline));
-    Link(schema::kAssignedTo, target, AddBody(t.body, t.evidence), std::move(edge_props), t.evidence);
+    Link(schema::kAssignedTo, target, AddBody(t.body, t.evidence), std::move(edge_props),
+         t.evidence);
     if (t.event >= 0) Link(schema::kSet, events[t.event], target, {}, t.evidence);
   }
   return true;

@@ -53,7 +53,8 @@ size_t ConsumePlace(const SentenceView& s, size_t i, bool allow_local, BodyMenti
   if (size_t k = i + LevelLength(s.keys, i); k > i) {
     if (k < s.size() && s.IsPunct(k, ".")) ++k;
     if (s.ProvinceAt(k) != nullptr) {
-      if (m.level_word.empty()) m.level_word = s.keys[i] == "thành" || s.keys[i] == "tp" ? "thành phố" : s.keys[i];
+      if (m.level_word.empty())
+        m.level_word = s.keys[i] == "thành" || s.keys[i] == "tp" ? "thành phố" : s.keys[i];
       i = k;
     }
   }
@@ -94,12 +95,20 @@ std::string UnifyOrgName(std::string name) {
       {"Ban Chấp hành Trung ương Đảng", "Trung ương Đảng"},  // unified back below
       {"Ban Chấp hành Trung ương", "Trung ương Đảng"},
       {"Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"},
-      {"Tỉnh Ủy", "Tỉnh ủy"}, {"Thành Ủy", "Thành ủy"}, {"Huyện Ủy", "Huyện ủy"},
-      {"Ban Cán sự Đảng", "Ban cán sự đảng"}, {"Ban cán sự Đảng", "Ban cán sự đảng"},
-      {"Ban Cán sự đảng", "Ban cán sự đảng"}, {"Ban Cán Sự Đảng", "Ban cán sự đảng"},
-      {"Ủy Ban", "Ủy ban"}, {"Ban thường vụ", "Ban Thường vụ"}, {"Ban chấp hành", "Ban Chấp hành"},
-      {"nhân dân Tỉnh", "nhân dân tỉnh"}, {"Ủy ban Nhân dân", "Ủy ban nhân dân"},
-      {"Hội đồng Nhân dân", "Hội đồng nhân dân"}, {"Đoàn Đại biểu", "Đoàn đại biểu"},
+      {"Tỉnh Ủy", "Tỉnh ủy"},
+      {"Thành Ủy", "Thành ủy"},
+      {"Huyện Ủy", "Huyện ủy"},
+      {"Ban Cán sự Đảng", "Ban cán sự đảng"},
+      {"Ban cán sự Đảng", "Ban cán sự đảng"},
+      {"Ban Cán sự đảng", "Ban cán sự đảng"},
+      {"Ban Cán Sự Đảng", "Ban cán sự đảng"},
+      {"Ủy Ban", "Ủy ban"},
+      {"Ban thường vụ", "Ban Thường vụ"},
+      {"Ban chấp hành", "Ban Chấp hành"},
+      {"nhân dân Tỉnh", "nhân dân tỉnh"},
+      {"Ủy ban Nhân dân", "Ủy ban nhân dân"},
+      {"Hội đồng Nhân dân", "Hội đồng nhân dân"},
+      {"Đoàn Đại biểu", "Đoàn đại biểu"},
       // "UVTƯ Đảng": the abbreviation already says "Ủy viên" once
       {"Ủy viên Ủy viên ", "Ủy viên "},
       // the Party's Central Office is the office of the Central Committee, named short
@@ -128,8 +137,8 @@ std::string WrittenBodyName(const SentenceView& s, size_t unit_begin, size_t uni
     if (u.token == last_token) continue;  // expansions are emitted once per token
     last_token = u.token;
     const Token& t = s.token_of(i);
-    std::string piece = u.expanded ? DisplayBodyWord(t.key)
-                                   : std::string(s.text.substr(t.begin, t.end - t.begin));
+    std::string piece =
+        u.expanded ? DisplayBodyWord(t.key) : std::string(s.text.substr(t.begin, t.end - t.begin));
     if (t.kind == TokenKind::kPunct && piece != "-" && piece != "–" && piece != "&") continue;
     if (!out.empty()) out += ' ';
     out += piece;
@@ -206,7 +215,8 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
       ConsumePlace(s, i, false, m);
       name_end = i;
       // "UBND TPHCM", "HĐND Quảng Ninh": the level the canonical names carry
-      if (m.level_word.empty()) m.level_word = s.ProvinceAt(i)->province->city ? "thành phố" : "tỉnh";
+      if (m.level_word.empty())
+        m.level_word = s.ProvinceAt(i)->province->city ? "thành phố" : "tỉnh";
       size_t j = i;
       while (j < s.size() && s.token_of(j).begin < s.ProvinceAt(i)->end) ++j;
       i = j;
@@ -220,26 +230,29 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
                                      IsLowercaseBodyTerm(s.keys[i], s.keys[i + 1]);
       i += two_syllable_word ? 2 : 1;
     } else if (kind == TokenKind::kWord && i + 1 < s.size() &&
-               (i == at + head_len || s.unit(i - 1).upper || EndsOfficialName(s.keys[i], s.keys[i + 1])) &&
+               (i == at + head_len || s.unit(i - 1).upper ||
+                EndsOfficialName(s.keys[i], s.keys[i + 1])) &&
                IsLowercaseBodyTerm(s.keys[i], s.keys[i + 1])) {
       // a lower-case word right after the head or a capitalised word ("Đoàn giám sát");
       // after a finished word it is the verb ("Sở Kế hoạch và Đầu tư tổng hợp")
       i += 2;
-    } else if ((s.Is(i, "và") || s.IsPunct(i, "-") || s.IsPunct(i, "–") || s.IsPunct(i, "&")) && i + 1 < s.size() &&
-               s.unit(i + 1).upper && s.token_of(i + 1).kind == TokenKind::kWord) {
+    } else if ((s.Is(i, "và") || s.IsPunct(i, "-") || s.IsPunct(i, "–") || s.IsPunct(i, "&")) &&
+               i + 1 < s.size() && s.unit(i + 1).upper &&
+               s.token_of(i + 1).kind == TokenKind::kWord) {
       size_t dummy;
       if (s.Is(i, "và") && MatchPhrase(BodyHeads(), s.keys, i + 1, dummy) > 0) break;
       // "của Chính phủ và Nghị quyết số …": a document after "và" ends the body
-      if (s.Is(i, "và") && ((s.Is(i + 1, "nghị") && (s.Is(i + 2, "quyết") || s.Is(i + 2, "định"))) ||
-                            (s.Is(i + 1, "quyết") && s.Is(i + 2, "định")) ||
-                            (s.Is(i + 1, "chỉ") && s.Is(i + 2, "thị")) ||
-                            (s.Is(i + 1, "kết") && s.Is(i + 2, "luận")) ||
-                            (s.Is(i + 1, "thông") && s.Is(i + 2, "tư")) ||
-                            (s.Is(i + 1, "công") && s.Is(i + 2, "văn")) ||
-                            (s.Is(i + 1, "quy") && s.Is(i + 2, "định")) ||
-                            (s.Is(i + 1, "kế") && s.Is(i + 2, "hoạch")) ||
-                            (s.Is(i + 1, "hướng") && s.Is(i + 2, "dẫn")) ||
-                            (s.Is(i + 1, "thông") && s.Is(i + 2, "báo"))))
+      if (s.Is(i, "và") &&
+          ((s.Is(i + 1, "nghị") && (s.Is(i + 2, "quyết") || s.Is(i + 2, "định"))) ||
+           (s.Is(i + 1, "quyết") && s.Is(i + 2, "định")) ||
+           (s.Is(i + 1, "chỉ") && s.Is(i + 2, "thị")) ||
+           (s.Is(i + 1, "kết") && s.Is(i + 2, "luận")) ||
+           (s.Is(i + 1, "thông") && s.Is(i + 2, "tư")) ||
+           (s.Is(i + 1, "công") && s.Is(i + 2, "văn")) ||
+           (s.Is(i + 1, "quy") && s.Is(i + 2, "định")) ||
+           (s.Is(i + 1, "kế") && s.Is(i + 2, "hoạch")) ||
+           (s.Is(i + 1, "hướng") && s.Is(i + 2, "dẫn")) ||
+           (s.Is(i + 1, "thông") && s.Is(i + 2, "báo"))))
         break;
       if (StartsPersonName(s, i + 1) || StartsTitle(s, i + 1)) break;
       i += 2;
@@ -277,7 +290,8 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
   const bool may_continue =
       name_end + 1 < s.size() &&
       (((s.IsPunct(name_end, ",") || s.IsPunct(name_end, "-") || s.IsPunct(name_end, "–") ||
-         s.IsPunct(name_end, "&")) && s.unit(name_end + 1).upper) ||
+         s.IsPunct(name_end, "&")) &&
+        s.unit(name_end + 1).upper) ||
        (!s.unit(name_end).upper && s.token_of(name_end).kind == TokenKind::kWord));
   if (m.province.empty() && suffix.empty() && may_continue) {
     for (size_t e = std::min(s.size(), name_end + 8); e > name_end; --e) {
@@ -307,12 +321,14 @@ std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lowe
   if (name.rfind("Sở ", 0) == 0) {
     for (std::string_view level : {" tỉnh", " thành phố"})
       if (EndsWith(name, level)) name.resize(name.size() - level.size());
-    if (std::string known = CanonicalOrganisation(name); !known.empty()) name = known;  // "Sở KH & CN"
+    if (std::string known = CanonicalOrganisation(name); !known.empty())
+      name = known;  // "Sở KH & CN"
   }
   m.name = name;
   const bool national = name.find("Trung ương") != std::string::npos || name == "Chính phủ" ||
-                        name.find("Chính phủ") != std::string::npos || name.find("Nhà nước") != std::string::npos ||
-                        name == "Quốc hội" || name == "Bộ Chính trị" || name == "Ban Bí thư" ||
+                        name.find("Chính phủ") != std::string::npos ||
+                        name.find("Nhà nước") != std::string::npos || name == "Quốc hội" ||
+                        name == "Bộ Chính trị" || name == "Ban Bí thư" ||
                         name.rfind("Bộ ", 0) == 0 || name.find("Quốc hội") != std::string::npos;
   if (national && name.find("tỉnh") == std::string::npos) {
     m.level = BodyLevel::kNational;

@@ -16,8 +16,8 @@ struct BodyMention {
   size_t unit_end = 0;
   size_t begin = 0;  // byte span
   size_t end = 0;
-  std::string name;      // canonical, abbreviations expanded, without the province
-  std::string province;  // canonical province named with it, or ""
+  std::string name;        // canonical, abbreviations expanded, without the province
+  std::string province;    // canonical province named with it, or ""
   std::string level_word;  // "tỉnh", "thành phố", "huyện"… as it qualifies the body, or ""
   BodyLevel level = BodyLevel::kUnknown;
   bool incomplete = false;  // "Ban cán sự đảng" or "Ban Thường vụ" with no parent body
@@ -27,7 +27,8 @@ struct BodyMention {
 // Matches a body name that starts at unit `at`; nullopt when none starts there.
 // `lower_case_head` accepts a head written in lower case, as the press does right
 // after a title ("Trưởng đoàn đại biểu Quốc hội tỉnh").
-std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at, bool lower_case_head = false);
+std::optional<BodyMention> MatchBody(const SentenceView& s, size_t at,
+                                     bool lower_case_head = false);
 
 // Canonical display of a run of units: abbreviations expanded, tone marks in
 // the modern place, known synonyms unified ("Ban Chấp hành Đảng bộ tỉnh" -> "Tỉnh ủy").

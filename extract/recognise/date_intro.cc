@@ -37,13 +37,20 @@ Gap GapBefore(std::string_view t, size_t pos, size_t floor) {
   size_t i = pos;
   while (i > floor) {
     char c = t[i - 1];
-    if (IsBlank(c)) --i;
-    else if (c == ',') g.comma = true, --i;
-    else if (c == '-') g.dash = true, --i;
-    else if (c == '(') g.paren = true, --i;
-    else if (i >= floor + 2 && LiteralAt(t, i - 2, scan::kNoBreakSpace)) i -= 2;
-    else if (i >= floor + 3 && scan::DashLenBefore(t, i) == 3) g.dash = true, i -= 3;
-    else break;
+    if (IsBlank(c))
+      --i;
+    else if (c == ',')
+      g.comma = true, --i;
+    else if (c == '-')
+      g.dash = true, --i;
+    else if (c == '(')
+      g.paren = true, --i;
+    else if (i >= floor + 2 && LiteralAt(t, i - 2, scan::kNoBreakSpace))
+      i -= 2;
+    else if (i >= floor + 3 && scan::DashLenBefore(t, i) == 3)
+      g.dash = true, i -= 3;
+    else
+      break;
   }
   g.begin = i;
   return g;
@@ -98,15 +105,18 @@ Intro ReadIntro(std::string_view t, size_t digits, size_t floor) {
     std::string name;
     if (size_t n = WeekdayAt(w, 0, name); n > 0) in.weekday = name, in.day_word = true, take(n);
   } else {
-    if (!paren0 && (Is(w, k, "mùng") || Is(w, k, "mồng")) && w[k].after.Plain()) in.day_word = true, take(1);
+    if (!paren0 && (Is(w, k, "mùng") || Is(w, k, "mồng")) && w[k].after.Plain())
+      in.day_word = true, take(1);
     if (!paren0 && (Is(w, k, "ngày") || Is(w, k, "hôm")) && (k == 0 || w[k].after.Plain()))
       in.day_word = true, take(1);
     std::string name;
-    if (size_t n = WeekdayAt(w, k, name); n > 0 && (!paren0 || k == 0)) in.weekday = name, in.day_word = true, take(n);
+    if (size_t n = WeekdayAt(w, k, name); n > 0 && (!paren0 || k == 0))
+      in.weekday = name, in.day_word = true, take(n);
   }
   // "sáng nay (6/2)", "hôm qua 5/2"
-  if ((Is(w, k, "nay") || Is(w, k, "qua") || Is(w, k, "mai")) && !w[k].after.comma && !w[k].after.dash &&
-      (k == 0 || w[k].after.Plain()) && k + 1 < w.size() && w[k + 1].after.Plain() &&
+  if ((Is(w, k, "nay") || Is(w, k, "qua") || Is(w, k, "mai")) && !w[k].after.comma &&
+      !w[k].after.dash && (k == 0 || w[k].after.Plain()) && k + 1 < w.size() &&
+      w[k + 1].after.Plain() &&
       (IsPartOfDay(w[k + 1].key) || (w[k + 1].key == "hôm" && !in.day_word))) {
     if (w[k + 1].key != "hôm") in.part_of_day = w[k + 1].key;
     in.day_word = true;
@@ -145,8 +155,8 @@ Intro ReadIntro(std::string_view t, size_t digits, size_t floor) {
     relation(DateRelation::kAfter, 1);
   } else if (Is(w, k, "nhất") && Is(w, k + 1, "chậm") && w[k + 1].after.Plain()) {
     relation(DateRelation::kBefore, 2);
-  } else if (Is(w, k, "là") && Is(w, k + 1, "nhất") && Is(w, k + 2, "chậm") && w[k + 1].after.Plain() &&
-             w[k + 2].after.Plain()) {
+  } else if (Is(w, k, "là") && Is(w, k + 1, "nhất") && Is(w, k + 2, "chậm") &&
+             w[k + 1].after.Plain() && w[k + 2].after.Plain()) {
     relation(DateRelation::kBefore, 3);
   } else if (Is(w, k, "số") && !in.day_word) {
     in.after_so = true;
@@ -158,8 +168,8 @@ bool ClauseInitial(std::string_view t, size_t begin, bool upper) {
   size_t i = scan::SkipSpacesBack(t, begin);
   if (i == 0) return true;
   char c = t[i - 1];
-  if (c == '\n' || c == '\r' || c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == ':' ||
-      c == '"' || c == '-' || c == '\'')
+  if (c == '\n' || c == '\r' || c == '.' || c == '!' || c == '?' || c == ',' || c == ';' ||
+      c == ':' || c == '"' || c == '-' || c == '\'')
     return true;
   if (i >= 3 && (LiteralAt(t, i - 3, "\xE2\x80\x9C") || scan::DashLenBefore(t, i) == 3 ||
                  LiteralAt(t, i - 3, "\xE2\x80\xA6")))

@@ -40,7 +40,7 @@ struct Word {
   size_t begin = 0;
   std::string key;  // lower case
   bool upper = false;
-  Gap after;        // between the word and what follows it
+  Gap after;  // between the word and what follows it
 };
 
 // The spaces, commas, dashes and "(" that end at pos.
@@ -65,7 +65,6 @@ struct Intro {
   DateRelation relation = DateRelation::kOn;
   std::string part_of_day, weekday;
 };
-
 
 // Reads, backwards from the digits, [relation] [part of day [nay|qua|mai]] [weekday]
 // [ngày|hôm] [mùng] before a date.

@@ -239,7 +239,8 @@ class DateScanner {
     if (!ParseNumeric(t_, b2, e2, second) && !ParseMonthWord(t_, b2, e2, second)) return 0;
     if (!second.full) TakeYearWord(t_, second);
     Shape first{e, Value(t_, b, e), second.month, second.year, second.full};
-    if (!ValidDate(first.day, first.month, first.year) || !ValidDate(second.day, second.month, second.year))
+    if (!ValidDate(first.day, first.month, first.year) ||
+        !ValidDate(second.day, second.month, second.year))
       return 0;
     if (range && first.day >= second.day) return 0;
     Intro in = ReadIntro(t_, b, Floor());

@@ -31,9 +31,9 @@ struct DateMention {
   PartialDate date;
   DateRelation relation = DateRelation::kOn;
   std::string part_of_day;  // "sáng", "chiều", "tối", "trưa", "đêm" as written (lower case), or ""
-  std::string weekday;      // "thứ ba", "chủ nhật" (lower case), or ""
+  std::string weekday;          // "thứ ba", "chủ nhật" (lower case), or ""
   bool clause_initial = false;  // opens a sentence or follows a comma/semicolon: "Ngày 2/6, …"
-  bool day_word = false;        // introduced by "ngày" / a part of day / a weekday (not a bare "2/6")
+  bool day_word = false;  // introduced by "ngày" / a part of day / a weekday (not a bare "2/6")
 };
 
 // All dates in NFC text, in text order, never overlapping. A bare "d/m" or "d.m"
@@ -52,7 +52,7 @@ struct YearMention {
     kRangeStart,  // "2021" of "2021-2025", "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025"
     kRangeEnd,    // "2025" of those
     kHorizon,     // "đến năm 2030", "tầm nhìn đến 2045", "vào năm 2030"
-    kInDate,      // the year of a full date ("2.12.2020") or of a document number ("100/2019/NĐ-CP")
+    kInDate,  // the year of a full date ("2.12.2020") or of a document number ("100/2019/NĐ-CP")
   } kind = Kind::kPlain;
 };
 

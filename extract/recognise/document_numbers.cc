@@ -139,7 +139,8 @@ size_t WordBefore(std::string_view t, size_t e) {
   size_t b = e;
   while (b > 0 && e - b <= kLongest) {
     char c = t[b - 1];
-    if (!IsAsciiLetter(c) && (!(c & 0x80) || scan::LiteralAt(t, b >= 2 ? b - 2 : 0, scan::kNoBreakSpace)))
+    if (!IsAsciiLetter(c) &&
+        (!(c & 0x80) || scan::LiteralAt(t, b >= 2 ? b - 2 : 0, scan::kNoBreakSpace)))
       break;
     --b;
   }
@@ -201,8 +202,7 @@ bool MatchParty(std::string_view t, size_t s, size_t last_end, DocumentMention& 
   const Type from_code = TypeOfCode(code);
   const TypeWord word = TypeBefore(t, b);
   // An unknown code counts only after a type word: "2017 - REUTERS/Erik" is a photo credit.
-  if (from_code == kUnknown && (!word.found || code.size() > 5 || !IsUpperCode(code)))
-    return false;
+  if (from_code == kUnknown && (!word.found || code.size() > 5 || !IsUpperCode(code))) return false;
 
   m.begin = b;
   m.end = issuer_end;
@@ -210,7 +210,8 @@ bool MatchParty(std::string_view t, size_t s, size_t last_end, DocumentMention& 
   SetType(m, word, from_code, b);
   m.issuer_code = std::string(issuer);
   std::string_view name = PartyIssuerName(issuer);
-  if (name.empty() && (issuer == "CP" || issuer.ends_with("Tg") || issuer == "TTG"))  // "824-QĐ/TTg"
+  if (name.empty() &&
+      (issuer == "CP" || issuer.ends_with("Tg") || issuer == "TTG"))  // "824-QĐ/TTg"
     name = StateIssuerName(issuer);
   m.national_issuer = std::string(name);
   // a central body we have no name for ("…TW") is national all the same
@@ -222,7 +223,9 @@ bool MatchParty(std::string_view t, size_t s, size_t last_end, DocumentMention& 
 }
 
 bool IsAssemblyCode(std::string_view s) {  // "QH14", "UBTVQH14"
-  std::string_view rest = s.starts_with("UBTVQH") ? s.substr(6) : s.starts_with("QH") ? s.substr(2) : "";
+  std::string_view rest = s.starts_with("UBTVQH") ? s.substr(6)
+                          : s.starts_with("QH")   ? s.substr(2)
+                                                  : "";
   if (rest.empty()) return false;
   for (char c : rest)
     if (!IsDigit(c)) return false;
@@ -281,7 +284,8 @@ bool MatchState(std::string_view t, size_t s, size_t last_end, DocumentMention& 
     if (r == kNone && count == 1 && from_code != kUnknown && q < t.size() && t[q] == '/')
       r = q + 1, separator = '/';  // "06/2008/TTLT/BCA-VKSNDTC"
     if (r == kNone && count == 1 && from_code != kUnknown && q + 1 < t.size() && t[q] == ' ' &&
-        IsUpperCode(t.substr(q + 1, SegmentEnd(t, q + 1) - q - 1)) && SegmentEnd(t, q + 1) - q - 1 >= 3)
+        IsUpperCode(t.substr(q + 1, SegmentEnd(t, q + 1) - q - 1)) &&
+        SegmentEnd(t, q + 1) - q - 1 >= 3)
       r = q + 1, separator = '\0';  // "1177/QĐ BGDĐT": the issuer after a space, printed joined
     if (r == kNone) break;
     const size_t e = SegmentEnd(t, r);
@@ -348,14 +352,16 @@ namespace {
 
 // "Kết luận số 35 của Ban Bí thư", "Chỉ thị 05 của Bộ Chính trị": digits after a type
 // word, with no code and not the start of a date, a decimal or a coded number.
-std::vector<DocumentMention> FindBareNumbers(std::string_view t, const std::vector<DocumentMention>& coded) {
+std::vector<DocumentMention> FindBareNumbers(std::string_view t,
+                                             const std::vector<DocumentMention>& coded) {
   std::vector<DocumentMention> out;
   size_t next_coded = 0;
   for (size_t p = 0; p < t.size(); ++p) {
     if (!IsDigit(t[p]) || (p > 0 && (IsDigit(t[p - 1]) || IsAsciiAlnum(t[p - 1])))) continue;
     const size_t e = DigitsEnd(t, p);
     const size_t digits = e - p;
-    const bool year_like = digits == 4 && (t.compare(p, 2, "19") == 0 || t.compare(p, 2, "20") == 0);
+    const bool year_like =
+        digits == 4 && (t.compare(p, 2, "19") == 0 || t.compare(p, 2, "20") == 0);
     // ("Kế hoạch 2020" is a plan for a year, not a number)
     if (digits > 4 || year_like ||
         (e < t.size() && (t[e] == '/' || t[e] == '-' || t[e] == '.' || t[e] == ',' || t[e] == '%' ||

@@ -13,7 +13,7 @@
 namespace kg::extract {
 
 struct DocumentMention {
-  size_t begin = 0;       // the number itself
+  size_t begin = 0;  // the number itself
   size_t end = 0;
   size_t type_begin = 0;  // the type word before it ("Nghị quyết số …"), begin when none
   std::string number;     // as printed, spaces removed, "Đ" kept: "100/2019/NĐ-CP"
@@ -23,9 +23,9 @@ struct DocumentMention {
   // number, else from the code (NQ, CT, KL, QĐ, QĐi, KH, CTr, TB, CĐ, NĐ, TT, HD, BC, ĐA, TTr);
   // "" when neither tells.
   std::string type;
-  std::string type_en;      // "Resolution", "Directive", "Conclusion", "Decision", "Regulation",
-                            // "Plan", "Programme", "Notice", "Dispatch", "Decree", "Circular",
-                            // "Law", "Official letter", "Guideline", "Report", "Project", "Proposal"
+  std::string type_en;  // "Resolution", "Directive", "Conclusion", "Decision", "Regulation",
+                        // "Plan", "Programme", "Notice", "Dispatch", "Decree", "Circular",
+                        // "Law", "Official letter", "Guideline", "Report", "Project", "Proposal"
   std::string issuer_code;  // the part naming the issuer: "TU", "TW", "CP", "UBND", "BTTTT", "HĐND"
   // True for a provincial issuer (TU, TƯ is national!, UBND, HĐND, BCS, BTG, BTC, BDV, UBKT, ĐH,
   // TTHĐND, SKHĐT, S…): such a number identifies a document only with its province.

@@ -11,8 +11,23 @@ namespace kg::extract::document_scan {
 
 // Document types; the tables store them, NameOf names them (0: not known).
 enum Type : int {
-  kUnknown, kResolution, kDirective, kConclusion, kDecision, kRegulation, kPlan, kProgramme,
-  kNotice, kDispatch, kDecree, kCircular, kLaw, kOfficialLetter, kGuideline, kReport, kProject,
+  kUnknown,
+  kResolution,
+  kDirective,
+  kConclusion,
+  kDecision,
+  kRegulation,
+  kPlan,
+  kProgramme,
+  kNotice,
+  kDispatch,
+  kDecree,
+  kCircular,
+  kLaw,
+  kOfficialLetter,
+  kGuideline,
+  kReport,
+  kProject,
   kProposal,
 };
 struct TypeName {

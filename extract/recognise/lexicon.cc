@@ -69,17 +69,20 @@ bool IsSurname(std::string_view key) {
   static const std::unordered_set<std::string> kSurnames = [] {
     std::unordered_set<std::string> s;
     for (const char* name :
-         {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
-          "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm",
-          "Phùng", "Mai", "Tô", "Tạ", "Hà", "Lưu", "Lương", "Đinh", "Cao", "Chu", "Châu", "Đàm",
-          "Tăng", "Thái", "Quách", "Kiều", "Khổng", "Kim", "La", "Lại", "Lục", "Mạc", "Nghiêm",
-          "Nông", "Ông", "Phí", "Quan", "Thân", "Tiêu", "Triệu", "Từ", "Vi", "Diệp", "Doãn",
-          "Giang", "Hầu", "Hứa", "Khúc", "Lạc", "Lò", "Lữ", "Mẫn", "Ninh", "Nhữ", "Âu", "Bạch",
-          "Biện", "Cầm", "Cù", "Đồng", "Giáp", "Hàn", "Khương", "Lã", "Lăng", "Lường", "Mã",
-          "Phương", "Quàng", "Sầm", "Thạch", "Thiều", "Tòng", "Ứng", "Vàng", "Vy", "Lỗ", "Cấn",
-          "Bế", "Trình", "Nhan", "Đới", "Mông", "Lầu", "Sùng", "Giàng", "Thào", "Vừ", "Chảo",
-          "Phàn", "Y", "Hoa", "Lang", "Danh", "Điểu", "Kha", "Lê", "Thạch", "Sơn", "Kpă",
-          "Rơ", "Ksor", "Nay", "Siu", "Rah", "Đinh", "Bàn", "Hờ", "Mùa", "Tống", "Ôn", "Yên"})
+         {"Nguyễn", "Trần",  "Lê",     "Phạm", "Hoàng", "Huỳnh", "Phan",  "Vũ",     "Võ",
+          "Đặng",   "Bùi",   "Đỗ",     "Hồ",   "Ngô",   "Dương", "Lý",    "Đào",    "Đoàn",
+          "Vương",  "Trịnh", "Trương", "Lâm",  "Phùng", "Mai",   "Tô",    "Tạ",     "Hà",
+          "Lưu",    "Lương", "Đinh",   "Cao",  "Chu",   "Châu",  "Đàm",   "Tăng",   "Thái",
+          "Quách",  "Kiều",  "Khổng",  "Kim",  "La",    "Lại",   "Lục",   "Mạc",    "Nghiêm",
+          "Nông",   "Ông",   "Phí",    "Quan", "Thân",  "Tiêu",  "Triệu", "Từ",     "Vi",
+          "Diệp",   "Doãn",  "Giang",  "Hầu",  "Hứa",   "Khúc",  "Lạc",   "Lò",     "Lữ",
+          "Mẫn",    "Ninh",  "Nhữ",    "Âu",   "Bạch",  "Biện",  "Cầm",   "Cù",     "Đồng",
+          "Giáp",   "Hàn",   "Khương", "Lã",   "Lăng",  "Lường", "Mã",    "Phương", "Quàng",
+          "Sầm",    "Thạch", "Thiều",  "Tòng", "Ứng",   "Vàng",  "Vy",    "Lỗ",     "Cấn",
+          "Bế",     "Trình", "Nhan",   "Đới",  "Mông",  "Lầu",   "Sùng",  "Giàng",  "Thào",
+          "Vừ",     "Chảo",  "Phàn",   "Y",    "Hoa",   "Lang",  "Danh",  "Điểu",   "Kha",
+          "Lê",     "Thạch", "Sơn",    "Kpă",  "Rơ",    "Ksor",  "Nay",   "Siu",    "Rah",
+          "Đinh",   "Bàn",   "Hờ",     "Mùa",  "Tống",  "Ôn",    "Yên"})
       s.insert(text::LexiconKey(name));
     return s;
   }();
@@ -87,26 +90,73 @@ bool IsSurname(std::string_view key) {
 }
 
 const std::vector<Phrase>& Titles() {
-  static const std::vector<Phrase> table = MakeTable(
-      {"Tổng Bí thư", "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Bí thư Thường trực",
-       "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Chủ tịch nước",
-       "Phó Chủ tịch nước", "Ủy viên", "Ủy viên dự khuyết", "Tỉnh ủy viên", "Thành ủy viên",
-       "Trưởng", "Phó Trưởng", "Giám đốc", "Phó Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng",
-       "Chủ nhiệm", "Phó Chủ nhiệm", "Thủ tướng", "Phó Thủ tướng", "Thủ tướng Chính phủ",
-       "Phó Thủ tướng Chính phủ", "Bộ trưởng", "Thứ trưởng", "Chánh án", "Viện trưởng",
-       "Chánh Thanh tra", "Chỉ huy trưởng", "Chính ủy", "Tư lệnh", "Cục trưởng", "Vụ trưởng",
-       "Tổng Thư ký", "Đại biểu Quốc hội", "Phó Thủ tướng Thường trực",
-       "Phó Thủ tướng Chính phủ Thường trực", "Phó Chánh Thanh tra", "Phó Chánh án",
-       "Phó Viện trưởng", "Tổng giám đốc", "Phó Tổng giám đốc", "Tổng cục trưởng",
-       "Phó Tổng cục trưởng", "Phó Cục trưởng", "Phó Vụ trưởng", "Bí thư thứ nhất",
-       "Hiệu trưởng", "Phó Hiệu trưởng", "Trưởng phòng", "Phó Trưởng phòng", "Phó Tư lệnh",
-       "Chủ tịch Hội đồng quản trị", "Ủy viên Thường trực", "Phó Trưởng ban Thường trực",
-       "Ủy viên Thường vụ",
-       "Thủ trưởng", "Tỉnh trưởng", "Chủ nhiệm Thường trực"});
+  static const std::vector<Phrase> table = MakeTable({"Tổng Bí thư",
+                                                      "Bí thư",
+                                                      "Phó Bí thư",
+                                                      "Phó Bí thư Thường trực",
+                                                      "Bí thư Thường trực",
+                                                      "Chủ tịch",
+                                                      "Phó Chủ tịch",
+                                                      "Phó Chủ tịch Thường trực",
+                                                      "Chủ tịch nước",
+                                                      "Phó Chủ tịch nước",
+                                                      "Ủy viên",
+                                                      "Ủy viên dự khuyết",
+                                                      "Tỉnh ủy viên",
+                                                      "Thành ủy viên",
+                                                      "Trưởng",
+                                                      "Phó Trưởng",
+                                                      "Giám đốc",
+                                                      "Phó Giám đốc",
+                                                      "Chánh Văn phòng",
+                                                      "Phó Chánh Văn phòng",
+                                                      "Chủ nhiệm",
+                                                      "Phó Chủ nhiệm",
+                                                      "Thủ tướng",
+                                                      "Phó Thủ tướng",
+                                                      "Thủ tướng Chính phủ",
+                                                      "Phó Thủ tướng Chính phủ",
+                                                      "Bộ trưởng",
+                                                      "Thứ trưởng",
+                                                      "Chánh án",
+                                                      "Viện trưởng",
+                                                      "Chánh Thanh tra",
+                                                      "Chỉ huy trưởng",
+                                                      "Chính ủy",
+                                                      "Tư lệnh",
+                                                      "Cục trưởng",
+                                                      "Vụ trưởng",
+                                                      "Tổng Thư ký",
+                                                      "Đại biểu Quốc hội",
+                                                      "Phó Thủ tướng Thường trực",
+                                                      "Phó Thủ tướng Chính phủ Thường trực",
+                                                      "Phó Chánh Thanh tra",
+                                                      "Phó Chánh án",
+                                                      "Phó Viện trưởng",
+                                                      "Tổng giám đốc",
+                                                      "Phó Tổng giám đốc",
+                                                      "Tổng cục trưởng",
+                                                      "Phó Tổng cục trưởng",
+                                                      "Phó Cục trưởng",
+                                                      "Phó Vụ trưởng",
+                                                      "Bí thư thứ nhất",
+                                                      "Hiệu trưởng",
+                                                      "Phó Hiệu trưởng",
+                                                      "Trưởng phòng",
+                                                      "Phó Trưởng phòng",
+                                                      "Phó Tư lệnh",
+                                                      "Chủ tịch Hội đồng quản trị",
+                                                      "Ủy viên Thường trực",
+                                                      "Phó Trưởng ban Thường trực",
+                                                      "Ủy viên Thường vụ",
+                                                      "Thủ trưởng",
+                                                      "Tỉnh trưởng",
+                                                      "Chủ nhiệm Thường trực"});
   return table;
 }
 
 const std::vector<Phrase>& BodyHeads() {
+  // clang-format off
   static const std::vector<Phrase> table = MakeTable(
       {"Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Trung ương Đảng",
        "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Đảng bộ", "Ban Chấp hành", "Ban Thường vụ",
@@ -124,12 +174,13 @@ const std::vector<Phrase>& BodyHeads() {
        "Ủy ban Thường vụ Quốc hội", "Văn phòng Chính phủ", "Thanh tra Chính phủ",
        "Kiểm toán Nhà nước", "Đảng ủy Khối", "Quân khu", "Quân đoàn", "Sư đoàn",
        "Bộ Tư lệnh"});
+  // clang-format on
   return table;
 }
 
 bool IsCommitteeWord(std::string_view k1, std::string_view k2) {
   return k2 == "ủy" && (k1 == "tỉnh" || k1 == "thành" || k1 == "huyện" || k1 == "thị" ||
-                         k1 == "quận" || k1 == "đảng");
+                        k1 == "quận" || k1 == "đảng");
 }
 
 int LevelLength(const std::vector<std::string>& keys, size_t at) {
@@ -145,6 +196,7 @@ int LevelLength(const std::vector<std::string>& keys, size_t at) {
 }
 
 bool IsLowercaseBodyTerm(std::string_view k1, std::string_view k2) {
+  // clang-format off
   static const std::unordered_set<std::string> kTerms = {
       "nhân dân",  "đồng nhân", "ban nhân", "chấp hành", "thường vụ", "thường trực", "cán sự",
       "sự đảng",   "giám sát",  "soạn thảo", "công tác", "chỉ đạo",   "đại biểu",    "kiểm tra",
@@ -160,6 +212,7 @@ bool IsLowercaseBodyTerm(std::string_view k1, std::string_view k2) {
       "thủy sản", "lâm nghiệp", "ngoại giao", "tôn giáo", "phụ nữ", "thanh niên", "nông dân",
       "liên đoàn", "hợp tác", "kho bạc", "hải quan", "bảo hiểm", "ngân hàng", "thống kê",
       "xúc tiến", "chính phủ", "thương mại", "nhà nước", "tiếp dân", "dân nguyện", "dân chủ", "chiến binh", "cựu chiến", "quy hoạch"};
+  // clang-format on
   std::string pair(k1);
   pair += ' ';
   pair += k2;
@@ -167,11 +220,13 @@ bool IsLowercaseBodyTerm(std::string_view k1, std::string_view k2) {
 }
 
 bool IsStopWord(std::string_view key) {
+  // clang-format off
   static const std::unordered_set<std::string> kStop = {
       "đã", "sẽ", "đang", "được", "bị", "là", "có", "không", "họp", "tổ", "tại", "với",
       "cho", "về", "trong", "khi", "nhưng", "thì", "mà", "để", "này", "đó", "các", "những",
       "một", "nhiều", "cùng", "ngày", "năm", "tháng", "sáng", "chiều", "phát", "yêu", "đề",
       "giao", "chủ", "kết", "nhấn", "tham", "dự", "tiếp", "trình", "báo", "nghe", "cho"};
+  // clang-format on
   return kStop.count(std::string(key)) > 0;
 }
 

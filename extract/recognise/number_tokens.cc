@@ -99,7 +99,8 @@ std::string Join(const Word& a, const Word& b) { return a.key + " " + b.key; }
 
 std::string LowerAsWritten(std::string_view s) {
   std::string out;
-  for (size_t pos = 0; pos < s.size();) text::AppendUtf8(text::LowerVietnamese(DecodeAt(s, pos)), out);
+  for (size_t pos = 0; pos < s.size();)
+    text::AppendUtf8(text::LowerVietnamese(DecodeAt(s, pos)), out);
   return out;
 }
 

@@ -13,7 +13,7 @@ namespace kg::extract::number_scan {
 struct Word {
   size_t begin = 0;
   size_t end = 0;
-  std::string key;  // LexiconKey
+  std::string key;         // LexiconKey
   bool upper = false;      // starts with a capital
   bool all_upper = false;  // two or more letters, all capitals ("HS", "KCN")
   bool empty() const { return begin == end; }

@@ -67,15 +67,15 @@ size_t QuantityScanner::ScanAt(size_t i) {
   if (c == ':' && e + 1 < t_.size() && IsDigit(t_[e + 1])) return SkipRun(i);  // 14:30
   if (c == '/') return ScanSlash(a);
   if (c == '-' && LetterAt(t_, e + 1)) return SkipRun(i);  // "15-NQ/TU"
-  if (!a.value) return SkipRun(i);                          // "2.12.2020", "1.2.3"
-  if (a.digits >= 2 && t_[i] == '0') return SkipPhone(i);   // phones, "07 08 10"
+  if (!a.value) return SkipRun(i);                         // "2.12.2020", "1.2.3"
+  if (a.digits >= 2 && t_[i] == '0') return SkipPhone(i);  // phones, "07 08 10"
   // List markers: "1. ", "2) ", "(3)".
   if (a.plain && a.digits <= 2 && e < t_.size()) {
-    bool closes = c == ')' || (c == '.' && (e + 1 == t_.size() || SpaceLen(t_, e + 1) ||
-                                            t_[e + 1] == '\n'));
+    bool closes =
+        c == ')' || (c == '.' && (e + 1 == t_.size() || SpaceLen(t_, e + 1) || t_[e + 1] == '\n'));
     // "… nghiên cứu 2. Đạo đức …": a small number closing before a capital is a marker too.
-    bool before_capital = c == '.' && e + 1 < t_.size() && SpaceLen(t_, e + 1) &&
-                          NextWord(t_, e + 1).upper;
+    bool before_capital =
+        c == '.' && e + 1 < t_.size() && SpaceLen(t_, e + 1) && NextWord(t_, e + 1).upper;
     if (closes && (before_capital || AtClauseStart(i, ".!?;:("))) return e + 1;
   }
   auto words = PrevWords(t_, i);
@@ -150,8 +150,7 @@ size_t QuantityScanner::ScanSlash(const Numeral& a) {
     date_end_ = b_end;
     return SkipDashTail(SkipRun(a.begin));  // "30/4", "ngày 2/6", "17/6 – 2/7"
   }
-  if (den == 0 || num > den || b_end - e - 1 == 4 || w[0].key == "tháng" ||
-      ExcludedByContext(a, w))
+  if (den == 0 || num > den || b_end - e - 1 == 4 || w[0].key == "tháng" || ExcludedByContext(a, w))
     return SkipRun(a.begin);
   // A bare "2/6," opening a clause or in brackets is a dateline.
   if (date_like && b_end < t_.size() && (t_[b_end] == ',' || t_[b_end] == ')') &&
@@ -329,7 +328,8 @@ std::optional<double> ParseVietnameseNumber(std::string_view s) {
   size_t count = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     if (IsDigit(s[i])) continue;
-    if ((s[i] != '.' && s[i] != ',') || !IsDigit(s[i - 1]) || !IsDigit(s[i + 1]) || count == seps.size())
+    if ((s[i] != '.' && s[i] != ',') || !IsDigit(s[i - 1]) || !IsDigit(s[i + 1]) ||
+        count == seps.size())
       return std::nullopt;
     seps[count++] = i;
   }

@@ -18,11 +18,11 @@ std::optional<double> ParseVietnameseNumber(std::string_view digits);
 
 // A number with what it counts or measures.
 struct Quantity {
-  size_t begin = 0;         // whole mention: comparator (if any) .. end of unit
+  size_t begin = 0;  // whole mention: comparator (if any) .. end of unit
   size_t end = 0;
   size_t number_begin = 0;  // the digits alone
   size_t number_end = 0;
-  double value = 0;         // scaled: "88 triệu đồng" = 88e6, "6.000 tỷ đồng" = 6e12, "2,5 triệu" = 2.5e6
+  double value = 0;  // scaled: "88 triệu đồng" = 88e6, "6.000 tỷ đồng" = 6e12, "2,5 triệu" = 2.5e6
   // "%" for per cent; "VND" for money in đồng (also "tỷ"/"triệu" followed by "đồng",
   // "VNĐ", "VND"); "USD" for dollars; otherwise the counted noun, one or two syllables
   // as written in lower case ("doanh nghiệp", "lao động", "người", "năm", "tháng");

@@ -31,7 +31,8 @@ const std::unordered_map<std::string, std::string>& ByDomain() {
 
 // "https://www.baoquangninh.vn/x" -> "baoquangninh.vn"
 std::string HostOf(std::string_view url) {
-  if (size_t scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  if (size_t scheme = url.find("://"); scheme != std::string_view::npos)
+    url.remove_prefix(scheme + 3);
   size_t end = url.find_first_of("/?#:");
   if (end != std::string_view::npos) url = url.substr(0, end);
   return Lower(url);

@@ -10,16 +10,19 @@ namespace {
 
 // Nouns that name a place by a person's name after them: "đường Lê Lợi", "quận Sơn Trà".
 bool IsPlaceNoun(const std::string& key) {
+  // clang-format off
   static const std::unordered_set<std::string> kNouns = {
       "đường", "trường", "cầu",
       "làng", "thôn", "bản", "ấp", "sông", "núi", "chợ", "khu", "hồ", "đảo", "đèo", "chùa",
       "đền", "đình", "cảng", "xóm", "đồi", "vịnh", "bến", "hẻm", "ngõ", "kiệt", "lộ"};
+  // clang-format on
   return kNouns.count(key) > 0;
 }
 
 // Words the press capitalises at a sentence or clause start that are never a syllable
 // of a Vietnamese personal name (words that are also given names stay out: Anh, Thế, Như).
 bool IsNeverNameSyllable(const std::string& key) {
+  // clang-format off
   static const std::unordered_set<std::string> kWords = {
       "ngày", "chiều", "tối", "trưa", "đêm", "hôm", "nay", "có", "đúng", "theo", "trong",
       "tại", "khi", "sau", "trước", "với", "về", "để", "đến", "và", "là", "các", "những",
@@ -28,11 +31,13 @@ bool IsNeverNameSyllable(const std::string& key) {
       "ngoài", "chủ", "được", "đã", "sẽ", "đang", "cũng", "còn", "nhiều", "mỗi", "mọi",
       "cả", "ngay", "lúc", "tôi", "họ", "qua", "riêng", "kể", "gần", "hơn", "báo",
       "clip", "xin", "cảm", "ơn", "kính", "gửi", "thưa"};
+  // clang-format on
   return kWords.count(key) > 0;
 }
 
 // Words that end a post's body written after its title: verbs, function words, levels.
 bool EndsBodyInRole(const std::string& key) {
+  // clang-format off
   static const std::unordered_set<std::string> kWords = {
       "là", "đã", "sẽ", "đang", "được", "bị", "có", "không", "cho", "với", "tại", "trong",
       "khi", "thì", "mà", "để", "này", "đó", "các", "những", "một", "nhiều", "cùng", "và",
@@ -40,17 +45,20 @@ bool EndsBodyInRole(const std::string& key) {
       "nghe", "gửi", "ký", "đi", "cũng", "vừa", "từng", "hiện", "nay",
       "tỉnh", "huyện", "thành", "quận", "xã", "phường", "thị", "nhiệm", "khóa", "năm",
       "ngày", "kiêm", "trực", "thuộc", "nhằm", "theo", "từ", "sau", "trước", "qua", "lên"};
+  // clang-format on
   return kWords.count(key) > 0;
 }
 
 // Two-syllable verbs whose first syllable also starts nouns of body names ("tham nhũng" but
 // "tham dự", "chỉ huy" but "chỉ đạo"): the verb ends the body.
 bool StartsVerbInRole(const SentenceView& s, size_t k) {
+  // clang-format off
   static const std::unordered_set<std::string> kVerbs = {
       "chủ trì", "chủ động", "phát biểu", "nhấn mạnh", "khẳng định", "đề nghị", "đề xuất",
       "yêu cầu", "báo cáo", "trình bày", "kết luận", "chỉ đạo", "tham dự", "tham gia",
       "đánh giá", "ghi nhận", "cảm ơn", "cho biết", "lý giải", "nhiệt liệt", "hoan nghênh",
       "trả lời", "chia sẻ", "thông tin", "giới thiệu", "quán triệt", "chúc mừng", "kiểm tra"};
+  // clang-format on
   if (k + 1 >= s.size()) return false;
   return kVerbs.count(s.keys[k] + " " + s.keys[k + 1]) > 0;
 }
@@ -120,8 +128,7 @@ void SetCanonical(RoleMention& r) {
   if (r.body.empty() || r.body_incomplete) return;
   r.canonical = UnifyOrgName(r.title + " " + r.body);
   // "Ủy viên Thường vụ Tỉnh ủy" is a member of its standing committee
-  if (r.title == "Ủy viên Thường vụ")
-    r.canonical = UnifyOrgName("Ủy viên Ban Thường vụ " + r.body);
+  if (r.title == "Ủy viên Thường vụ") r.canonical = UnifyOrgName("Ủy viên Ban Thường vụ " + r.body);
   // "Bí thư Trung ương Đảng" is a member of the Secretariat, a post of its own; only
   // "Bí thư Ban Chấp hành Trung ương" would be the committee's secretary (no such post)
   if (r.title == "Bí thư" && r.canonical == "Bí thư Ban Chấp hành Trung ương Đảng")
@@ -150,12 +157,12 @@ std::optional<RoleMention> MatchRole(const SentenceView& s, size_t at) {
     return r;
   }
   if (r.title == "Thủ tướng" || r.title == "Thủ tướng Chính phủ" || r.title == "Tổng Bí thư" ||
-      r.title == "Chủ tịch nước" || r.title == "Phó Chủ tịch nước" ||
-      r.title == "Phó Thủ tướng" || r.title == "Phó Thủ tướng Chính phủ" ||
-      r.title == "Phó Thủ tướng Thường trực" || r.title == "Phó Thủ tướng Chính phủ Thường trực") {
+      r.title == "Chủ tịch nước" || r.title == "Phó Chủ tịch nước" || r.title == "Phó Thủ tướng" ||
+      r.title == "Phó Thủ tướng Chính phủ" || r.title == "Phó Thủ tướng Thường trực" ||
+      r.title == "Phó Thủ tướng Chính phủ Thường trực") {
     r.canonical = (r.title == "Thủ tướng" || r.title == "Phó Thủ tướng") ? r.title + " Chính phủ"
                   : r.title == "Phó Thủ tướng Chính phủ Thường trực" ? "Phó Thủ tướng Thường trực"
-                                                                       : r.title;
+                                                                     : r.title;
     r.national = true;
     r.unit_end = i;
     return r;
@@ -175,7 +182,8 @@ std::optional<RoleMention> MatchRole(const SentenceView& s, size_t at) {
       if (size_t end = ExtendBodyInRole(s, body->unit_end); end > body->unit_end) {
         r.body = CanonicalBodyName(s, i, end);
         r.unit_end = end;
-        for (std::string_view national : {"Nhà nước", "Quốc gia", "Trung ương", "Quốc hội", "Chính phủ"})
+        for (std::string_view national :
+             {"Nhà nước", "Quốc gia", "Trung ương", "Quốc hội", "Chính phủ"})
           if (r.body.find(national) != std::string::npos) r.national = true;
       }
     }
@@ -275,7 +283,9 @@ size_t MatchPersonName(const SentenceView& s, size_t i) {
   if (i > 0 && !s.unit(i - 1).upper && IsPlaceNoun(s.keys[i - 1])) return i;
   // "Hà Nam Lại Xuân Môn": a province name, then the person's — even where the province
   // scanner set the place aside (a foreign "Hà Nam")
-  if (i + 2 < s.size() && s.unit(i + 2).upper && IsSurname(s.keys[i + 2]) && StartsProvinceName(s, i)) return i;
+  if (i + 2 < s.size() && s.unit(i + 2).upper && IsSurname(s.keys[i + 2]) &&
+      StartsProvinceName(s, i))
+    return i;
   // "Trung ương Đoàn Phạm Phương Chi": the Youth Union's central committee, then the name
   if (s.keys[i] == "đoàn" && i > 0 && s.keys[i - 1] == "ương") return i;
   // "Hà Nội", "Lâm Đồng", "Hà Giang" start with a surname but are places: the province
@@ -307,7 +317,8 @@ size_t MatchPersonName(const SentenceView& s, size_t i) {
   // "huyện Thạch Thành", "quận Sơn Trà": after a level word a two-syllable run is the
   // place; "Chủ tịch UBND tỉnh Nguyễn Xuân Ký" writes the person's full name there
   if (j == i + 2 && i > 0 && !s.unit(i - 1).upper &&
-      (LevelLength(s.keys, i - 1) > 0 || s.keys[i - 1] == "ủy" || (i > 1 && LevelLength(s.keys, i - 2) == 2)))
+      (LevelLength(s.keys, i - 1) > 0 || s.keys[i - 1] == "ủy" ||
+       (i > 1 && LevelLength(s.keys, i - 2) == 2)))
     return i;
   return j >= i + 2 ? j : i;
 }
@@ -350,12 +361,14 @@ void ShareGroupTitles(const SentenceView& s, std::vector<PersonMention>& people)
       if (!colon) {
         // "A, B và C": only a bare name right after a separator continues the list
         const bool continues = member.unit_begin == list_end + 1 &&
-                               (s.IsPunct(list_end, ",") || s.Is(list_end, "và")) && member.roles.empty();
+                               (s.IsPunct(list_end, ",") || s.Is(list_end, "và")) &&
+                               member.roles.empty();
         if (!continues) break;
         list_end = member.unit_end;
       }
       for (auto r : shared) {
-        r.rule = colon ? "title given once before a colon for the list" : "plural title over the list";
+        r.rule =
+            colon ? "title given once before a colon for the list" : "plural title over the list";
         if (!HasRole(member, r)) member.roles.push_back(r);
       }
     }
@@ -374,8 +387,7 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
     // "Nguyễn Thiện Nhân được cử làm Bí thư Thành ủy TP.HCM, Phó chủ tịch Lê Bá Trình …":
     // posts after "làm", "giữ chức" say what the person before becomes — they are not the
     // titles of the name that follows
-    const bool predicate = end > i && i > 0 &&
-                           (s.Is(i - 1, "làm") || s.Is(i - 1, "chức"));
+    const bool predicate = end > i && i > 0 && (s.Is(i - 1, "làm") || s.Is(i - 1, "chức"));
     if (predicate) {
       i = end;
       continue;
@@ -383,7 +395,8 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
     // "… đoàn làm việc của Bí thư Thành ủy TP HCM, Phó giám đốc Sở Xây dựng Nguyễn Phi Hùng":
     // a post after "của" names its holder (someone the article speaks of), and the posts
     // after the comma are the next name's own
-    if (end > i && i > 0 && s.Is(i - 1, "của") && p.roles.size() > 1 && MatchPersonName(s, end) > end) {
+    if (end > i && i > 0 && s.Is(i - 1, "của") && p.roles.size() > 1 &&
+        MatchPersonName(s, end) > end) {
       PersonMention holder;
       holder.roles.push_back(p.roles.front());
       CompleteStack(holder.roles);
@@ -414,7 +427,8 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
     }
     // posts after the name: ", Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" or "(Bí thư …)"
     if (p.name_end > p.name_begin && end + 1 < s.size() &&
-        (s.IsPunct(end, ",") || s.IsPunct(end, "(") || s.IsPunct(end, "-") || s.IsPunct(end, "–"))) {
+        (s.IsPunct(end, ",") || s.IsPunct(end, "(") || s.IsPunct(end, "-") ||
+         s.IsPunct(end, "–"))) {
       std::vector<RoleMention> after;
       const size_t stack_at = end + 1 + (IsFormerWord(s, end + 1) ? 1 : 0);  // ", nguyên Bí thư …"
       size_t stack_end = MatchStack(s, stack_at, after);
@@ -422,8 +436,9 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
       // by a name are that next person's — except a photo credit closing a caption ("Ông
       // Nguyễn Văn Đọc, Bí thư Tỉnh ủy Quảng Ninh Hoàng Dương"): two syllables, then nothing
       const size_t next_name_end = MatchPersonName(s, stack_end);
-      const bool credit = next_name_end == stack_end + 2 &&
-                          (next_name_end >= s.size() || s.token_of(next_name_end).kind == TokenKind::kPunct);
+      const bool credit =
+          next_name_end == stack_end + 2 &&
+          (next_name_end >= s.size() || s.token_of(next_name_end).kind == TokenKind::kPunct);
       if (stack_end > stack_at && (next_name_end == stack_end || credit)) {
         for (auto& r : after) r.rule = "post written after the name";
         p.roles.insert(p.roles.end(), after.begin(), after.end());
@@ -434,7 +449,8 @@ std::vector<PersonMention> FindPeople(const SentenceView& s) {
       if (*r.rule == '\0') r.rule = "post written before the name";
     CompleteStack(p.roles);
     if (p.name_end > p.name_begin)
-      p.name = text::CanonicalTones(std::string(s.text.substr(p.name_begin, p.name_end - p.name_begin)));
+      p.name =
+          text::CanonicalTones(std::string(s.text.substr(p.name_begin, p.name_end - p.name_begin)));
     p.unit_begin = start;
     p.unit_end = end;
     p.begin = s.ByteBegin(start);

@@ -20,8 +20,7 @@ constexpr int kMaxLetters = 16;   // longer words are no part of a province name
 
 // Appends the key of the word (run of letters) at `pos` to `key`, like text::LexiconKey
 // but without allocating; returns the word's end (pos when there is no letter).
-size_t AppendWordKey(std::string_view s, size_t pos, std::string& key, bool& upper,
-                     bool& too_long);
+size_t AppendWordKey(std::string_view s, size_t pos, std::string& key, bool& upper, bool& too_long);
 // The key of one word.
 std::string WordKey(std::string_view word);
 

@@ -121,7 +121,8 @@ std::vector<ProvinceInfo> BuildTable() {
   // A unit is post-2025 when some old unit names it as successor; it was formed from
   // those old units, itself first when it kept its name.
   for (ProvinceInfo& target : units) {
-    if (target.before_2025 && target.successor == target.name) target.formed_from.push_back(target.name);
+    if (target.before_2025 && target.successor == target.name)
+      target.formed_from.push_back(target.name);
     for (const OldUnit& u : kOldUnits)
       if (target.name == u.successor && target.name != u.name) target.formed_from.push_back(u.name);
     target.after_2025 = !target.formed_from.empty();
@@ -133,7 +134,8 @@ std::vector<ProvinceInfo> BuildTable() {
 
 const std::vector<ProvinceInfo>& AllProvinces() {
   // built once, never changed: pointers into it stay valid for the program's life
-  static const std::vector<ProvinceInfo>* const kUnits = new std::vector<ProvinceInfo>(BuildTable());
+  static const std::vector<ProvinceInfo>* const kUnits =
+      new std::vector<ProvinceInfo>(BuildTable());
   return *kUnits;
 }
 

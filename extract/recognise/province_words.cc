@@ -46,8 +46,8 @@ constexpr const char* kLak[] = {"Lắk", "Lắc", "Lăk", "Lăc", "Lác", "Lak"}
 // of the same name ("xã Hòa Bình", "đường Hải Phòng", "xa lộ Hà Nội", "sông Đồng Nai",
 // "TX Quảng Trị"). Not "phố" ("đường phố Hà Nội" is Hanoi's streets) nor "hồ" ("giang hồ
 // Hải Phòng" is its gangsters).
-constexpr const char* kLocalWords[] = {"huyện", "quận", "xã",   "phường", "trấn", "thôn", "ấp",
-                                       "bản",   "đường", "lộ",  "sông",   "tx"};
+constexpr const char* kLocalWords[] = {"huyện", "quận", "xã",    "phường", "trấn", "thôn",
+                                       "ấp",    "bản",  "đường", "lộ",     "sông", "tx"};
 
 // A local word after this word is part of a common noun: "phố phường Hà Nội" (Hanoi's
 // streets), "Sở Nông nghiệp và Phát triển nông thôn Thanh Hóa".
@@ -61,6 +61,7 @@ constexpr LocalWordException kLocalWordExceptions[] = {{"phường", "phố"}, {
 // ("Nguyễn Hải Dương", "Trần Thị Thái Bình"); a family name two words before does too
 // ("đường Ngụy Như Kon Tum"). Left out as too often something else: "Từ" and "Như"
 // (sentence-initial "from", "like"), "Đoàn" (a delegation: "Đoàn Nghệ An").
+// clang-format off
 constexpr const char* kFamilyNames[] = {
     "nguyễn", "trần",  "lê",    "phạm",  "hoàng", "huỳnh", "phan",  "vũ",     "võ",    "đặng",
     "bùi",    "đỗ",    "hồ",    "ngô",   "dương", "lý",    "đinh",  "trương", "lâm",   "mai",
@@ -69,12 +70,15 @@ constexpr const char* kFamilyNames[] = {
     "giang",  "la",    "lò",    "lục",   "nông",  "triệu", "tống",  "ông",    "âu",    "khổng",
     "diệp",   "bạch",  "doãn",  "hầu",   "vi",    "lã",    "lữ",    "nghiêm", "thạch", "phí",
     "ngụy",   "mẫn"};
+// clang-format on
+// clang-format off
 constexpr const char* kMiddleNames[] = {
     "văn",  "thị",  "hữu",  "đức",  "đình", "ngọc",  "minh",  "quang", "xuân",   "thanh", "hồng",
     "kim",  "công", "bá",   "duy",  "trọng", "anh",   "quốc",  "mạnh",   "tiến",  "chí",
     "hoài", "bảo",  "gia",  "thế",  "viết",  "khắc",  "tấn",   "trung",  "việt",  "phước",
     "phúc", "huy",  "nhật", "tuấn", "đăng",  "sỹ",    "sĩ",    "thu",    "thúy",  "phương",
     "mỹ",   "bích", "hải",  "sơn",  "thành", "hoa",   "lan",   "khánh",  "đắc",   "hạnh"};
+// clang-format on
 
 // Capitalised words other than name syllables that make a following province name part
 // of a longer name ("Giải Nobel Hòa Bình").

@@ -172,7 +172,8 @@ using scan::ByteAt;
 const ProvinceInfo* FindProvince(std::string_view as_written) {
   if (!text::IsValidUtf8(as_written)) return nullptr;
   const Tables& t = GetTables();
-  if (auto it = t.canonical.find(std::string(as_written)); it != t.canonical.end()) return it->second;
+  if (auto it = t.canonical.find(std::string(as_written)); it != t.canonical.end())
+    return it->second;
   std::string key = CompactKey(as_written);
   if (key.empty()) return nullptr;
   auto it = t.compact.find(key);

@@ -11,12 +11,12 @@
 namespace kg::extract {
 
 struct ProvinceInfo {
-  std::string name;     // canonical, with diacritics: "Quảng Ninh", "Thừa Thiên Huế", "TP Hồ Chí Minh"
-  std::string name_en;  // "Quang Ninh", "Thua Thien Hue", "Ho Chi Minh City"
-  bool city = false;    // a centrally-run city (thành phố trực thuộc trung ương)
+  std::string name;  // canonical, with diacritics: "Quảng Ninh", "Thừa Thiên Huế", "TP Hồ Chí Minh"
+  std::string name_en;       // "Quang Ninh", "Thua Thien Hue", "Ho Chi Minh City"
+  bool city = false;         // a centrally-run city (thành phố trực thuộc trung ương)
   bool before_2025 = false;  // one of the 63 units before 1 July 2025
   bool after_2025 = false;   // one of the 34 units from 1 July 2025
-  std::string successor;     // for a pre-2025 unit: the post-2025 unit it is part of (itself if kept)
+  std::string successor;  // for a pre-2025 unit: the post-2025 unit it is part of (itself if kept)
   std::vector<std::string> formed_from;  // for a post-2025 unit: the pre-2025 units merged into it
 };
 
@@ -29,7 +29,7 @@ const std::vector<ProvinceInfo>& AllProvinces();
 const ProvinceInfo* FindProvince(std::string_view as_written);
 
 struct ProvinceMention {
-  size_t begin = 0;         // the name
+  size_t begin = 0;  // the name
   size_t end = 0;
   size_t prefix_begin = 0;  // "tỉnh"/"thành phố"/"TP" before it, begin when none
   const ProvinceInfo* province = nullptr;

@@ -25,8 +25,8 @@ using text::IsLetter;
 size_t QuantityScanner::SkipRun(size_t p) const {
   while (p < t_.size()) {
     char c = t_[p];
-    if (IsAsciiAlnum(c) || c == '.' || c == ',' || c == '/' || c == '-' || c == ':' ||
-        c == '_' || c == '+' || c == '%') {
+    if (IsAsciiAlnum(c) || c == '.' || c == ',' || c == '/' || c == '-' || c == ':' || c == '_' ||
+        c == '+' || c == '%') {
       ++p;
     } else if (static_cast<unsigned char>(c) >= 0x80) {
       size_t next;
@@ -160,7 +160,8 @@ std::pair<std::string, size_t> QuantityScanner::Leading(const std::array<Word, 3
 bool QuantityScanner::ClockTime(const Quantity& q, bool plain, const Word& before) const {
   if (q.unit != "giờ" || !plain || q.value > 24) return false;
   if (DayWords().count(NextWord(t_, q.end).key)) return true;
-  if (DigitAt(t_, SkipSpaces(t_, q.end)) && SkipSpaces(t_, q.end) > q.end) return true;  // "3 giờ 30"
+  if (DigitAt(t_, SkipSpaces(t_, q.end)) && SkipSpaces(t_, q.end) > q.end)
+    return true;  // "3 giờ 30"
   for (const char* w : {"trong", "mất", "suốt", "sau", "hơn", "gần", "dài", "quá", "khoảng"})
     if (before.key == w) return false;
   return true;

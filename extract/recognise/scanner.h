@@ -20,7 +20,9 @@ inline bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z
 inline bool IsAsciiAlnum(char c) { return IsDigit(c) || IsAsciiLetter(c); }
 inline bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
-inline unsigned char ByteAt(std::string_view t, size_t p) { return static_cast<unsigned char>(t[p]); }
+inline unsigned char ByteAt(std::string_view t, size_t p) {
+  return static_cast<unsigned char>(t[p]);
+}
 
 inline bool LiteralAt(std::string_view t, size_t p, std::string_view literal) {
   return t.substr(p, literal.size()) == literal;

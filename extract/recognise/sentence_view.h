@@ -21,7 +21,9 @@ struct SentenceView {
   const std::unordered_map<size_t, ProvinceMention>* provinces = nullptr;
 
   const Unit& unit(size_t i) const { return tokens.units[i]; }
-  const Token& token_of(size_t unit_index) const { return tokens.tokens[tokens.units[unit_index].token]; }
+  const Token& token_of(size_t unit_index) const {
+    return tokens.tokens[tokens.units[unit_index].token];
+  }
   size_t size() const { return keys.size(); }
   bool Is(size_t i, std::string_view key) const { return i < keys.size() && keys[i] == key; }
   bool IsPunct(size_t i, std::string_view p) const {

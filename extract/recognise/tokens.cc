@@ -34,7 +34,9 @@ bool JoinDottedAbbreviation(std::string_view text, size_t start, size_t end, siz
   return true;
 }
 
-bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B); }
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B);
+}
 
 }  // namespace
 

@@ -23,8 +23,8 @@ struct Token {
 // One matching unit: a word key, possibly one of several a token expands to.
 struct Unit {
   std::string key;
-  int token = 0;        // index of the token it came from
-  bool upper = false;   // capitalised in the text (expansions count as capitalised)
+  int token = 0;       // index of the token it came from
+  bool upper = false;  // capitalised in the text (expansions count as capitalised)
   bool expanded = false;
 };
 

@@ -7,7 +7,8 @@ std::vector<std::string> SplitFields(std::string_view line, char sep) {
   size_t pos = 0;
   while (true) {
     const size_t next = line.find(sep, pos);
-    out.emplace_back(line.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    out.emplace_back(
+        line.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
     if (next == std::string_view::npos) break;
     pos = next + 1;
   }

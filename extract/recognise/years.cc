@@ -28,8 +28,9 @@ size_t RangeEnd(std::string_view t, size_t b, size_t e) {
   size_t i = e;
   if (i < t.size() && t[i] == '/') {
     size_t ye = DigitsEnd(t, i + 1);
-    return YearShaped(t, i + 1, ye) && Value(t, i + 1, ye) == Value(t, b, e) + 1 && CleanEnd(t, ye) ? i + 1
-                                                                                                   : kNone;
+    return YearShaped(t, i + 1, ye) && Value(t, i + 1, ye) == Value(t, b, e) + 1 && CleanEnd(t, ye)
+               ? i + 1
+               : kNone;
   }
   i = SkipSpaces(t, i);
   if (size_t d = DashLen(t, i); d > 0) {
@@ -69,7 +70,8 @@ bool IsHorizon(std::string_view t, size_t b) {
 // "tháng 01 năm 2013": the year of a month, as "tháng 3/2020" is.
 bool IsMonthYear(std::string_view t, size_t b) {
   std::vector<Word> w = WordsBefore(t, b, 0, 3);
-  if (w.size() < 3 || !Is(w, 0, "năm") || !Is(w, 2, "tháng") || !w[1].after.Plain() || !w[2].after.Plain())
+  if (w.size() < 3 || !Is(w, 0, "năm") || !Is(w, 2, "tháng") || !w[1].after.Plain() ||
+      !w[2].after.Plain())
     return false;
   const std::string& m = w[1].key;
   if (m.empty() || m.size() > 2 || !IsDigit(m[0]) || !IsDigit(m.back())) return false;
@@ -91,7 +93,9 @@ using scan::IsAsciiAlnum;
 using scan::IsAsciiLetter;
 using scan::IsDigit;
 
-std::vector<YearMention> FindYears(std::string_view text) { return FindYears(text, FindDates(text)); }
+std::vector<YearMention> FindYears(std::string_view text) {
+  return FindYears(text, FindDates(text));
+}
 
 std::vector<YearMention> FindYears(std::string_view text, const std::vector<DateMention>& dates) {
   const std::string_view t = text;
@@ -105,13 +109,15 @@ std::vector<YearMention> FindYears(std::string_view text, const std::vector<Date
     const size_t b = i, e = DigitsEnd(t, i);
     i = e;
     if (!YearShaped(t, b, e)) continue;
-    if (e < t.size() && (IsAsciiLetter(t[e]) || t[e] == '%')) continue;          // "2020km", "2020%"
-    if (e + 1 < t.size() && (t[e] == ',' || t[e] == '.') && IsDigit(t[e + 1])) continue;  // "2.020,5"
+    if (e < t.size() && (IsAsciiLetter(t[e]) || t[e] == '%')) continue;  // "2020km", "2020%"
+    if (e + 1 < t.size() && (t[e] == ',' || t[e] == '.') && IsDigit(t[e + 1]))
+      continue;  // "2.020,5"
     while (di < dates.size() && dates[di].end <= b) ++di;
     const bool in_date = di < dates.size() && dates[di].begin <= b;
     const char before = b > 0 ? t[b - 1] : ' ';
     size_t run = b;  // the digit run before a separator glued to the year
-    if (b >= 2 && IsDigit(t[b - 2]) && (before == '/' || before == '.' || before == ',' || before == '-'))
+    if (b >= 2 && IsDigit(t[b - 2]) &&
+        (before == '/' || before == '.' || before == ',' || before == '-'))
       for (run = b - 1; run > 0 && IsDigit(t[run - 1]);) --run;
     const size_t run_len = run < b ? b - 1 - run : 0;
     if (!in_date && (IsAsciiLetter(before) || ((before == '.' || before == ',') && run_len > 0)))
@@ -121,8 +127,9 @@ std::vector<YearMention> FindYears(std::string_view text, const std::vector<Date
     y.end = e;
     y.year = Value(t, b, e);
     // "3/2020", "100/2019/NĐ-CP", "tháng 9-2020"; a year followed by "/NĐ-CP"
-    const bool in_number = (run_len > 0 && run_len <= 3 && before != ',') ||
-                           (e + 1 < t.size() && t[e] == '/' && IsAsciiAlnum(t[e + 1]) && RangeEnd(t, b, e) == kNone);
+    const bool in_number =
+        (run_len > 0 && run_len <= 3 && before != ',') ||
+        (e + 1 < t.size() && t[e] == '/' && IsAsciiAlnum(t[e + 1]) && RangeEnd(t, b, e) == kNone);
     if (b == range_end) {
       y.kind = YearMention::Kind::kRangeEnd;
     } else if (in_date || in_number) {

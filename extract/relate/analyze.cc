@@ -27,8 +27,9 @@ bool InContent(const CleanedArticle& c, size_t begin) {
 // Index of the sentence holding byte `begin`, or -1. Sentences are in text order and
 // never overlap.
 long SentenceAt(const std::vector<AnalyzedSentence>& sentences, size_t begin) {
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), begin,
-                             [](size_t b, const AnalyzedSentence& s) { return b < s.sentence.begin; });
+  auto it =
+      std::upper_bound(sentences.begin(), sentences.end(), begin,
+                       [](size_t b, const AnalyzedSentence& s) { return b < s.sentence.begin; });
   if (it == sentences.begin()) return -1;
   --it;
   return begin < it->sentence.end ? it - sentences.begin() : -1;
@@ -45,7 +46,8 @@ PartialDate ParseIsoPrefix(const std::string& s) {
 }
 
 // Bodies in a sentence that are not part of a person's posts.
-std::vector<BodyMention> FreeBodies(const SentenceView& v, const std::vector<PersonMention>& people) {
+std::vector<BodyMention> FreeBodies(const SentenceView& v,
+                                    const std::vector<PersonMention>& people) {
   std::vector<BodyMention> out;
   size_t next_person = 0;
   for (size_t i = 0; i < v.size();) {
@@ -97,7 +99,8 @@ void InferArticleYear(ArticleAnalysis& a, const std::string& published) {
       std::string_view before = std::string_view(a.text).substr(0, y.begin);
       const size_t from = before.size() > 12 ? before.size() - 12 : 0;
       const std::string_view near = before.substr(from);
-      if (near.find("từ") != std::string_view::npos || near.find("Từ") != std::string_view::npos) continue;
+      if (near.find("từ") != std::string_view::npos || near.find("Từ") != std::string_view::npos)
+        continue;
       // a year of birth ("SN 2011", "sinh năm 1990") is no year of the news
       if (before.substr(from).find("SN") != std::string_view::npos ||
           before.substr(from).find("sinh") != std::string_view::npos)
@@ -105,9 +108,11 @@ void InferArticleYear(ArticleAnalysis& a, const std::string& published) {
       // nor a plan's ("mục tiêu năm 2030", "kế hoạch năm 2026", "dự kiến năm 2027", "Quảng
       // Ninh sẽ đăng cai … năm 2019"): a cue close before it, or a future in its sentence
       const std::string_view wider = before.substr(before.size() > 28 ? before.size() - 28 : 0);
-      std::string_view sentence_before = before.substr(s.sentence.begin < y.begin ? s.sentence.begin : y.begin);
+      std::string_view sentence_before =
+          before.substr(s.sentence.begin < y.begin ? s.sentence.begin : y.begin);
       bool plan = false;
-      for (std::string_view cue : {"mục tiêu", "kế hoạch", "dự kiến", "tầm nhìn", "quy hoạch", "đến", "tới"})
+      for (std::string_view cue :
+           {"mục tiêu", "kế hoạch", "dự kiến", "tầm nhìn", "quy hoạch", "đến", "tới"})
         plan |= wider.find(cue) != std::string_view::npos;
       for (std::string_view cue : {" sẽ ", "Sẽ ", "phấn đấu", "đăng cai", "dự kiến"})
         plan |= sentence_before.find(cue) != std::string_view::npos;
@@ -125,7 +130,8 @@ void InferArticleYear(ArticleAnalysis& a, const std::string& published) {
         d.relation == DateRelation::kUntil || !InContent(a.cleaned, d.begin) || d.begin >= lead_end)
       continue;
     std::string_view before = std::string_view(a.text).substr(0, d.begin);
-    if (before.substr(before.size() > 16 ? before.size() - 16 : 0).find("sinh") != std::string_view::npos)
+    if (before.substr(before.size() > 16 ? before.size() - 16 : 0).find("sinh") !=
+        std::string_view::npos)
       continue;
     latest_full = std::max(latest_full, d.date.year);
   }
@@ -197,11 +203,13 @@ bool ForeignPostAfter(std::string_view text, size_t pos) {
 bool ForeignPlaceAfter(std::string_view text, size_t pos) {
   std::string_view rest = text.substr(std::min(pos, text.size()));
   size_t skip = 0;
-  while (skip < rest.size() && (rest[skip] == ' ' || rest[skip] == '(' || rest[skip] == ',')) ++skip;
+  while (skip < rest.size() && (rest[skip] == ' ' || rest[skip] == '(' || rest[skip] == ','))
+    ++skip;
   rest.remove_prefix(skip);
   if (rest.substr(0, 4) == "của ") rest.remove_prefix(4);
-  for (std::string_view country : {"Trung Quốc", "TQ)", "Lào", "CHDCND Lào", "Campuchia", "Hàn Quốc",
-                                   "Nhật Bản", "Thái Lan", "Myanmar", "Cuba", "Nga)", "Mỹ)", "Hoa Kỳ"})
+  for (std::string_view country :
+       {"Trung Quốc", "TQ)", "Lào", "CHDCND Lào", "Campuchia", "Hàn Quốc", "Nhật Bản", "Thái Lan",
+        "Myanmar", "Cuba", "Nga)", "Mỹ)", "Hoa Kỳ"})
     if (rest.substr(0, country.size()) == country) return true;
   return false;
 }

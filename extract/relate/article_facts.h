@@ -29,7 +29,7 @@ struct BodyRef {
 };
 
 struct HoldsFact {
-  int person = -1;  // index into ArticleFacts::persons
+  int person = -1;   // index into ArticleFacts::persons
   std::string role;  // canonical title without the province
   std::string role_en;
   std::string province;

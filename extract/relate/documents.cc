@@ -12,7 +12,8 @@ namespace {
 std::string TitleAfter(std::string_view text, size_t pos, size_t limit, size_t& title_end) {
   size_t p = pos;
   while (p < limit && text[p] == ' ') ++p;
-  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"“", "”"}, {"\"", "\""}}) {
+  for (auto [open, close] :
+       {std::pair<std::string_view, std::string_view>{"“", "”"}, {"\"", "\""}}) {
     if (text.compare(p, open.size(), open) != 0) continue;
     size_t e = text.find(close, p + open.size());
     if (e == std::string_view::npos || e > limit || e - p > 400) return {};
@@ -44,7 +45,8 @@ bool MentionsMainEvent(const SentenceView& v, const AnalyzedSentence& s, const A
   const Span& ev = out.events[event].evidence;
   if (s.sentence.begin == ev.start) return true;
   // "Cùng ngày, …", "Tại hội nghị, …", "Hội nghị đã …"
-  return (v.Is(0, "cùng") && v.Is(1, "ngày")) || (v.Is(0, "tại") && (v.Is(1, "hội") || v.Is(1, "cuộc"))) ||
+  return (v.Is(0, "cùng") && v.Is(1, "ngày")) ||
+         (v.Is(0, "tại") && (v.Is(1, "hội") || v.Is(1, "cuộc"))) ||
          (v.Is(0, "hội") && v.Is(1, "nghị"));
 }
 
@@ -111,32 +113,37 @@ void ExtractDocuments(const ArticleAnalysis& a, ArticleFacts& out) {
       for (const auto& b : s.bodies)
         if (b.unit_begin == u && !b.incomplete) issuer[k] = ToBodyRef(a, b);
       if (!issuer[k]) issuer[k] = SubjectIssuer(a, s, d);
-      if (!issuer[k] && !d.national_issuer.empty()) issuer[k] = BodyRef{d.national_issuer, {}, "state"};
+      if (!issuer[k] && !d.national_issuer.empty())
+        issuer[k] = BodyRef{d.national_issuer, {}, "state"};
       if (!issuer[k]) issuer[k] = LocalCodeIssuer(a, d);
       // a list "A, B và C của X": separators lead to the next number
       size_t next_unit = u;
-      chained[k] = k + 1 < s.documents.size() &&
-                   (v.IsPunct(next_unit, ",") || v.IsPunct(next_unit, ";") || v.Is(next_unit, "và")) &&
-                   v.UnitAtByte(s.documents[k + 1]->type_begin) <= next_unit + 3;
+      chained[k] =
+          k + 1 < s.documents.size() &&
+          (v.IsPunct(next_unit, ",") || v.IsPunct(next_unit, ";") || v.Is(next_unit, "và")) &&
+          v.UnitAtByte(s.documents[k + 1]->type_begin) <= next_unit + 3;
       if (f.province.empty() && issuer[k] && d.local) f.province = issuer[k]->province;
       if (d.bare) {
         // "Quy định số 181 của Bộ Chính trị" after "Quy định số 181-QĐ/TW": the article's
         // coded number with these digits is the document meant
         const DocumentMention* full = nullptr;
         for (const auto& other : a.documents)
-          if (!other.bare && other.number.size() > d.number.size() && other.number.rfind(d.number, 0) == 0 &&
+          if (!other.bare && other.number.size() > d.number.size() &&
+              other.number.rfind(d.number, 0) == 0 &&
               (other.number[d.number.size()] == '-' || other.number[d.number.size()] == '/'))
             full = &other;
         if (full != nullptr) {
           f.number = full->number;
           if (f.type.empty()) f.type = full->type, f.type_en = full->type_en;
           f.province = full->local ? a.province : std::string();
-          if (!issuer[k] && !full->national_issuer.empty()) issuer[k] = BodyRef{full->national_issuer, {}, "state"};
+          if (!issuer[k] && !full->national_issuer.empty())
+            issuer[k] = BodyRef{full->national_issuer, {}, "state"};
         }
         // "Kết luận số 35 của Ban Bí thư": a bare number is a document only with its issuer
         if (full == nullptr && !issuer[k]) {
-          NoteRule(a, out, s.sentence.begin, "refused document '" + d.type + " " + d.number +
-                                                 "': a number with no code and no issuer named");
+          NoteRule(a, out, s.sentence.begin,
+                   "refused document '" + d.type + " " + d.number +
+                       "': a number with no code and no issuer named");
           continue;
         }
         if (full == nullptr) f.province = issuer[k]->province;
@@ -149,7 +156,8 @@ void ExtractDocuments(const ArticleAnalysis& a, ArticleFacts& out) {
         NoteRule(a, out, s.sentence.begin,
                  "document " + f.number + ": a " + (d.local ? "local" : "national") + " number" +
                      (f.type.empty() ? std::string() : ", type " + f.type) +
-                     (issuer[k] ? ", issued by " + issuer[k]->name + " ('của' or the body after it, or the code)"
+                     (issuer[k] ? ", issued by " + issuer[k]->name +
+                                      " ('của' or the body after it, or the code)"
                                 : ", no issuer named"));
         out.documents.push_back(std::move(f));
       } else {
@@ -161,7 +169,8 @@ void ExtractDocuments(const ArticleAnalysis& a, ArticleFacts& out) {
       doc_index[k] = index;
     }
     for (size_t k = s.documents.size(); k-- > 0;)  // issuers flow back along a list
-      if (!issuer[k] && chained[k] && k + 1 < s.documents.size() && s.documents[k]->local && doc_index[k] >= 0)
+      if (!issuer[k] && chained[k] && k + 1 < s.documents.size() && s.documents[k]->local &&
+          doc_index[k] >= 0)
         issuer[k] = issuer[k + 1];
     for (size_t k = 0; k < s.documents.size(); ++k) {
       if (!issuer[k] || doc_index[k] < 0) continue;
@@ -176,10 +185,14 @@ void ExtractDocuments(const ArticleAnalysis& a, ArticleFacts& out) {
       for (size_t k = 0; k < s.documents.size(); ++k) {
         if (doc_index[k] < 0) continue;
         bool seen = false;
-        for (const auto& d : out.discussed) seen |= d.document == doc_index[k] && d.event == main_event;
+        for (const auto& d : out.discussed)
+          seen |= d.document == doc_index[k] && d.event == main_event;
         if (!seen)
-          out.discussed.push_back({main_event, doc_index[k], action,
-                                   {static_cast<uint32_t>(s.sentence.begin), static_cast<uint32_t>(s.sentence.end)}});
+          out.discussed.push_back(
+              {main_event,
+               doc_index[k],
+               action,
+               {static_cast<uint32_t>(s.sentence.begin), static_cast<uint32_t>(s.sentence.end)}});
       }
     }
   }

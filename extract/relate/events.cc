@@ -17,6 +17,7 @@ struct EventNoun {
   const char* kind;
 };
 
+// clang-format off
 constexpr EventNoun kEventNouns[] = {
     {"hội nghị", "conference"}, {"kỳ họp", "session"},    {"phiên họp", "meeting"},
     {"cuộc họp", "meeting"},    {"đại hội", "congress"},  {"hội thảo", "workshop"},
@@ -25,15 +26,18 @@ constexpr EventNoun kEventNouns[] = {
     {"tiếp xúc cử tri", "meeting with voters"}, {"buổi tiếp", "reception"},
     {"đoàn công tác", "working visit"}, {"làm việc với", "working session"},
     {"tọa đàm", "seminar"}, {"kỷ niệm", "ceremony"}, {"lễ", "ceremony"}, {"họp", "meeting"}};
+// clang-format on
 
 // Verbs that report a dated happening when a sentence opens with its day and has no
 // event noun: "Chiều 10/2, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến …", "Sáng 18/4, Chủ
 // tịch UBND tỉnh … đã có buổi tiếp …", "Đêm 29/4, … đã đi kiểm tra …".
+// clang-format off
 constexpr EventNoun kActivityVerbs[] = {
     {"cho ý kiến", "meeting"}, {"nghe", "meeting"}, {"làm việc với", "working session"},
     {"kiểm tra", "inspection"}, {"khai mạc", "opening"}, {"ký kết", "signing"},
     {"phát động", "launch"}, {"công bố", "announcement"}, {"thăm", "visit"},
     {"tiếp", "reception"}};
+// clang-format on
 
 // A table row with its keys split once: the scans below try every row at every unit.
 struct SplitRow {
@@ -77,8 +81,10 @@ size_t MatchKeys(const SentenceView& v, size_t i, const SplitRow& row) {
 bool FindEventNoun(const SentenceView& v, size_t& at, size_t& len, std::string& kind) {
   for (size_t i = 0; i < v.size(); ++i) {
     // "Nghị quyết Đại hội Đảng bộ tỉnh", "Văn kiện Đại hội": a document named after an event
-    if (i >= 2 && ((v.Is(i - 2, "nghị") && v.Is(i - 1, "quyết")) || (v.Is(i - 2, "văn") && v.Is(i - 1, "kiện")) ||
-                   (v.Is(i - 2, "chỉ") && v.Is(i - 1, "thị")) || (v.Is(i - 2, "kết") && v.Is(i - 1, "luận"))))
+    if (i >= 2 &&
+        ((v.Is(i - 2, "nghị") && v.Is(i - 1, "quyết")) ||
+         (v.Is(i - 2, "văn") && v.Is(i - 1, "kiện")) ||
+         (v.Is(i - 2, "chỉ") && v.Is(i - 1, "thị")) || (v.Is(i - 2, "kết") && v.Is(i - 1, "luận"))))
       continue;
     for (const auto& n : EventNouns())
       if (size_t l = MatchKeys(v, i, n); l > 0) {
@@ -190,7 +196,8 @@ bool PrecededByPartOfDay(const ArticleAnalysis& a, size_t pos) {
       break;
     }
   for (std::string_view part : {"sáng", "chiều", "tối", "trưa", "đêm"})
-    if (before.size() >= part.size() && before.substr(before.size() - part.size()) == part) return true;
+    if (before.size() >= part.size() && before.substr(before.size() - part.size()) == part)
+      return true;
   return false;
 }
 
@@ -201,7 +208,12 @@ int ParseOrdinal(const SentenceView& v, size_t from) {
     if (!k.empty() && k[0] >= '0' && k[0] <= '9') return std::atoi(k.c_str());
     int value = 0, prev = 0;  // Roman numerals: "lần thứ XIV"
     for (auto it = k.rbegin(); it != k.rend(); ++it) {
-      int d = *it == 'i' ? 1 : *it == 'v' ? 5 : *it == 'x' ? 10 : *it == 'l' ? 50 : *it == 'c' ? 100 : 0;
+      int d = *it == 'i'   ? 1
+              : *it == 'v' ? 5
+              : *it == 'x' ? 10
+              : *it == 'l' ? 50
+              : *it == 'c' ? 100
+                           : 0;
       if (d == 0) return 0;
       value += d < prev ? -d : d;
       prev = std::max(prev, d);
@@ -221,8 +233,9 @@ std::string EventName(const ArticleAnalysis& a, const AnalyzedSentence& s, size_
   size_t end = noun_at + 1;
   while (end < v.size() && end < noun_at + 24) {
     const std::string& k = v.keys[end];
-    if (k == ";" || k == "“" || k == "\"" || k == "." || k == ":" ) break;
-    if (k == "," && (v.Is(end + 1, "nhiệm") || v.Is(end + 1, "các") || v.Is(end + 1, "thảo"))) break;
+    if (k == ";" || k == "“" || k == "\"" || k == "." || k == ":") break;
+    if (k == "," && (v.Is(end + 1, "nhiệm") || v.Is(end + 1, "các") || v.Is(end + 1, "thảo")))
+      break;
     if (k == "đã" || k == "được" || k == "với" || k == "tại" || k == "nhằm" || k == "diễn") break;
     bool doc_end = false;
     for (const auto* d : s.documents) doc_end |= v.token_of(end).end == d->end;
@@ -233,7 +246,8 @@ std::string EventName(const ArticleAnalysis& a, const AnalyzedSentence& s, size_
   std::string name(a.text.substr(b, e - b));
   while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.pop_back();
   if (!name.empty()) {  // capitalise the first letter for display
-    std::string first = text::ToUpper(name.substr(0, name[0] & 0x80 ? (name[0] & 0x20 ? 3 : 2) : 1));
+    std::string first =
+        text::ToUpper(name.substr(0, name[0] & 0x80 ? (name[0] & 0x20 ? 3 : 2) : 1));
     name = first + name.substr(name[0] & 0x80 ? (name[0] & 0x20 ? 3 : 2) : 1);
   }
   return name;
@@ -241,18 +255,20 @@ std::string EventName(const ArticleAnalysis& a, const AnalyzedSentence& s, size_
 
 // The convener: a body right after the event noun ("Hội nghị Ban Chấp hành Đảng
 // bộ tỉnh"), else a body right before "họp"/"tổ chức", else none.
-std::optional<BodyRef> Convener(const ArticleAnalysis& a, const AnalyzedSentence& s, size_t noun_end,
-                                std::string& province) {
+std::optional<BodyRef> Convener(const ArticleAnalysis& a, const AnalyzedSentence& s,
+                                size_t noun_end, std::string& province) {
   const SentenceView& v = s.view;
   for (size_t k = 0; k < s.bodies.size(); ++k) {
     const BodyMention& b = s.bodies[k];
     bool after_noun = b.unit_begin == noun_end;
-    bool before_verb = v.Is(b.unit_end, "họp") || (v.Is(b.unit_end, "tổ") && v.Is(b.unit_end + 1, "chức")) ||
-                       (v.Is(b.unit_end, "đã") && (v.Is(b.unit_end + 1, "tổ") || v.Is(b.unit_end + 1, "họp")));
+    bool before_verb =
+        v.Is(b.unit_end, "họp") || (v.Is(b.unit_end, "tổ") && v.Is(b.unit_end + 1, "chức")) ||
+        (v.Is(b.unit_end, "đã") && (v.Is(b.unit_end + 1, "tổ") || v.Is(b.unit_end + 1, "họp")));
     // "Ban Cán sự Đảng và Thường trực UBND tỉnh họp": coordinated bodies
-    bool coordinated = k + 1 < s.bodies.size() && v.Is(b.unit_end, "và") &&
-                       s.bodies[k + 1].unit_begin == b.unit_end + 1 &&
-                       (v.Is(s.bodies[k + 1].unit_end, "họp") || v.Is(s.bodies[k + 1].unit_end, "tổ"));
+    bool coordinated =
+        k + 1 < s.bodies.size() && v.Is(b.unit_end, "và") &&
+        s.bodies[k + 1].unit_begin == b.unit_end + 1 &&
+        (v.Is(s.bodies[k + 1].unit_end, "họp") || v.Is(s.bodies[k + 1].unit_end, "tổ"));
     if (!after_noun && !before_verb && !coordinated) continue;
     BodyMention chosen = b;
     if (chosen.incomplete && coordinated) {  // share the parent of the second body
@@ -289,11 +305,15 @@ void AddChairs(const ArticleAnalysis& a, const AnalyzedSentence& s, int event, A
       bool seen = false;
       for (const auto& c : out.chaired) seen |= c.person == person && c.event == event;
       if (!seen) {
-        NoteRule(a, out, s.sentence.begin,
-                 "chaired: '" + out.persons[person].name + "' " +
-                     (i >= 1 && v.Is(i - 1, "sự") ? "after 'dưới sự chủ trì của'" : "before 'chủ trì'") +
-                     ", the article's main event " + out.events[event].date);
-        out.chaired.push_back({person, event, {static_cast<uint32_t>(m->begin), static_cast<uint32_t>(v.ByteEnd(i + 2))}});
+        NoteRule(
+            a, out, s.sentence.begin,
+            "chaired: '" + out.persons[person].name + "' " +
+                (i >= 1 && v.Is(i - 1, "sự") ? "after 'dưới sự chủ trì của'" : "before 'chủ trì'") +
+                ", the article's main event " + out.events[event].date);
+        out.chaired.push_back(
+            {person,
+             event,
+             {static_cast<uint32_t>(m->begin), static_cast<uint32_t>(v.ByteEnd(i + 2))}});
       }
     }
   }
@@ -318,11 +338,13 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
       if (PrecededByPartOfDay(a, d->begin)) candidates.push_back(d);
     for (const auto* d : s.dates)
       if (!PrecededByPartOfDay(a, d->begin)) candidates.push_back(d);
-    const std::string trigger(a.text.substr(s.view.ByteBegin(noun_at), s.view.ByteEnd(noun_at + noun_len) - s.view.ByteBegin(noun_at)));
+    const std::string trigger(a.text.substr(
+        s.view.ByteBegin(noun_at), s.view.ByteEnd(noun_at + noun_len) - s.view.ByteBegin(noun_at)));
     for (const auto* d : candidates) {
       if (d->relation != DateRelation::kOn || d->date.day == 0 || FollowsDocument(s, *d)) continue;
       if (InAnniversarySpan(a, *d)) {
-        NoteRule(a, out, s.sentence.begin, "refused day " + d->date.ToIso() + ": the span an anniversary celebrates");
+        NoteRule(a, out, s.sentence.begin,
+                 "refused day " + d->date.ToIso() + ": the span an anniversary celebrates");
         continue;
       }
       if (d->clause_initial || PrecededByPartOfDay(a, d->begin) || PrecededBy(a, d->begin, "vào") ||
@@ -339,7 +361,8 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
     const bool same_day = date == nullptr && has_noun && !out.events.empty() &&
                           SameDayOpening(s.view) && !out.events.back().date.empty();
     if (date == nullptr && !same_day) {
-      NoteRule(a, out, s.sentence.begin, "refused event '" + trigger + "': no day of its own in the sentence");
+      NoteRule(a, out, s.sentence.begin,
+               "refused event '" + trigger + "': no day of its own in the sentence");
       continue;
     }
     EventFact e;
@@ -347,7 +370,8 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
     bool same = false;
     for (const auto& other : out.events) same |= other.date == e.date && !e.date.empty();
     if (same && !same_day) {  // one event a day per article, unless it says "cùng ngày"
-      NoteRule(a, out, s.sentence.begin, "refused event '" + trigger + "': the article already has its event of " + e.date);
+      NoteRule(a, out, s.sentence.begin,
+               "refused event '" + trigger + "': the article already has its event of " + e.date);
       continue;
     }
     e.kind = kind;
@@ -358,7 +382,8 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
     if (std::string place = PlaceOfEvent(a, s); !place.empty()) {
       e.province = place;
     } else if (e.convener && e.convener->province.empty() &&
-               (kind == "conference" || kind == "meeting" || kind == "session" || kind == "congress")) {
+               (kind == "conference" || kind == "meeting" || kind == "session" ||
+                kind == "congress")) {
       // a national body's own meeting, nowhere said to be held in a province (its visits
       // and working sessions with a province stay in that province)
       e.province.clear();
@@ -370,7 +395,8 @@ void ExtractEvents(const ArticleAnalysis& a, ArticleFacts& out) {
              "event " + (e.date.empty() ? std::string("(no date)") : e.date) + ": " +
                  (has_noun ? "event noun '" : "activity verb '") + trigger + "' + " +
                  (same_day ? std::string("'cùng ngày', the day of the event before") : "its day") +
-                 "; year from " + (a.year_source.empty() ? std::string("nothing (--MM-DD)") : a.year_source));
+                 "; year from " +
+                 (a.year_source.empty() ? std::string("nothing (--MM-DD)") : a.year_source));
     out.events.push_back(std::move(e));
   }
   int main_event = MainEvent(out);

@@ -61,24 +61,35 @@ void ExtractHolds(const ArticleAnalysis& a, ArticleFacts& out) {
           // a person with no recognised post is still a Person — when the name is a full
           // one (surname and two or more syllables); shorter runs are too often places
           if (std::count(m.name.begin(), m.name.end(), ' ') >= 2) {
-            out.persons.push_back({m.name, {}, {static_cast<uint32_t>(m.name_begin), static_cast<uint32_t>(m.name_end)}});
-            NoteRule(a, out, m.begin, "person: '" + m.name + "', no post recognised beside the name");
+            out.persons.push_back(
+                {m.name,
+                 {},
+                 {static_cast<uint32_t>(m.name_begin), static_cast<uint32_t>(m.name_end)}});
+            NoteRule(a, out, m.begin,
+                     "person: '" + m.name + "', no post recognised beside the name");
           } else {
-            NoteRule(a, out, m.begin, "refused: '" + m.name + "' alone, two syllables and no post: not taken for a person");
+            NoteRule(a, out, m.begin,
+                     "refused: '" + m.name +
+                         "' alone, two syllables and no post: not taken for a person");
           }
           continue;
         }
         person = static_cast<int>(out.persons.size());
-        out.persons.push_back({m.name, home, {static_cast<uint32_t>(m.name_begin), static_cast<uint32_t>(m.name_end)}});
+        out.persons.push_back(
+            {m.name,
+             home,
+             {static_cast<uint32_t>(m.name_begin), static_cast<uint32_t>(m.name_end)}});
       } else if (out.persons[person].province.empty()) {
         out.persons[person].province = home;
       }
       // "Bí thư Tỉnh ủy Hủa Phăn (Lào) Khăm Phăn", "… tỉnh Hà Nam (Trung Quốc)": foreign
       // posts are no Vietnamese provincial posts
-      const bool foreign = ForeignPostAfter(a.text, m.end) || ForeignPlaceAfter(a.text, m.name_begin);
+      const bool foreign =
+          ForeignPostAfter(a.text, m.end) || ForeignPlaceAfter(a.text, m.name_begin);
       for (const auto& r : m.roles) {
         if (foreign && !r.national) {
-          NoteRule(a, out, m.begin, "refused: '" + r.title + "' beside '" + m.name + "': a foreign post");
+          NoteRule(a, out, m.begin,
+                   "refused: '" + r.title + "' beside '" + m.name + "': a foreign post");
           continue;
         }
         // a provincial post that names no province takes the article's — unless the article
@@ -86,21 +97,26 @@ void ExtractHolds(const ArticleAnalysis& a, ArticleFacts& out) {
         // province's ("Bí thư Tỉnh ủy" in a Hà Nội article): then its province is unknown
         if (!r.canonical.empty() && !r.national && r.province.empty()) {
           const ProvinceInfo* home_unit = a.province.empty() ? nullptr : FindProvince(a.province);
-          const bool provincial_title = r.canonical.find("Tỉnh ủy") != std::string::npos ||
-                                        r.canonical.size() > 5 && r.canonical.compare(r.canonical.size() - 5, 5, " tỉnh") == 0;
+          const bool provincial_title =
+              r.canonical.find("Tỉnh ủy") != std::string::npos ||
+              r.canonical.size() > 5 &&
+                  r.canonical.compare(r.canonical.size() - 5, 5, " tỉnh") == 0;
           if (a.foreign_places || (home_unit != nullptr && home_unit->city && provincial_title)) {
-            NoteRule(a, out, m.begin, "refused: '" + r.canonical + "' beside '" + m.name +
-                                          "': no province named, and the article's cannot be it");
+            NoteRule(a, out, m.begin,
+                     "refused: '" + r.canonical + "' beside '" + m.name +
+                         "': no province named, and the article's cannot be it");
             continue;
           }
         }
         if (r.canonical.empty()) {
-          NoteRule(a, out, m.begin, "refused: '" + r.title + "' beside '" + m.name +
-                                        "': no body named or implied to complete the post");
+          NoteRule(a, out, m.begin,
+                   "refused: '" + r.title + "' beside '" + m.name +
+                       "': no body named or implied to complete the post");
           continue;
         }
-        NoteRule(a, out, m.begin, std::string("holds: '") + m.name + "' | " + r.canonical + " (" + r.rule +
-                                      (r.former ? "; 'nguyên/cố/cựu' before it: a past post" : "") + ")");
+        NoteRule(a, out, m.begin,
+                 std::string("holds: '") + m.name + "' | " + r.canonical + " (" + r.rule +
+                     (r.former ? "; 'nguyên/cố/cựu' before it: a past post" : "") + ")");
         HoldsFact h;
         h.person = person;
         h.role = r.canonical;
@@ -111,9 +127,12 @@ void ExtractHolds(const ArticleAnalysis& a, ArticleFacts& out) {
         h.evidence = {static_cast<uint32_t>(m.begin), static_cast<uint32_t>(m.end)};
         HoldsFact* seen = nullptr;
         for (auto& other : out.holds)
-          if (other.person == person && other.role == h.role && other.province == h.province) seen = &other;
-        if (seen == nullptr) out.holds.push_back(std::move(h));
-        else if (!h.former) seen->former = false;  // said once as current: current
+          if (other.person == person && other.role == h.role && other.province == h.province)
+            seen = &other;
+        if (seen == nullptr)
+          out.holds.push_back(std::move(h));
+        else if (!h.former)
+          seen->former = false;  // said once as current: current
       }
     }
   }

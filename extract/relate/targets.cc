@@ -37,8 +37,9 @@ bool StateOrResultBefore(const ArticleAnalysis& a, size_t from, size_t quantity_
   std::string_view span = std::string_view(a.text).substr(from, quantity_begin - from);
   // only the clause of the quantity: after the last ';'
   if (size_t semi = span.rfind(';'); semi != std::string_view::npos) span = span.substr(semi + 1);
-  for (std::string_view cue : {"chưa", "thiếu", "so với năm", "so với kế hoạch", "tăng bình quân", "đã đạt", "đạt được",
-                               "kết quả", "cùng kỳ", "đã có", "hiện có", "hiện nay"})
+  for (std::string_view cue :
+       {"chưa", "thiếu", "so với năm", "so với kế hoạch", "tăng bình quân", "đã đạt", "đạt được",
+        "kết quả", "cùng kỳ", "đã có", "hiện có", "hiện nay"})
     if (span.find(cue) != std::string_view::npos) return true;
   return false;
 }
@@ -77,8 +78,10 @@ int TargetYear(const ArticleAnalysis& a, size_t sentence_index) {
     if (back > 1) continue;  // a plain year only from this sentence or the one before
     for (const auto& y : s.years) {
       if (y.kind != YearMention::Kind::kPlain) continue;
-      std::string_view before = std::string_view(a.text).substr(s.sentence.begin, y.begin - s.sentence.begin);
-      if (before.size() >= 12 && before.substr(before.size() - 12).find("so với") != std::string_view::npos)
+      std::string_view before =
+          std::string_view(a.text).substr(s.sentence.begin, y.begin - s.sentence.begin);
+      if (before.size() >= 12 &&
+          before.substr(before.size() - 12).find("so với") != std::string_view::npos)
         continue;
       best = std::max(best, y.year);
     }
@@ -115,7 +118,8 @@ std::string Trim(std::string s) {
     while (!s.empty() && is_space(s.back())) s.pop_back(), changed = true;
     for (auto p : kStrip)
       if (s.rfind(p, 0) == 0) s.erase(0, p.size()), changed = true;
-    for (std::string_view tail : {" đạt", " chiếm", " là", " khoảng", " trên", " dưới", " gần", " cho", " có", " và", " từ", " ở mức", " mức"})
+    for (std::string_view tail : {" đạt", " chiếm", " là", " khoảng", " trên", " dưới", " gần",
+                                  " cho", " có", " và", " từ", " ở mức", " mức"})
       if (s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0)
         s.resize(s.size() - tail.size()), changed = true;
   }
@@ -134,22 +138,25 @@ void ExtractTargets(const ArticleAnalysis& a, ArticleFacts& out) {
     if (trigger == std::string::npos) continue;
     const std::string cue = v.keys[trigger] + " " + v.keys[trigger + 1];
     if (IsResultSentence(v, trigger)) {
-      NoteRule(a, out, s.sentence.begin, "refused targets after '" + cue + "': a result sentence (kết quả, đã đạt, năm qua)");
+      NoteRule(a, out, s.sentence.begin,
+               "refused targets after '" + cue + "': a result sentence (kết quả, đã đạt, năm qua)");
       continue;
     }
     size_t scope_begin = v.ByteEnd(trigger + 2);
     size_t previous_end = scope_begin;
     for (const Quantity* q : s.quantities) {
       if (q->begin < scope_begin) continue;
-      const char* why = q->fraction                              ? "a ratio"
-                        : IsTimeUnit(q->unit)                      ? "a time span or count of tasks"
-                        : IsAttendanceOrPlaceUnit(q->unit)         ? "a count of places or attendees"
-                        : OpensQuotation(a.text, q->begin)         ? "a quoted slogan"
-                        : StateOrResultBefore(a, scope_begin, q->begin) ? "a state or result cue in its clause"
-                                                                   : nullptr;
+      const char* why = q->fraction                        ? "a ratio"
+                        : IsTimeUnit(q->unit)              ? "a time span or count of tasks"
+                        : IsAttendanceOrPlaceUnit(q->unit) ? "a count of places or attendees"
+                        : OpensQuotation(a.text, q->begin) ? "a quoted slogan"
+                        : StateOrResultBefore(a, scope_begin, q->begin)
+                            ? "a state or result cue in its clause"
+                            : nullptr;
       if (why != nullptr) {
         NoteRule(a, out, s.sentence.begin,
-                 "refused target '" + std::string(a.text.substr(q->begin, q->end - q->begin)) + "': " + why);
+                 "refused target '" + std::string(a.text.substr(q->begin, q->end - q->begin)) +
+                     "': " + why);
         previous_end = q->end;
         continue;
       }
@@ -164,11 +171,13 @@ void ExtractTargets(const ArticleAnalysis& a, ArticleFacts& out) {
       if (ind_end > previous_end)
         t.indicator = Trim(std::string(a.text.substr(previous_end, ind_end - previous_end)));
       if (t.indicator.size() > 160) t.indicator.clear();
-      t.evidence = {static_cast<uint32_t>(std::max(previous_end, s.sentence.begin)), static_cast<uint32_t>(q->end)};
+      t.evidence = {static_cast<uint32_t>(std::max(previous_end, s.sentence.begin)),
+                    static_cast<uint32_t>(q->end)};
       previous_end = q->end;
       NoteRule(a, out, s.sentence.begin,
-               "target '" + std::string(a.text.substr(q->begin, q->end - q->begin)) + "': forward cue '" + cue +
-                   "' governs it; year " + (t.year ? std::to_string(t.year) : std::string("unknown")));
+               "target '" + std::string(a.text.substr(q->begin, q->end - q->begin)) +
+                   "': forward cue '" + cue + "' governs it; year " +
+                   (t.year ? std::to_string(t.year) : std::string("unknown")));
       out.targets.push_back(std::move(t));
     }
   }

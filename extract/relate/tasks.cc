@@ -25,7 +25,8 @@ size_t VerbLength(const SentenceView& v, size_t i) { return v.Is(i, "giao") ? 1 
 
 const DateMention* DeadlineIn(const AnalyzedSentence& s, size_t from) {
   for (const auto* d : s.dates)
-    if (d->begin >= from && (d->relation == DateRelation::kBefore || d->relation == DateRelation::kUntil) &&
+    if (d->begin >= from &&
+        (d->relation == DateRelation::kBefore || d->relation == DateRelation::kUntil) &&
         d->date.day > 0)
       return d;
   return nullptr;
@@ -112,18 +113,20 @@ void ExtractTasks(const ArticleAnalysis& a, ArticleFacts& out) {
       // "giao/yêu cầu/đề nghị [cho] BODY …"
       for (size_t back = 1; back <= 3 && back <= first.unit_begin; ++back) {
         size_t i = first.unit_begin - back;
-        if (IsAssignVerb(v, i) && i + VerbLength(v, i) + (v.Is(i + VerbLength(v, i), "cho") ? 1 : 0) == first.unit_begin)
+        if (IsAssignVerb(v, i) &&
+            i + VerbLength(v, i) + (v.Is(i + VerbLength(v, i), "cho") ? 1 : 0) == first.unit_begin)
           assigned = true;
       }
       // "…, Công an tỉnh Sóc Trăng phải bám sát …", "Bộ Y tế cần chủ động …": a clause whose
       // subject is the body and whose verb says it must
       const bool opens = first.unit_begin == 0 || v.IsPunct(first.unit_begin - 1, ",") ||
-                         v.IsPunct(first.unit_begin - 1, ";") || v.IsPunct(first.unit_begin - 1, ":");
+                         v.IsPunct(first.unit_begin - 1, ";") ||
+                         v.IsPunct(first.unit_begin - 1, ":");
       if (opens && ObligationAt(v, last.unit_end)) assigned = true;
       const DateMention* deadline = DeadlineIn(s, b.end);
       // "BODY <verb> … trước ngày …" opening its clause
       bool opens_clause = b.unit_begin == 0 || v.IsPunct(b.unit_begin - 1, ",") ||
-                          v.IsPunct(b.unit_begin - 1, ";") || v.Is(b.unit_begin - 1, "đồng") ;
+                          v.IsPunct(b.unit_begin - 1, ";") || v.Is(b.unit_begin - 1, "đồng");
       if (!assigned && !(opens_clause && deadline != nullptr && b.unit_begin == 0)) continue;
       TaskFact t;
       t.body = ToBodyRef(a, b);
@@ -144,7 +147,8 @@ void ExtractTasks(const ArticleAnalysis& a, ArticleFacts& out) {
           task_end = std::min(task_end, v.token_of(i).begin);
           break;
         }
-      if (deadline != nullptr && deadline->begin <= task_end + 1) t.deadline = ResolveDate(a, deadline->date);
+      if (deadline != nullptr && deadline->begin <= task_end + 1)
+        t.deadline = ResolveDate(a, deadline->date);
       t.task = TaskText(a, last.end, task_end);
       // the deadline's "trước" may be left at the end: "báo cáo UBND tỉnh trước"
       constexpr std::string_view kBefore = " trước";
@@ -152,12 +156,16 @@ void ExtractTasks(const ArticleAnalysis& a, ArticleFacts& out) {
           std::string_view(t.task).substr(t.task.size() - kBefore.size()) == kBefore)
         t.task.resize(t.task.size() - kBefore.size());
       t.evidence = {static_cast<uint32_t>(s.sentence.begin), static_cast<uint32_t>(s.sentence.end)};
-      NoteRule(a, out, s.sentence.begin,
-               "assigned '" + t.body.name + "': " +
-                   (assigned ? (group[k] != k || last_index != k ? "a verb (giao, yêu cầu, đề nghị, chỉ đạo) or 'phải/cần' shared by the list of bodies"
-                                                                 : "a verb (giao, yêu cầu, đề nghị, chỉ đạo) or 'phải/cần' with the body")
-                             : "the body opens the sentence and a deadline follows") +
-                   (t.date.empty() ? "; no dated event" : "; dated by the article's event " + t.date));
+      NoteRule(
+          a, out, s.sentence.begin,
+          "assigned '" + t.body.name + "': " +
+              (assigned
+                   ? (group[k] != k || last_index != k
+                          ? "a verb (giao, yêu cầu, đề nghị, chỉ đạo) or 'phải/cần' shared by the "
+                            "list of bodies"
+                          : "a verb (giao, yêu cầu, đề nghị, chỉ đạo) or 'phải/cần' with the body")
+                   : "the body opens the sentence and a deadline follows") +
+              (t.date.empty() ? "; no dated event" : "; dated by the article's event " + t.date));
       out.tasks.push_back(std::move(t));
     }
   }

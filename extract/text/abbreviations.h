@@ -13,9 +13,9 @@ namespace kg::text {
 
 // Which readers expand an abbreviation; a bit set.
 enum AbbreviationReader : unsigned {
-  kArticleText = 1,   // tokens of article text (extract/recognise/tokens.cc)
-  kPostTitles = 2,    // Role titles matched to core posts (tools/leaders/core_posts.cc)
-  kGoldNames = 4,     // names compared by `kg eval` (tools/eval/fact_key.cc)
+  kArticleText = 1,  // tokens of article text (extract/recognise/tokens.cc)
+  kPostTitles = 2,   // Role titles matched to core posts (tools/leaders/core_posts.cc)
+  kGoldNames = 4,    // names compared by `kg eval` (tools/eval/fact_key.cc)
 };
 
 struct Abbreviation {

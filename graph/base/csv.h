@@ -1,7 +1,8 @@
 // CSV and TSV, the one way kg writes each.
 //
-// CSV (query results, leaders tables, neo4j-admin and facts exports): RFC 4180 fields — quoted when they hold a comma, a quote, CR or LF, with '"'
-// doubled — and lines ending in LF, as every other text kg prints does.
+// CSV (query results, leaders tables, neo4j-admin and facts exports): RFC 4180 fields — quoted when
+// they hold a comma, a quote, CR or LF, with '"' doubled — and lines ending in LF, as every other
+// text kg prints does.
 #pragma once
 
 #include <string>

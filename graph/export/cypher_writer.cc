@@ -158,10 +158,11 @@ void AppendPreamble(const graph::PropertyGraph& graph, const Selection& selectio
       rel.columns.insert(c < 0 ? c : schema.edge_columns()[c].ColumnFor(v, c));
     }
   }
-  out += "// Relationships find their endpoints by label and kgId. Index kgId first:\n"
-         "//   Neo4j:    sed -n 's|^//neo4j ||p'    this file | cypher-shell\n"
-         "//   Memgraph: sed -n 's|^//memgraph ||p' this file | mgconsole\n"
-         "//   Kùzu:     run the lines after //kuzu (the schema) first.\n";
+  out +=
+      "// Relationships find their endpoints by label and kgId. Index kgId first:\n"
+      "//   Neo4j:    sed -n 's|^//neo4j ||p'    this file | cypher-shell\n"
+      "//   Memgraph: sed -n 's|^//memgraph ||p' this file | mgconsole\n"
+      "//   Kùzu:     run the lines after //kuzu (the schema) first.\n";
   for (const auto& [label, used] : tables) {
     if (label.empty()) continue;
     out += "//neo4j CREATE INDEX ";

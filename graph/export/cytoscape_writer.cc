@@ -29,8 +29,9 @@ Status WriteCytoscapeJson(const graph::PropertyGraph& graph, const Selection& se
   Output output(stream);
   std::string& out = output.buffer();
 
-  out += "{\"format_version\": \"1.0\", \"generated_by\": \"kg\", "
-         "\"target_cytoscapejs_version\": \"~3.0\",\n\"data\": {\"name\": \"kg\", \"nodeCount\": ";
+  out +=
+      "{\"format_version\": \"1.0\", \"generated_by\": \"kg\", "
+      "\"target_cytoscapejs_version\": \"~3.0\",\n\"data\": {\"name\": \"kg\", \"nodeCount\": ";
   AppendUint(selection.node_count(), out);
   out += ", \"edgeCount\": ";
   AppendUint(selection.edge_count(), out);

@@ -45,8 +45,8 @@ class DisplayNamer {
 
   const graph::PropertyGraph& graph_;
   std::optional<graph::SymbolId> person_, document_, event_, role_, body_, target_;
-  std::optional<graph::SymbolId> name_, title_, number_, type_, date_, province_, kind_,
-      indicator_, comparator_, value_, unit_, year_, task_, action_;
+  std::optional<graph::SymbolId> name_, title_, number_, type_, date_, province_, kind_, indicator_,
+      comparator_, value_, unit_, year_, task_, action_;
   // names two or more Persons share: their labels add the province, so namesakes in a
   // picture are told apart ("Nguyễn Đức Lợi (Bắc Giang)")
   std::unordered_set<std::string> shared_person_names_;

@@ -59,11 +59,12 @@ Status WriteDot(const graph::PropertyGraph& graph, const Selection& selection,
   AppendUint(selection.node_count(), out);
   out += " nodes, ";
   AppendUint(selection.edge_count(), out);
-  out += " relationships. Render: dot -Tsvg FILE -o FILE.svg\n"
-         "digraph kg {\n"
-         "  graph [charset=\"UTF-8\", rankdir=LR, fontname=\"DejaVu Sans\", overlap=false];\n"
-         "  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", fontsize=11];\n"
-         "  edge [fontname=\"DejaVu Sans\", fontsize=9, color=\"#555555\"];\n";
+  out +=
+      " relationships. Render: dot -Tsvg FILE -o FILE.svg\n"
+      "digraph kg {\n"
+      "  graph [charset=\"UTF-8\", rankdir=LR, fontname=\"DejaVu Sans\", overlap=false];\n"
+      "  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", fontsize=11];\n"
+      "  edge [fontname=\"DejaVu Sans\", fontsize=9, color=\"#555555\"];\n";
   std::string id;
   for (size_t i = 0; i < selection.node_count(); ++i) {
     const graph::NodeIndex n = selection.node(i);
@@ -82,9 +83,9 @@ Status WriteDot(const graph::PropertyGraph& graph, const Selection& selection,
         LabelColour(node.labels.empty() ? std::string() : graph.SymbolName(node.labels.front())),
         out);
     out += ", tooltip=";
-    AppendDotString(Tooltip(graph, type, node.properties,
-                            options.with_provenance ? &node.evidence : nullptr),
-                    out);
+    AppendDotString(
+        Tooltip(graph, type, node.properties, options.with_provenance ? &node.evidence : nullptr),
+        out);
     out += "];\n";
     output.Commit();
   }

@@ -91,6 +91,7 @@ bool IsLatinNameChar(char32_t cp) {
 }
 
 // Reserved words of openCypher, Neo4j, Memgraph and Kùzu that may clash with a name.
+// clang-format off
 constexpr std::string_view kCypherReserved[] = {
     "ADD", "ALL", "ALTER", "AND", "AS", "ASC", "ASCENDING", "BY", "CALL", "CASE", "COLUMN",
     "CONSTRAINT", "CONTAINS", "COPY", "COUNT", "CREATE", "DELETE", "DESC", "DESCENDING", "DETACH",
@@ -100,6 +101,7 @@ constexpr std::string_view kCypherReserved[] = {
     "SET", "SKIP", "STARTS", "TABLE", "THEN", "TO", "TRUE", "UNION", "UNIQUE", "UNWIND", "WHEN",
     "WHERE", "WITH", "XOR", "YIELD",
 };
+// clang-format on
 
 bool IsCypherReserved(std::string_view name) {
   std::string upper(name);
@@ -188,11 +190,11 @@ void AppendCypherString(std::string_view text, std::string& out) {
 }
 
 void AppendCypherName(std::string_view name, std::string& out) {
-  bool plain = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0])) &&
-               std::all_of(name.begin(), name.end(), [](char c) {
-                 return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
-               }) &&
-               !IsCypherReserved(name);
+  bool plain =
+      !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0])) &&
+      std::all_of(name.begin(), name.end(),
+                  [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }) &&
+      !IsCypherReserved(name);
   if (plain) {
     out.append(name);
     return;

@@ -23,9 +23,10 @@ struct FormatEntry {
   std::string_view name;
 };
 constexpr FormatEntry kFormats[] = {
-    {Format::kGraphml, "graphml"}, {Format::kJson, "json"}, {Format::kCytoscape, "cytoscape"},
-    {Format::kNeo4jCsv, "neo4j-csv"},
-    {Format::kCypher, "cypher"},   {Format::kDot, "dot"},   {Format::kFactsCsv, "csv"},
+    {Format::kGraphml, "graphml"},     {Format::kJson, "json"},
+    {Format::kCytoscape, "cytoscape"}, {Format::kNeo4jCsv, "neo4j-csv"},
+    {Format::kCypher, "cypher"},       {Format::kDot, "dot"},
+    {Format::kFactsCsv, "csv"},
 };
 
 Status WithPath(const std::string& path, Status status) {
@@ -94,9 +95,8 @@ Status ExportToStream(const graph::PropertyGraph& graph, const Selection& select
 Status ExportToPath(const graph::PropertyGraph& graph, const Selection& selection,
                     const ExportOptions& options, const std::string& path) {
   if (!WritesDirectory(options.format)) {
-    return WriteFile(path, [&](std::ostream& out) {
-      return ExportToStream(graph, selection, options, out);
-    });
+    return WriteFile(
+        path, [&](std::ostream& out) { return ExportToStream(graph, selection, options, out); });
   }
   std::error_code ec;
   std::filesystem::create_directories(path, ec);
@@ -119,7 +119,8 @@ Status ExportToPath(const graph::PropertyGraph& graph, const Selection& selectio
     if (Status s = files.back()->Open(); !s.ok()) return s;
     if (!options.on_progress) return &files.back()->stream();
     const uint64_t before = counted.empty() ? 0 : counted.back()->total();
-    counted.push_back(std::make_unique<CountingStream>(files.back()->stream(), options.on_progress, before));
+    counted.push_back(
+        std::make_unique<CountingStream>(files.back()->stream(), options.on_progress, before));
     return &counted.back()->stream();
   };
   Status s = WriteNeo4jCsv(graph, selection, options, open);

@@ -50,19 +50,21 @@ bool AppendJsonValue(const graph::PropertyValue& value, std::string& out) {
 Status WriteNodeLinkJson(const graph::PropertyGraph& graph, const Selection& selection,
                          const ExportOptions& options, std::ostream& stream) {
   PropertySchema schema = PropertySchema::Collect(graph, selection);
-  AssignNames(schema.node_columns(), {"id", "label", "type", kKindName, "labels", kArticlesName, kEvidenceName},
-              Identity);
-  AssignNames(schema.edge_columns(),
-              {"id", "key", "source", "target", "label", "type", kKindName, kArticlesName, kEvidenceName},
-              Identity);
+  AssignNames(schema.node_columns(),
+              {"id", "label", "type", kKindName, "labels", kArticlesName, kEvidenceName}, Identity);
+  AssignNames(
+      schema.edge_columns(),
+      {"id", "key", "source", "target", "label", "type", kKindName, kArticlesName, kEvidenceName},
+      Identity);
   auto node_column_of = [&schema](graph::SymbolId key) { return schema.NodeColumn(key); };
   auto edge_column_of = [&schema](graph::SymbolId key) { return schema.EdgeColumn(key); };
   DisplayNamer namer(graph);
   Output output(stream);
   std::string& out = output.buffer();
 
-  out += "{\"directed\": true, \"multigraph\": true, \"graph\": {\"generator\": \"kg\", "
-         "\"nodeCount\": ";
+  out +=
+      "{\"directed\": true, \"multigraph\": true, \"graph\": {\"generator\": \"kg\", "
+      "\"nodeCount\": ";
   AppendUint(selection.node_count(), out);
   out += ", \"edgeCount\": ";
   AppendUint(selection.edge_count(), out);

@@ -162,7 +162,8 @@ std::string Backticked(const std::string& name) {
   return out + "`";
 }
 
-void AppendKuzuColumns(const std::vector<PropertyColumn>& columns, bool provenance, std::string& out) {
+void AppendKuzuColumns(const std::vector<PropertyColumn>& columns, bool provenance,
+                       std::string& out) {
   for (const auto& column : columns) {
     out += ", " + Backticked(column.name) + " ";
     out += column.IsTypedList(true) ? "STRING" : KuzuType(TypeName(column.Type()));
@@ -196,7 +197,8 @@ Status WriteNeo4jCsv(const graph::PropertyGraph& graph, const Selection& selecti
     const graph::EdgeIndex e = selection.edge(i);
     const graph::EdgeRecord& edge = graph.edge(e);
     const std::string type = graph.SymbolName(edge.type);
-    auto key = std::make_tuple(type, PrimaryLabel(graph, edge.source), PrimaryLabel(graph, edge.target));
+    auto key =
+        std::make_tuple(type, PrimaryLabel(graph, edge.source), PrimaryLabel(graph, edge.target));
     auto [it, added] = edge_groups.try_emplace(key);
     if (added) {
       it->second.type = type;
@@ -207,16 +209,19 @@ Status WriteNeo4jCsv(const graph::PropertyGraph& graph, const Selection& selecti
     it->second.edges.push_back(e);
   }
   std::set<std::string> taken = {kNeo4jImportScript, kKuzuLoadScript, kIgraphLoadScript};
-  for (auto& [label, group] : node_groups) group.file = UniqueName("nodes_" + FilePart(label), taken);
+  for (auto& [label, group] : node_groups)
+    group.file = UniqueName("nodes_" + FilePart(label), taken);
   for (auto& [key, group] : edge_groups) {
     std::string base = "relationships_" + FilePart(group.type);
     // a type between one pair of labels has one file; otherwise one per pair (Kùzu copies
     // a relationship table one FROM/TO pair at a time)
-    if (pairs_of_type[group.type] > 1) base += "_" + FilePart(group.from) + "_" + FilePart(group.to);
+    if (pairs_of_type[group.type] > 1)
+      base += "_" + FilePart(group.from) + "_" + FilePart(group.to);
     group.file = UniqueName(base, taken);
   }
 
-  const std::set<std::string> reserved = {"kgId", "labels", "relType", kArticlesName, kEvidenceName};
+  const std::set<std::string> reserved = {"kgId", "labels", "relType", kArticlesName,
+                                          kEvidenceName};
   std::vector<const graph::PropertyValue*> fields;
   std::string scratch;
   std::string kuzu_tables, kuzu_copies, neo4j_args;
@@ -252,7 +257,8 @@ Status WriteNeo4jCsv(const graph::PropertyGraph& graph, const Selection& selecti
     kuzu_tables += "CREATE NODE TABLE " + Backticked(label) + "(`kgId` STRING, `labels` STRING";
     AppendKuzuColumns(schema.node_columns(), options.with_provenance, kuzu_tables);
     kuzu_tables += ", PRIMARY KEY(`kgId`));\n";
-    kuzu_copies += "COPY " + Backticked(label) + " FROM '" + group.file + "' (header=true, parallel=false);\n";
+    kuzu_copies +=
+        "COPY " + Backticked(label) + " FROM '" + group.file + "' (header=true, parallel=false);\n";
     neo4j_args += " \\\n  --nodes='" + group.file + "'";
   }
   // one Kùzu relationship table per type, with every FROM/TO pair it joins
@@ -267,7 +273,8 @@ Status WriteNeo4jCsv(const graph::PropertyGraph& graph, const Selection& selecti
     auto column_of = [&schema](graph::SymbolId key) { return schema.EdgeColumn(key); };
     kuzu_tables += "CREATE REL TABLE " + Backticked(type) + "(";
     for (size_t i = 0; i < groups.size(); ++i)
-      kuzu_tables += (i ? ", FROM " : "FROM ") + Backticked(groups[i]->from) + " TO " + Backticked(groups[i]->to);
+      kuzu_tables += (i ? ", FROM " : "FROM ") + Backticked(groups[i]->from) + " TO " +
+                     Backticked(groups[i]->to);
     kuzu_tables += ", `relType` STRING, `kgId` STRING";
     AppendKuzuColumns(schema.edge_columns(), options.with_provenance, kuzu_tables);
     kuzu_tables += ");\n";
@@ -295,10 +302,11 @@ Status WriteNeo4jCsv(const graph::PropertyGraph& graph, const Selection& selecti
         out.push_back('\n');
         output.Commit();
       }
-      if (Status s = output.Finish(); !s.ok()) return Status::Error(group->file + ": " + s.message());
-      kuzu_copies += "COPY " + Backticked(type) + " FROM '" + group->file + "' (header=true, parallel=false";
-      if (groups.size() > 1)
-        kuzu_copies += ", from='" + group->from + "', to='" + group->to + "'";
+      if (Status s = output.Finish(); !s.ok())
+        return Status::Error(group->file + ": " + s.message());
+      kuzu_copies +=
+          "COPY " + Backticked(type) + " FROM '" + group->file + "' (header=true, parallel=false";
+      if (groups.size() > 1) kuzu_copies += ", from='" + group->from + "', to='" + group->to + "'";
       kuzu_copies += ");\n";
       neo4j_args += " \\\n  --relationships='" + group->file + "'";
     }
@@ -307,17 +315,21 @@ Status WriteNeo4jCsv(const graph::PropertyGraph& graph, const Selection& selecti
   // the load scripts, run from the export directory
   auto script = open(kNeo4jImportScript);
   if (!script.ok()) return script.status();
-  *script.value() << "#!/bin/sh\n# Loads this directory into a Neo4j database (default: neo4j) with neo4j-admin,\n"
-                     "# replacing what it held; stop the database first. Usage: sh import-neo4j.sh [DB]\nset -e\n"
-                     "cd \"$(dirname \"$0\")\"\n"
-                     "neo4j-admin database import full --overwrite-destination=true --multiline-fields=true"
-                  << neo4j_args << " \\\n  \"${1:-neo4j}\"\n";
+  *script.value()
+      << "#!/bin/sh\n# Loads this directory into a Neo4j database (default: neo4j) with "
+         "neo4j-admin,\n"
+         "# replacing what it held; stop the database first. Usage: sh import-neo4j.sh [DB]\nset "
+         "-e\n"
+         "cd \"$(dirname \"$0\")\"\n"
+         "neo4j-admin database import full --overwrite-destination=true --multiline-fields=true"
+      << neo4j_args << " \\\n  \"${1:-neo4j}\"\n";
   auto kuzu = open(kKuzuLoadScript);
   if (!kuzu.ok()) return kuzu.status();
-  *kuzu.value() << "// Loads this directory into an empty Kùzu database, one statement a line; run it from\n"
-                   "// this directory (COPY reads the file names relative to it), e.g.\n"
-                   "//   kuzu news.kuzu < load-kuzu.cypher\n"
-                << kuzu_tables << kuzu_copies;
+  *kuzu.value()
+      << "// Loads this directory into an empty Kùzu database, one statement a line; run it from\n"
+         "// this directory (COPY reads the file names relative to it), e.g.\n"
+         "//   kuzu news.kuzu < load-kuzu.cypher\n"
+      << kuzu_tables << kuzu_copies;
   auto igraph = open(kIgraphLoadScript);
   if (!igraph.ok()) return igraph.status();
   *igraph.value() << kIgraphLoadScriptText;

@@ -134,9 +134,9 @@ bool AtomicFile::FileBuffer::WriteAll(const char* s, size_t n) {
 void AtomicFile::FileBuffer::WriteBack() {
   if (dropped_to_ < writeback_from_) {
     const int64_t length = writeback_from_ - dropped_to_;
-    ::sync_file_range(fd, dropped_to_, length,
-                      SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE |
-                          SYNC_FILE_RANGE_WAIT_AFTER);
+    ::sync_file_range(
+        fd, dropped_to_, length,
+        SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
     ::posix_fadvise(fd, dropped_to_, length, POSIX_FADV_DONTNEED);
     dropped_to_ = writeback_from_;
   }

@@ -12,7 +12,8 @@ uint8_t KindOf(const graph::PropertyValue& v) {
   if (v.is_bool()) return kKindBool;
   if (v.is_int()) return kKindInt;
   if (v.is_double()) return kKindDouble;
-  if (v.is_temporal() && v.as_temporal().kind == graph::TemporalProperty::Kind::kDate) return kKindDate;
+  if (v.is_temporal() && v.as_temporal().kind == graph::TemporalProperty::Kind::kDate)
+    return kKindDate;
   if (IsMonthDay(v)) return kKindMonthDay;
   if (v.is_string() || v.is_temporal()) return kKindString;
   if (v.is_list()) return kKindList;
@@ -73,7 +74,8 @@ int PropertyColumn::ColumnFor(const graph::PropertyValue& value, int self) const
 }
 
 bool IsMonthDay(const graph::PropertyValue& value) {
-  return value.is_temporal() && value.as_temporal().kind == graph::TemporalProperty::Kind::kMonthDay;
+  return value.is_temporal() &&
+         value.as_temporal().kind == graph::TemporalProperty::Kind::kMonthDay;
 }
 
 void AddMonthDayColumns(std::vector<PropertyColumn>& columns) {
@@ -87,7 +89,8 @@ void AddMonthDayColumns(std::vector<PropertyColumn>& columns) {
     month_days.key_name = columns[i].key_name;
     month_days.kinds = kKindString;
     std::string name = columns[i].name + "MonthDay";
-    for (int n = 2; taken.count(name); ++n) name = columns[i].name + "MonthDay_" + std::to_string(n);
+    for (int n = 2; taken.count(name); ++n)
+      name = columns[i].name + "MonthDay_" + std::to_string(n);
     taken.insert(name);
     month_days.name = std::move(name);
     columns[i].month_day_column = static_cast<int>(columns.size());

@@ -31,11 +31,11 @@ inline constexpr uint8_t kKindBool = 1, kKindInt = 2, kKindDouble = 4, kKindStri
 
 struct PropertyColumn {
   graph::SymbolId key = 0;
-  std::string key_name;          // the property's name in the graph
-  std::string name;              // its name in the export (set by AssignNames)
-  uint8_t kinds = 0;             // kKind* bits of the values
-  uint8_t element_kinds = 0;     // kKind* bits of list elements
-  bool odd_list = false;         // a list holds null or a nested list
+  std::string key_name;            // the property's name in the graph
+  std::string name;                // its name in the export (set by AssignNames)
+  uint8_t kinds = 0;               // kKind* bits of the values
+  uint8_t element_kinds = 0;       // kKind* bits of list elements
+  bool odd_list = false;           // a list holds null or a nested list
   bool delimiter_in_list = false;  // a string element holds ';' (neo4j's array delimiter)
   // A date column that also holds year-less dates ('--06-28', which no date type can
   // hold) sends them to a string column beside it, `<name>MonthDay`: its position in

@@ -57,7 +57,8 @@ Result<Selection> SelectByQuery(graph::PropertyGraph& graph, std::string_view qu
   } catch (const std::exception& e) {
     return Status::Error(std::string("--query: ") + e.what());
   }
-  if (matched.has_edges) return Selection::Of(graph, std::move(matched.nodes), std::move(matched.edges));
+  if (matched.has_edges)
+    return Selection::Of(graph, std::move(matched.nodes), std::move(matched.edges));
   return Selection::Induced(graph, std::move(matched.nodes));
 }
 

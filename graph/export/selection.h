@@ -25,8 +25,7 @@ class Selection {
                       std::vector<graph::EdgeIndex> edges);
 
   // The given nodes and every relationship whose two endpoints are among them.
-  static Selection Induced(const graph::PropertyGraph& graph,
-                           std::vector<graph::NodeIndex> nodes);
+  static Selection Induced(const graph::PropertyGraph& graph, std::vector<graph::NodeIndex> nodes);
 
   bool is_all() const { return all_; }
   size_t node_count() const { return all_ ? all_nodes_ : nodes_.size(); }

@@ -12,12 +12,13 @@ namespace {
 
 // The columns a field of the view fills by name; evidence and `other` follow them.
 constexpr std::string_view kNamedColumns[] = {
-    "fact",  "article", "person", "role", "body",  "province",   "date",  "name", "ordinal", "number",
-    "type",  "title",   "action", "indicator",     "comparator", "value", "unit", "year",    "task",
-    "deadline",
+    "fact",       "article", "person", "role", "body",  "province", "date",
+    "name",       "ordinal", "number", "type", "title", "action",   "indicator",
+    "comparator", "value",   "unit",   "year", "task",  "deadline",
 };
 constexpr size_t kNamedCount = std::size(kNamedColumns);
-constexpr size_t kEvidenceStart = kNamedCount, kEvidenceEnd = kNamedCount + 1, kOther = kNamedCount + 2;
+constexpr size_t kEvidenceStart = kNamedCount, kEvidenceEnd = kNamedCount + 1,
+                 kOther = kNamedCount + 2;
 
 int ColumnOf(std::string_view name) {
   for (size_t i = 0; i < kNamedCount; ++i)
@@ -36,7 +37,8 @@ FactCell CellOf(const rapidjson::Value& v) {
   if (v.IsNull()) return {};
   if (v.IsString()) {
     std::string storage;
-    return {FactCell::Kind::kString, std::string(text::ValidUtf8({v.GetString(), v.GetStringLength()}, storage))};
+    return {FactCell::Kind::kString,
+            std::string(text::ValidUtf8({v.GetString(), v.GetStringLength()}, storage))};
   }
   if (v.IsNumber() || v.IsBool()) return {FactCell::Kind::kLiteral, JsonText(v)};
   return {FactCell::Kind::kJson, JsonText(v)};

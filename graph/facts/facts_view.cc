@@ -89,7 +89,8 @@ class FactPrinter {
 
   // The first node linked to `n` by `type` (incoming when `incoming`) whose
   // relationship is attested in `article`.
-  std::optional<NodeIndex> Linked(NodeIndex n, const char* type, bool incoming, uint32_t article) const {
+  std::optional<NodeIndex> Linked(NodeIndex n, const char* type, bool incoming,
+                                  uint32_t article) const {
     auto t = g_.FindSymbol(type);
     if (!t) return std::nullopt;
     const graph::CsrGraph& csr = g_.Topology();
@@ -156,8 +157,9 @@ class FactPrinter {
         break;
       case kIssued:
         Val(w, "body", N(e.source, schema::kName));
-        Val(w, "province", N(e.source, schema::kProvince) ? N(e.source, schema::kProvince)
-                                                          : N(e.target, schema::kProvince));
+        Val(w, "province",
+            N(e.source, schema::kProvince) ? N(e.source, schema::kProvince)
+                                           : N(e.target, schema::kProvince));
         Val(w, "number", N(e.target, schema::kNumber));
         break;
       case kDiscussed:
@@ -189,7 +191,8 @@ int NodeKind(const PropertyGraph& g, NodeIndex n) {
   if (is(schema::kDocument)) return kDocument;
   if (is(schema::kTarget)) {
     const PropertyValue* kind = g.NodeProperty(n, schema::kKind);
-    return kind && kind->is_string() && kind->as_string() == schema::kIndicatorTarget ? kTarget : -1;
+    return kind && kind->is_string() && kind->as_string() == schema::kIndicatorTarget ? kTarget
+                                                                                      : -1;
   }
   return -1;
 }
@@ -225,9 +228,11 @@ void ForEachFact(const PropertyGraph& g, const std::string& article_id,
   for (NodeIndex n = 0; n < g.node_count(); ++n)
     if (int kind = NodeKind(g, n); kind >= 0) add(kind, false, n, g.node(n).evidence);
   for (EdgeIndex e = 0; e < g.edge_count(); ++e)
-    if (int kind = EdgeKind(g.SymbolName(g.edge(e).type)); kind >= 0) add(kind, true, e, g.edge(e).evidence);
+    if (int kind = EdgeKind(g.SymbolName(g.edge(e).type)); kind >= 0)
+      add(kind, true, e, g.edge(e).evidence);
   std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    return std::tie(a.article, a.kind, a.start, a.end) < std::tie(b.article, b.kind, b.start, b.end);
+    return std::tie(a.article, a.kind, a.start, a.end) <
+           std::tie(b.article, b.kind, b.start, b.end);
   });
   FactPrinter printer(g);
   for (const auto& r : rows) visit(printer.Print(r));

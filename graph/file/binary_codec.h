@@ -86,7 +86,8 @@ class ByteReader {
   uint64_t Fixed(int bytes) {
     if (remaining() < static_cast<size_t>(bytes)) return Fail();
     uint64_t v = 0;
-    for (int i = 0; i < bytes; ++i) v |= static_cast<uint64_t>(static_cast<uint8_t>(in_[pos_ + i])) << (8 * i);
+    for (int i = 0; i < bytes; ++i)
+      v |= static_cast<uint64_t>(static_cast<uint8_t>(in_[pos_ + i])) << (8 * i);
     pos_ += bytes;
     return v;
   }

@@ -24,7 +24,16 @@ constexpr size_t kHeaderSize = 32;
 
 // kTemporal (a kind byte, then the ISO text) came after format 2's first files; a reader
 // that predates it refuses such a file rather than misreading it.
-enum class ValueTag : uint8_t { kNull = 0, kFalse, kTrue, kInt, kDouble, kString, kList, kTemporal };
+enum class ValueTag : uint8_t {
+  kNull = 0,
+  kFalse,
+  kTrue,
+  kInt,
+  kDouble,
+  kString,
+  kList,
+  kTemporal
+};
 
 void WriteValue(ByteWriter& w, const PropertyValue& v) {
   if (v.is_null()) {
@@ -171,8 +180,8 @@ std::string EncodePayload(const PropertyGraph& g) {
 
   w.Varint(g.articles().size());
   for (const auto& a : g.articles()) {
-    for (const std::string* f : {&a.id, &a.published, &a.site, &a.url, &a.province, &a.title,
-                                 &a.source})
+    for (const std::string* f :
+         {&a.id, &a.published, &a.site, &a.url, &a.province, &a.title, &a.source})
       w.String(*f);
     w.Varint(a.authors.size());
     for (const auto& author : a.authors) w.String(author);
@@ -238,7 +247,8 @@ Status DecodePayload(std::string_view payload, uint32_t version, const std::stri
   if (!r.ok()) return damaged("symbol table");
 
   uint64_t article_count = r.Varint();
-  if (!r.ok() || article_count > r.remaining() / 8) return damaged("article table");  // >= 8 bytes each
+  if (!r.ok() || article_count > r.remaining() / 8)
+    return damaged("article table");  // >= 8 bytes each
   std::vector<ArticleRecord> articles;
   articles.reserve(std::min<uint64_t>(article_count, 1 << 16));
   for (uint64_t i = 0; i < article_count; ++i) {
@@ -292,7 +302,8 @@ Status DecodePayload(std::string_view payload, uint32_t version, const std::stri
 
   EdgeId next_edge_id = r.Varint();
   uint64_t edge_count = r.Varint();
-  if (!r.ok() || edge_count > r.remaining() / 6) return damaged("relationship table");  // >= 6 bytes each
+  if (!r.ok() || edge_count > r.remaining() / 6)
+    return damaged("relationship table");  // >= 6 bytes each
   std::vector<EdgeRecord> edges;
   edges.reserve(std::min<uint64_t>(edge_count, r.remaining() / 8));  // as for nodes
   for (size_t i = 0; i < edge_count; ++i) {
@@ -321,7 +332,8 @@ Status DecodePayload(std::string_view payload, uint32_t version, const std::stri
 Status SaveGraph(const PropertyGraph& graph, const std::string& path) {
   // positions are written as they are, so deleted records must be gone first
   if (graph.has_tombstones())
-    return Status::Internal(path + ": internal error: the graph holds deleted records (Compact() first)");
+    return Status::Internal(path +
+                            ": internal error: the graph holds deleted records (Compact() first)");
   std::string payload = EncodePayload(graph);
   ByteWriter header;
   header.Raw(std::string_view(kMagic, sizeof kMagic));
@@ -336,7 +348,8 @@ Status SaveGraph(const PropertyGraph& graph, const std::string& path) {
   // a symlink's target is replaced, a device or FIFO written in place (output_target.h)
   const OutputTarget target = ResolveOutputTarget(path);
   RemoveStaleTemporaries(target.path);
-  std::string tmp = target.in_place ? target.path : target.path + ".tmp." + std::to_string(::getpid());
+  std::string tmp =
+      target.in_place ? target.path : target.path + ".tmp." + std::to_string(::getpid());
   int fd = ::open(tmp.c_str(), target.in_place ? O_WRONLY : O_WRONLY | O_CREAT | O_TRUNC, 0644);
   if (fd < 0) return Status::IoError(path + ": cannot write: " + std::strerror(errno));
   auto write_all = [fd](std::string_view bytes) {
@@ -353,7 +366,9 @@ Status SaveGraph(const PropertyGraph& graph, const std::string& path) {
   bool ok = write_all(head) && write_all(payload) && (target.in_place || ::fsync(fd) == 0);
   int saved_errno = errno;
   ok = (::close(fd) == 0) && ok;
-  if (target.in_place) return ok ? Status::Ok() : Status::IoError(path + ": cannot write: " + std::strerror(saved_errno));
+  if (target.in_place)
+    return ok ? Status::Ok()
+              : Status::IoError(path + ": cannot write: " + std::strerror(saved_errno));
   if (!ok || std::rename(tmp.c_str(), target.path.c_str()) != 0) {
     if (ok) saved_errno = errno;
     std::remove(tmp.c_str());
@@ -380,11 +395,11 @@ Result<std::unique_ptr<PropertyGraph>> LoadGraph(const std::string& path) {
                          "; rebuild it with `kg build`");
   if (bytes.size() - kHeaderSize != payload_size)
     return Status::Corrupt(path + ": damaged graph file (expected " + std::to_string(payload_size) +
-                         " payload bytes, found " + std::to_string(bytes.size() - kHeaderSize) +
-                         ")");
+                           " payload bytes, found " + std::to_string(bytes.size() - kHeaderSize) +
+                           ")");
   std::string_view payload = bytes.substr(kHeaderSize);
-  uint32_t actual =
-      static_cast<uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size()));
+  uint32_t actual = static_cast<uint32_t>(
+      crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size()));
   if (actual != checksum) return Status::Corrupt(path + ": damaged graph file (checksum mismatch)");
   auto graph = std::make_unique<PropertyGraph>();
   Status s = DecodePayload(payload, version, path, *graph);

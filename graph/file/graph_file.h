@@ -2,9 +2,9 @@
 //
 // Layout: a 32-byte header (magic "KGRAPH\r\n", format version, payload length,
 // CRC-32 of the payload) and a payload of length-prefixed sections (symbols,
-// articles with their evidence quotes, nodes, relationships). Saving writes a temporary file beside the
-// target, syncs it and renames it over the target, so a crash leaves either the
-// old file or the new one, never half of one.
+// articles with their evidence quotes, nodes, relationships). Saving writes a temporary file beside
+// the target, syncs it and renames it over the target, so a crash leaves either the old file or the
+// new one, never half of one.
 #pragma once
 
 #include <memory>

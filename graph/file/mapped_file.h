@@ -28,7 +28,7 @@ class MappedFile {
 
   void* map_ = nullptr;  // set when mapped
   size_t map_size_ = 0;
-  std::string copy_;     // used when not mapped
+  std::string copy_;  // used when not mapped
   std::string_view bytes_;
 };
 

@@ -23,7 +23,8 @@ OutputTarget ResolveOutputTarget(const std::string& path) {
     if (!ec) t.path = target.string();
   }
   struct stat st {};
-  if (::stat(t.path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) t.in_place = true;
+  if (::stat(t.path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+    t.in_place = true;
   return t;
 }
 
@@ -32,7 +33,8 @@ void RemoveStaleTemporaries(const std::string& target) {
   const fs::path p(target);
   const fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
   const std::string prefix = p.filename().string() + ".tmp.";
-  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (name.rfind(prefix, 0) != 0) continue;
     char* end = nullptr;
@@ -53,13 +55,15 @@ WriterLock::~WriterLock() {
 
 Status WriterLock::Acquire() {
   fd_ = ::open(lock_path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) return Status::IoError(lock_path_ + ": cannot create the lock file: " + std::strerror(errno));
+  if (fd_ < 0)
+    return Status::IoError(lock_path_ + ": cannot create the lock file: " + std::strerror(errno));
   if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     char holder[32] = {0};
     const ssize_t n = ::pread(fd_, holder, sizeof holder - 1, 0);
     ::close(fd_);
     fd_ = -1;
-    return Status::Error(lock_path_ + ": another kg (pid " + std::string(holder, n > 0 ? static_cast<size_t>(n) : 0) +
+    return Status::Error(lock_path_ + ": another kg (pid " +
+                         std::string(holder, n > 0 ? static_cast<size_t>(n) : 0) +
                          ") is writing this graph; run again when it has finished");
   }
   const std::string pid = std::to_string(::getpid());

@@ -22,7 +22,8 @@ struct OutputTarget {
   bool in_place = false;  // not a regular file: write it directly, no temporary, no rename
 };
 
-// Resolves `path` as above; "-" is standard output. Never fails: a path that does not exist yet is a regular file.
+// Resolves `path` as above; "-" is standard output. Never fails: a path that does not exist yet is
+// a regular file.
 OutputTarget ResolveOutputTarget(const std::string& path);
 
 // Removes "<target>.tmp.<pid>" files left by processes that no longer run.

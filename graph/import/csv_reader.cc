@@ -55,12 +55,13 @@ bool CsvReader::Next(std::vector<CsvField>& fields) {
         if (c == '\n') ++line_, line_start_ = pos_;
         field.text.push_back(c);
       }
-      const bool ends = pos_ >= text_.size() || text_[pos_] == delimiter_ || text_[pos_] == '\n' ||
-                        (text_[pos_] == '\r' && (pos_ + 1 >= text_.size() || text_[pos_ + 1] == '\n'));
+      const bool ends =
+          pos_ >= text_.size() || text_[pos_] == delimiter_ || text_[pos_] == '\n' ||
+          (text_[pos_] == '\r' && (pos_ + 1 >= text_.size() || text_[pos_ + 1] == '\n'));
       if (!ends) {
-        status_ = Status::Error(path_ + ":" + std::to_string(line_) + ":" +
-                                std::to_string(Column(pos_)) +
-                                ": text after a closing quote (write \"\" for a quote inside a field)");
+        status_ =
+            Status::Error(path_ + ":" + std::to_string(line_) + ":" + std::to_string(Column(pos_)) +
+                          ": text after a closing quote (write \"\" for a quote inside a field)");
         return false;
       }
     } else {
@@ -75,7 +76,8 @@ bool CsvReader::Next(std::vector<CsvField>& fields) {
         ++pos_;
       }
       size_t end = pos_;
-      if (end > start && text_[end - 1] == '\r' && (end == text_.size() || text_[end] == '\n')) --end;
+      if (end > start && text_[end - 1] == '\r' && (end == text_.size() || text_[end] == '\n'))
+        --end;
       field.text.assign(text_.data() + start, end - start);
     }
     if (pos_ < text_.size() && text_[pos_] == delimiter_) {

@@ -27,7 +27,7 @@ class CsvReader {
   bool Next(std::vector<CsvField>& fields);
 
   const Status& status() const { return status_; }
-  size_t line() const { return record_line_; }  // where the last record started, 1-based
+  size_t line() const { return record_line_; }           // where the last record started, 1-based
   size_t record_start() const { return record_start_; }  // its byte span
   size_t record_end() const { return pos_; }
   const std::string& path() const { return path_; }

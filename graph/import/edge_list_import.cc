@@ -26,7 +26,8 @@ char DetectDelimiter(std::string_view text) {
     size_t end = text.find('\n', at);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(at, end - at);
-    if (!line.empty() && line[0] != '#' && line.find_first_not_of(" \t\r") != std::string_view::npos) {
+    if (!line.empty() && line[0] != '#' &&
+        line.find_first_not_of(" \t\r") != std::string_view::npos) {
       if (line.find(',') != std::string_view::npos) return ',';
       if (line.find('\t') != std::string_view::npos) return '\t';
       return ' ';
@@ -48,7 +49,8 @@ size_t EstimatedLines(std::string_view text) {
 bool IsHeader(const std::vector<std::string_view>& fields) {
   auto lower = [](std::string_view s) {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return out;
   };
   if (fields.size() < 2) return false;
@@ -96,7 +98,7 @@ Result<ImportReport> ImportEdgeList(const std::string& path, const ImportOptions
   std::unordered_map<std::string, uint32_t> type_of{{options.default_type, 0}};
   std::vector<Edge> edges;
   edges.reserve(EstimatedLines(text));
-  bool names_in_file = true;  // false while reading a CSV record: its fields are copies
+  bool names_in_file = true;             // false while reading a CSV record: its fields are copies
   std::vector<uint32_t> node_of_number;  // kAbsent where no node has the number as name
   auto node = [&](std::string_view name, uint32_t start, uint32_t end) {
     uint32_t number = 0;
@@ -104,12 +106,14 @@ Result<ImportReport> ImportEdgeList(const std::string& path, const ImportOptions
     uint64_t hash = 0;
     if (SmallNumber(name, number)) {
       if (number >= node_of_number.size())
-        node_of_number.resize(std::max<size_t>(number + 1, node_of_number.size() * 2), NameTable::kAbsent);
+        node_of_number.resize(std::max<size_t>(number + 1, node_of_number.size() * 2),
+                              NameTable::kAbsent);
       dense = &node_of_number[number];
       if (*dense != NameTable::kAbsent) return *dense;
     } else {
       hash = NameTable::Hash(name);
-      if (const uint32_t known = node_of.Find(name, hash); known != NameTable::kAbsent) return known;
+      if (const uint32_t known = node_of.Find(name, hash); known != NameTable::kAbsent)
+        return known;
     }
     if (!names_in_file) name = unquoted.emplace_back(name);
     const auto i = static_cast<uint32_t>(names.size());
@@ -128,20 +132,23 @@ Result<ImportReport> ImportEdgeList(const std::string& path, const ImportOptions
     if (f.size() == 2 || f.size() == 3) {
       if (line == first_data_line && IsHeader(f)) return Status::Ok();
       if (f[0].empty() || f[1].empty() || (f.size() == 3 && f[2].empty()))
-        return ErrorAt(path, line, "an empty field (expected source" + std::string(1, delimiter) +
-                                       "target[" + std::string(1, delimiter) + "type])");
+        return ErrorAt(path, line,
+                       "an empty field (expected source" + std::string(1, delimiter) + "target[" +
+                           std::string(1, delimiter) + "type])");
       Edge e{node(f[0], start, end), node(f[1], start, end), 0, start, end};
       if (f.size() == 3) {
-        auto [it, added] = type_of.try_emplace(std::string(f[2]), static_cast<uint32_t>(types.size()));
+        auto [it, added] =
+            type_of.try_emplace(std::string(f[2]), static_cast<uint32_t>(types.size()));
         if (added) types.emplace_back(f[2]);
         e.type = it->second;
       }
       edges.push_back(e);
       return Status::Ok();
     }
-    return ErrorAt(path, line, std::to_string(f.size()) + " fields; an edge list line is source" +
-                                   std::string(1, delimiter == ' ' ? ' ' : delimiter) +
-                                   "target, optionally followed by a type");
+    return ErrorAt(path, line,
+                   std::to_string(f.size()) + " fields; an edge list line is source" +
+                       std::string(1, delimiter == ' ' ? ' ' : delimiter) +
+                       "target, optionally followed by a type");
   };
 
   std::vector<std::string_view> fields;
@@ -150,11 +157,14 @@ Result<ImportReport> ImportEdgeList(const std::string& path, const ImportOptions
     size_t at = 0, line = 0;
     while (at < text.size()) {
       ++line;
-      const char* nl = static_cast<const char*>(std::memchr(text.data() + at, '\n', text.size() - at));
+      const char* nl =
+          static_cast<const char*>(std::memchr(text.data() + at, '\n', text.size() - at));
       const size_t end = nl ? static_cast<size_t>(nl - text.data()) : text.size();
       const std::string_view l = text.substr(at, end - at);
       fields.clear();
-      auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; };
+      auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+      };
       for (size_t i = 0; i < l.size();) {
         while (i < l.size() && space(l[i])) ++i;
         size_t j = i;
@@ -165,7 +175,8 @@ Result<ImportReport> ImportEdgeList(const std::string& path, const ImportOptions
       if (!fields.empty() && fields[0][0] != '#') {
         if (first_data_line == 0) first_data_line = line;
         if (Status s = add(fields, static_cast<uint32_t>(at), static_cast<uint32_t>(end), line,
-                           first_data_line); !s.ok())
+                           first_data_line);
+            !s.ok())
           return s;
       }
       at = end + 1;
@@ -179,8 +190,9 @@ Result<ImportReport> ImportEdgeList(const std::string& path, const ImportOptions
       if (first_data_line == 0) first_data_line = reader.line();
       fields.clear();
       for (const auto& f : csv) fields.push_back(f.text);
-      if (Status s = add(fields, static_cast<uint32_t>(reader.record_start()),
-                         static_cast<uint32_t>(reader.record_end()), reader.line(), first_data_line);
+      if (Status s =
+              add(fields, static_cast<uint32_t>(reader.record_start()),
+                  static_cast<uint32_t>(reader.record_end()), reader.line(), first_data_line);
           !s.ok())
         return s;
     }
@@ -199,7 +211,8 @@ Result<ImportReport> ImportEdgeList(const std::string& path, const ImportOptions
     graph.AddNodeEvidence(index[i], {article, first_start[i], first_end[i]});
   }
   for (const Edge& e : edges) {
-    const graph::EdgeIndex i = graph.AddEdge(type_symbols[e.type], index[e.source], index[e.target]);
+    const graph::EdgeIndex i =
+        graph.AddEdge(type_symbols[e.type], index[e.source], index[e.target]);
     graph.AddEdgeEvidence(i, {article, e.start, e.end});
   }
   ImportReport report;

@@ -25,8 +25,8 @@ constexpr const char* kKindKey = exporter::kKindName;
 
 // kg's export writes a property whose name GraphML viewers reserve as "prop.NAME".
 std::string KgPropertyName(const std::string& name) {
-  static const char* const kReserved[] = {"label", "type", exporter::kKindName, "id",
-                                          exporter::kArticlesName, exporter::kEvidenceName};
+  static const char* const kReserved[] = {
+      "label", "type", exporter::kKindName, "id", exporter::kArticlesName, exporter::kEvidenceName};
   if (name.rfind("prop.", 0) != 0) return name;
   const std::string rest = name.substr(5);
   for (const char* r : kReserved)
@@ -67,7 +67,8 @@ class GraphmlReader {
       if (last) break;
     }
     if (!ok && status_.ok())
-      status_ = Here("not well-formed XML: " + std::string(XML_ErrorString(XML_GetErrorCode(parser))));
+      status_ =
+          Here("not well-formed XML: " + std::string(XML_ErrorString(XML_GetErrorCode(parser))));
     XML_ParserFree(parser);
     if (status_.ok() && !seen_graph_) status_ = Status::Error(path_ + ": no <graph> element");
     return status_;
@@ -77,7 +78,9 @@ class GraphmlReader {
   static void Start(void* self, const XML_Char* name, const XML_Char** attributes) {
     static_cast<GraphmlReader*>(self)->OnStart(name, attributes);
   }
-  static void End(void* self, const XML_Char* name) { static_cast<GraphmlReader*>(self)->OnEnd(name); }
+  static void End(void* self, const XML_Char* name) {
+    static_cast<GraphmlReader*>(self)->OnEnd(name);
+  }
   static void Text(void* self, const XML_Char* text, int length) {
     auto* r = static_cast<GraphmlReader*>(self);
     if (r->in_data_ && r->nested_ == 0) r->text_.append(text, static_cast<size_t>(length));
@@ -201,7 +204,8 @@ class GraphmlReader {
       if (!TakeData("edge", edge_.properties, nullptr, &edge_.type)) return;
       if (edge_.type.empty()) edge_.type = options_.default_type;
       if (edge_undirected_ && !warned_undirected_) {
-        staged_.warnings.push_back(path_ + ": undirected edges are kept as written, source to target; "
+        staged_.warnings.push_back(path_ +
+                                   ": undirected edges are kept as written, source to target; "
                                    "match them with undirected patterns, (a)--(b)");
         warned_undirected_ = true;
       }
@@ -215,7 +219,8 @@ class GraphmlReader {
 
   // The element's data and the defaults of keys it lacks, as typed properties; the
   // kind (labels or type) taken out. False after an error.
-  bool TakeData(const char* domain, std::vector<std::pair<std::string, graph::PropertyValue>>& props,
+  bool TakeData(const char* domain,
+                std::vector<std::pair<std::string, graph::PropertyValue>>& props,
                 std::vector<std::string>* labels, std::string* type) {
     // the element's own data in document order (the order kg wrote its properties in),
     // then the defaults of keys it lacks
@@ -250,13 +255,15 @@ class GraphmlReader {
         continue;
       }
       if (has_kind_key_ && k.name == "label") continue;  // kg's display label, derived
-      if (type && !has_kind_key_ && (k.name == "type" || k.name == "label") && fallback_type.empty()) {
+      if (type && !has_kind_key_ && (k.name == "type" || k.name == "label") &&
+          fallback_type.empty()) {
         fallback_type = text;
         if (k.name == "type") continue;
       }
       auto v = ParseTyped(text, k.type);
       if (!v) {
-        Fail(std::string("'") + text + "' is not a " + TextTypeName(k.type) + " (key " + k.name + ")");
+        Fail(std::string("'") + text + "' is not a " + TextTypeName(k.type) + " (key " + k.name +
+             ")");
         return false;
       }
       props.emplace_back(has_kind_key_ ? KgPropertyName(k.name) : k.name, std::move(*v));

@@ -14,7 +14,8 @@ namespace kg::importer {
 class NameTable {
  public:
   // `names` is where the caller keeps name i (it must outlive the table).
-  explicit NameTable(const std::vector<std::string_view>& names, size_t expected = 1024) : names_(names) {
+  explicit NameTable(const std::vector<std::string_view>& names, size_t expected = 1024)
+      : names_(names) {
     size_t capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
     slots_.resize(capacity);

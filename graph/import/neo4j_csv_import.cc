@@ -38,12 +38,18 @@ Result<Column> ParseHeaderField(const CsvField& field, const CsvReader& reader) 
     c.id_space = type.substr(open + 1, type.size() - open - 2);
     type = type.substr(0, open);
   }
-  if (type == "ID") c.role = Role::kId;
-  else if (type == "LABEL") c.role = Role::kLabel;
-  else if (type == "START_ID") c.role = Role::kStartId;
-  else if (type == "END_ID") c.role = Role::kEndId;
-  else if (type == "TYPE") c.role = Role::kType;
-  else if (type == "IGNORE") c.role = Role::kIgnore;
+  if (type == "ID")
+    c.role = Role::kId;
+  else if (type == "LABEL")
+    c.role = Role::kLabel;
+  else if (type == "START_ID")
+    c.role = Role::kStartId;
+  else if (type == "END_ID")
+    c.role = Role::kEndId;
+  else if (type == "TYPE")
+    c.role = Role::kType;
+  else if (type == "IGNORE")
+    c.role = Role::kIgnore;
   if (c.role != Role::kProperty) return c;
   if (c.name.empty()) return reader.ErrorAt(field, "header field '" + text + "' names no property");
   if (type.size() > 2 && type.compare(type.size() - 2, 2, "[]") == 0) {
@@ -51,7 +57,8 @@ Result<Column> ParseHeaderField(const CsvField& field, const CsvReader& reader) 
     type.resize(type.size() - 2);
   }
   auto t = TextTypeNamed(type);
-  if (!t) return reader.ErrorAt(field, "unknown type '" + type + "' in header field '" + text + "'");
+  if (!t)
+    return reader.ErrorAt(field, "unknown type '" + type + "' in header field '" + text + "'");
   c.type = *t;
   return c;
 }
@@ -77,8 +84,8 @@ Result<graph::PropertyValue> FieldValue(const CsvField& field, const Column& c,
   if (field.text.empty() && !(field.quoted && c.type == TextType::kString && !c.array))
     return graph::PropertyValue();
   auto bad = [&](const std::string& text) {
-    return reader.ErrorAt(field, "'" + text + "' is not a " + TextTypeName(c.type) +
-                                     " (column " + c.name + ")");
+    return reader.ErrorAt(
+        field, "'" + text + "' is not a " + TextTypeName(c.type) + " (column " + c.name + ")");
   };
   if (!c.array) {
     auto v = ParseTyped(field.text, c.type);
@@ -171,7 +178,8 @@ Status ReadFile(const std::string& path, bool relationships, const ImportOptions
       edge.span = span;
       staged.edges.push_back(std::move(edge));
     } else {
-      if (id < 0) node.id = std::string("\x1f") + std::to_string(file_index) + ":" + std::to_string(row);
+      if (id < 0)
+        node.id = std::string("\x1f") + std::to_string(file_index) + ":" + std::to_string(row);
       node.span = span;
       staged.nodes.push_back(std::move(node));
     }

@@ -15,7 +15,8 @@ namespace {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return out;
 }
 
@@ -35,8 +36,8 @@ std::optional<TextType> TextTypeNamed(std::string_view name) {
   if (n == "double" || n == "float") return TextType::kDouble;
   if (n == "boolean" || n == "bool") return TextType::kBoolean;
   if (n == "date") return TextType::kDate;
-  for (const char* temporal : {"time", "localtime", "datetime", "localdatetime",
-                               "duration", "point"})
+  for (const char* temporal :
+       {"time", "localtime", "datetime", "localdatetime", "duration", "point"})
     if (n == temporal) return TextType::kString;
   return std::nullopt;
 }
@@ -54,8 +55,7 @@ const char* TextTypeName(TextType type) {
 
 std::optional<graph::PropertyValue> ParseTyped(std::string_view text, TextType type) {
   switch (type) {
-    case TextType::kString:
-      return graph::PropertyValue(std::string(text));
+    case TextType::kString: return graph::PropertyValue(std::string(text));
     case TextType::kLong: {
       std::string_view t = Trim(text);
       if (!t.empty() && t.front() == '+') t.remove_prefix(1);
@@ -72,7 +72,8 @@ std::optional<graph::PropertyValue> ParseTyped(std::string_view text, TextType t
         return graph::PropertyValue(std::numeric_limits<double>::infinity());
       if (l == "-infinity" || l == "-inf")
         return graph::PropertyValue(-std::numeric_limits<double>::infinity());
-      if (t.empty() || l.find_first_not_of("0123456789+-.e") != std::string::npos) return std::nullopt;
+      if (t.empty() || l.find_first_not_of("0123456789+-.e") != std::string::npos)
+        return std::nullopt;
       char* end = nullptr;
       const double v = std::strtod(t.c_str(), &end);
       if (end != t.c_str() + t.size()) return std::nullopt;
@@ -87,7 +88,8 @@ std::optional<graph::PropertyValue> ParseTyped(std::string_view text, TextType t
     case TextType::kDate: {
       const std::string_view t = Trim(text);
       if (!graph::IsIsoDate(t)) return std::nullopt;
-      return graph::PropertyValue(graph::TemporalProperty{graph::TemporalProperty::Kind::kDate, std::string(t)});
+      return graph::PropertyValue(
+          graph::TemporalProperty{graph::TemporalProperty::Kind::kDate, std::string(t)});
     }
   }
   return std::nullopt;

@@ -33,7 +33,8 @@ bool MonthAndDay(std::string_view text, size_t from, int year) {
 
 bool IsIsoDate(std::string_view text) {
   int year = 0;
-  return text.size() == 10 && text[4] == '-' && Digits(text, 0, 4, year) && MonthAndDay(text, 5, year);
+  return text.size() == 10 && text[4] == '-' && Digits(text, 0, 4, year) &&
+         MonthAndDay(text, 5, year);
 }
 
 bool IsIsoMonthDay(std::string_view text) {
@@ -43,7 +44,8 @@ bool IsIsoMonthDay(std::string_view text) {
 PropertyValue DateProperty(std::string_view text) {
   if (text.empty()) return PropertyValue();
   if (IsIsoDate(text)) return TemporalProperty{TemporalProperty::Kind::kDate, std::string(text)};
-  if (IsIsoMonthDay(text)) return TemporalProperty{TemporalProperty::Kind::kMonthDay, std::string(text)};
+  if (IsIsoMonthDay(text))
+    return TemporalProperty{TemporalProperty::Kind::kMonthDay, std::string(text)};
   return std::string(text);
 }
 

@@ -44,12 +44,14 @@ void GraphTransaction::Rollback() {
 }
 
 void GraphTransaction::SetNodeProperty(NodeIndex i, SymbolId key, PropertyValue value) {
-  if (i < nodes_before_) log_.push_back(PropertyChange{false, i, key, OldValue(graph_.NodeProperty(i, key))});
+  if (i < nodes_before_)
+    log_.push_back(PropertyChange{false, i, key, OldValue(graph_.NodeProperty(i, key))});
   graph_.SetNodeProperty(i, key, std::move(value));
 }
 
 void GraphTransaction::SetEdgeProperty(EdgeIndex i, SymbolId key, PropertyValue value) {
-  if (i < edges_before_) log_.push_back(PropertyChange{true, i, key, OldValue(graph_.EdgeProperty(i, key))});
+  if (i < edges_before_)
+    log_.push_back(PropertyChange{true, i, key, OldValue(graph_.EdgeProperty(i, key))});
   graph_.SetEdgeProperty(i, key, std::move(value));
 }
 
@@ -60,7 +62,8 @@ void GraphTransaction::AddNodeLabel(NodeIndex i, SymbolId label) {
 }
 
 void GraphTransaction::RemoveNodeLabel(NodeIndex i, SymbolId label) {
-  if (graph_.RemoveNodeLabel(i, label) && i < nodes_before_) log_.push_back(LabelChange{i, label, false});
+  if (graph_.RemoveNodeLabel(i, label) && i < nodes_before_)
+    log_.push_back(LabelChange{i, label, false});
 }
 
 void GraphTransaction::DeleteNode(NodeIndex i) {

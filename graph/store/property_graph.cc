@@ -38,8 +38,9 @@ Properties Sorted(Properties props) {
       out.push_back(std::move(p));
     }
   }
-  out.erase(std::remove_if(out.begin(), out.end(), [](const auto& p) { return p.second.is_null(); }),
-            out.end());
+  out.erase(
+      std::remove_if(out.begin(), out.end(), [](const auto& p) { return p.second.is_null(); }),
+      out.end());
   return out;
 }
 }  // namespace

@@ -70,7 +70,7 @@ struct ArticleRecord {
   std::string url;
   std::string province;  // as resolved for the article, empty when unknown
   std::string title;
-  std::vector<std::string> authors;  // bylines: metadata, not facts
+  std::vector<std::string> authors;   // bylines: metadata, not facts
   std::string source;                 // "Nguồn: …" lines
   std::vector<EvidenceQuote> quotes;  // sorted by (start, end), one per span
 };
@@ -96,9 +96,9 @@ struct EdgeRecord {
 
 // Compressed adjacency (Boost CSR) in both directions; the edge property is the
 // EdgeIndex into PropertyGraph::edge().
-using CsrGraph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property,
-                                                    EdgeIndex, boost::no_property, NodeIndex,
-                                                    EdgeIndex>;
+using CsrGraph =
+    boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, EdgeIndex,
+                                       boost::no_property, NodeIndex, EdgeIndex>;
 
 class PropertyGraph {
  public:

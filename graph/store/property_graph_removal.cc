@@ -20,7 +20,9 @@ void Mark(std::vector<bool>& flags, size_t size, size_t i, bool value, size_t& c
 
 }  // namespace
 
-void PropertyGraph::DeleteNode(NodeIndex i) { Mark(node_deleted_, nodes_.size(), i, true, deleted_nodes_); }
+void PropertyGraph::DeleteNode(NodeIndex i) {
+  Mark(node_deleted_, nodes_.size(), i, true, deleted_nodes_);
+}
 
 void PropertyGraph::UndeleteNode(NodeIndex i) {
   Mark(node_deleted_, nodes_.size(), i, false, deleted_nodes_);

@@ -20,25 +20,33 @@ using PropertyList = std::vector<PropertyValue>;
 // kMonthDay is a date whose year is unknown, '--06-28' (graph/store/date_value.h):
 // extraction writes it, the query engine shows it as a {year: null, month, day} map.
 struct TemporalProperty {
-  enum class Kind : uint8_t { kDate, kLocalTime, kTime, kLocalDateTime, kDateTime, kDuration, kMonthDay };
+  enum class Kind : uint8_t {
+    kDate,
+    kLocalTime,
+    kTime,
+    kLocalDateTime,
+    kDateTime,
+    kDuration,
+    kMonthDay
+  };
   Kind kind = Kind::kDate;
   std::string text;
   bool operator==(const TemporalProperty& o) const { return kind == o.kind && text == o.text; }
 };
 
 struct PropertyValue {
-  using Storage =
-      std::variant<std::monostate, bool, int64_t, double, std::string, PropertyList, TemporalProperty>;
+  using Storage = std::variant<std::monostate, bool, int64_t, double, std::string, PropertyList,
+                               TemporalProperty>;
   Storage v;
 
   PropertyValue() = default;
-  PropertyValue(bool b) : v(b) {}  // NOLINT(google-explicit-constructor)
-  PropertyValue(int64_t i) : v(i) {}  // NOLINT
-  PropertyValue(int i) : v(static_cast<int64_t>(i)) {}  // NOLINT
-  PropertyValue(double d) : v(d) {}  // NOLINT
-  PropertyValue(std::string s) : v(std::move(s)) {}  // NOLINT
-  PropertyValue(const char* s) : v(std::string(s)) {}  // NOLINT
-  PropertyValue(PropertyList l) : v(std::move(l)) {}  // NOLINT
+  PropertyValue(bool b) : v(b) {}                         // NOLINT(google-explicit-constructor)
+  PropertyValue(int64_t i) : v(i) {}                      // NOLINT
+  PropertyValue(int i) : v(static_cast<int64_t>(i)) {}    // NOLINT
+  PropertyValue(double d) : v(d) {}                       // NOLINT
+  PropertyValue(std::string s) : v(std::move(s)) {}       // NOLINT
+  PropertyValue(const char* s) : v(std::string(s)) {}     // NOLINT
+  PropertyValue(PropertyList l) : v(std::move(l)) {}      // NOLINT
   PropertyValue(TemporalProperty t) : v(std::move(t)) {}  // NOLINT
 
   bool is_null() const { return std::holds_alternative<std::monostate>(v); }

@@ -31,7 +31,8 @@ int64_t PlusMonths(int64_t day, int64_t months) {
 // Adds seconds and nanoseconds to a local day/nanos pair.
 void PlusNanos(int64_t& day, int64_t& nanos, int64_t seconds, int64_t nano) {
   int64_t sub = nanos % kNanosPerSecond + nano;
-  int64_t secs = CheckedAdd(CheckedAdd(nanos / kNanosPerSecond, seconds), FloorDiv(sub, kNanosPerSecond));
+  int64_t secs =
+      CheckedAdd(CheckedAdd(nanos / kNanosPerSecond, seconds), FloorDiv(sub, kNanosPerSecond));
   sub = FloorMod(sub, kNanosPerSecond);
   day = CheckedAdd(day, FloorDiv(secs, 86400));
   nanos = FloorMod(secs, 86400) * kNanosPerSecond + sub;
@@ -75,7 +76,8 @@ Temporal AddDurations(const Temporal& a, const Temporal& b, int sign) {
 
 Temporal MultiplyDuration(const Temporal& d, double factor) {
   return MakeDuration(static_cast<double>(d.months) * factor, static_cast<double>(d.days) * factor,
-                      static_cast<double>(d.seconds) * factor, static_cast<double>(d.nano) * factor);
+                      static_cast<double>(d.seconds) * factor,
+                      static_cast<double>(d.nano) * factor);
 }
 
 Temporal MultiplyDuration(const Temporal& d, int64_t factor) {
@@ -88,10 +90,9 @@ Temporal MultiplyDuration(const Temporal& d, int64_t factor) {
 }
 
 Temporal DivideDuration(const Temporal& d, double divisor) {
-  return MakeDuration(static_cast<double>(d.months) / divisor,
-                      static_cast<double>(d.days) / divisor,
-                      static_cast<double>(d.seconds) / divisor,
-                      static_cast<double>(d.nano) / divisor);
+  return MakeDuration(
+      static_cast<double>(d.months) / divisor, static_cast<double>(d.days) / divisor,
+      static_cast<double>(d.seconds) / divisor, static_cast<double>(d.nano) / divisor);
 }
 
 Temporal PlusDuration(const Temporal& t, const Temporal& d) {
@@ -197,14 +198,11 @@ Temporal DurationBetween(const Temporal& a, const Temporal& b, BetweenUnit unit)
   Align(a, b, from, to);
   bool dates = a.HasDate() && b.HasDate();
   switch (unit) {
-    case BetweenUnit::kMonths:
-      return MakeDurationExact(dates ? MonthsUntil(from, to) : 0, 0, 0, 0);
+    case BetweenUnit::kMonths: return MakeDurationExact(dates ? MonthsUntil(from, to) : 0, 0, 0, 0);
     case BetweenUnit::kDays:
       return MakeDurationExact(0, dates ? AdjustedEndDay(from, to) - from.day : 0, 0, 0);
-    case BetweenUnit::kSeconds:
-      return NanosBetween(from, to);
-    case BetweenUnit::kAll:
-      break;
+    case BetweenUnit::kSeconds: return NanosBetween(from, to);
+    case BetweenUnit::kAll: break;
   }
   if (!dates) return NanosBetween(from, to);
   int64_t months = MonthsUntil(from, to);

@@ -1,9 +1,9 @@
 // Comparison of temporal values. Values of one kind compare: dates by day,
 // local times and local date-times by their fields, times by their UTC time of
 // day, date-times by instant (then local fields, then zone, so that ordering is
-// total; `=` holds for the same instant in different zones). Durations only compare for equality (months, days, seconds and
-// nanoseconds each equal); `<` on them is null. In ORDER BY the kinds sort as
-// Neo4j sorts them: datetime < localdatetime < date < time < localtime < duration.
+// total; `=` holds for the same instant in different zones). Durations only compare for equality
+// (months, days, seconds and nanoseconds each equal); `<` on them is null. In ORDER BY the kinds
+// sort as Neo4j sorts them: datetime < localdatetime < date < time < localtime < duration.
 #include <functional>
 
 #include "query/temporal/temporal.h"
@@ -84,7 +84,9 @@ int OrderTemporal(const Temporal& a, const Temporal& b) {
 
 size_t HashTemporal(const Temporal& t) {
   size_t h = std::hash<int>()(static_cast<int>(t.kind));
-  auto mix = [&h](int64_t x) { h ^= std::hash<int64_t>()(x) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+  auto mix = [&h](int64_t x) {
+    h ^= std::hash<int64_t>()(x) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  };
   if (t.kind == TemporalKind::kDateTime) {
     mix(EpochSecond(t));  // equal instants are equal whatever their zone
     mix(t.nanos % kNanosPerSecond);

@@ -54,7 +54,8 @@ int64_t ResolveDate(const TemporalFields& f, std::optional<int64_t> base_day) {
     int64_t base_doq =
         base ? *base_day - DaysFromCivil(base->year, static_cast<int>(base_q * 3 - 2), 1) + 1 : 1;
     int64_t doq = f.day_of_quarter ? *f.day_of_quarter : base_doq;
-    int64_t length = DaysFromCivil(q == 4 ? y + 1 : y, q == 4 ? 1 : static_cast<int>(q * 3 + 1), 1) - first;
+    int64_t length =
+        DaysFromCivil(q == 4 ? y + 1 : y, q == 4 ? 1 : static_cast<int>(q * 3 + 1), 1) - first;
     Check(doq >= 1 && doq <= length, "dayOfQuarter", doq);
     return first + doq - 1;
   }
@@ -128,11 +129,11 @@ Temporal ConstructTemporal(TemporalKind kind, const TemporalFields& f) {
   if (f.epoch_seconds || f.epoch_millis) {
     // an instant: seconds or milliseconds since 1970-01-01T00:00Z, plus sub-second fields
     int64_t secs = f.epoch_seconds ? *f.epoch_seconds : FloorDiv(*f.epoch_millis, 1000);
-    int64_t sub = CheckedAdd(
-        CheckedAdd((f.epoch_seconds ? 0 : FloorMod(*f.epoch_millis, 1000) * 1000000),
-                   f.nanosecond.value_or(0)),
-        CheckedAdd(CheckedMul(f.microsecond.value_or(0), 1000),
-                   CheckedMul(f.millisecond.value_or(0), 1000000)));
+    int64_t sub =
+        CheckedAdd(CheckedAdd((f.epoch_seconds ? 0 : FloorMod(*f.epoch_millis, 1000) * 1000000),
+                              f.nanosecond.value_or(0)),
+                   CheckedAdd(CheckedMul(f.microsecond.value_or(0), 1000),
+                              CheckedMul(f.millisecond.value_or(0), 1000000)));
     secs = CheckedAdd(secs, FloorDiv(sub, kNanosPerSecond));
     sub = FloorMod(sub, kNanosPerSecond);
     Temporal utc;
@@ -271,8 +272,7 @@ Temporal TruncateTemporal(TemporalKind kind, const std::string& unit, const Temp
   return ConstructTemporal(kind, f);
 }
 
-Temporal NowTemporal(TemporalKind kind, const std::optional<std::string>& timezone,
-                     int64_t now) {
+Temporal NowTemporal(TemporalKind kind, const std::optional<std::string>& timezone, int64_t now) {
   Temporal utc;
   utc.kind = TemporalKind::kDateTime;
   utc.day = FloorDiv(now, kNanosPerDay);

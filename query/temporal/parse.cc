@@ -215,21 +215,31 @@ std::optional<Temporal> ParseDuration(const std::string& s) {
     ++c.pos;
     any = true;
     if (!time) {
-      if (unit == 'Y') months += v * 12;
-      else if (unit == 'M') months += v;
-      else if (unit == 'W') days += v * 7;
-      else if (unit == 'D') days += v;
-      else return std::nullopt;
+      if (unit == 'Y')
+        months += v * 12;
+      else if (unit == 'M')
+        months += v;
+      else if (unit == 'W')
+        days += v * 7;
+      else if (unit == 'D')
+        days += v;
+      else
+        return std::nullopt;
     } else {
-      if (unit == 'H') seconds += v * 3600;
-      else if (unit == 'M') seconds += v * 60;
+      if (unit == 'H')
+        seconds += v * 3600;
+      else if (unit == 'M')
+        seconds += v * 60;
       else if (unit == 'S') {
         // keep the fraction of seconds exact
         std::string whole = s.substr(start, frac_start - start);
-        double w = (whole == "-" || whole == "+" || whole.empty()) ? 0 : std::strtod(whole.c_str(), nullptr);
+        double w = (whole == "-" || whole == "+" || whole.empty())
+                       ? 0
+                       : std::strtod(whole.c_str(), nullptr);
         seconds += w;
         if (frac_digits > 0) {
-          int64_t f = std::atoll(s.substr(frac_start + 1, std::min<size_t>(frac_digits, 9)).c_str());
+          int64_t f =
+              std::atoll(s.substr(frac_start + 1, std::min<size_t>(frac_digits, 9)).c_str());
           for (size_t i = frac_digits; i < 9; ++i) f *= 10;
           nanos += (s[start] == '-' ? -1.0 : 1.0) * static_cast<double>(f);
         }

@@ -24,13 +24,13 @@ enum class TemporalKind { kDate, kLocalTime, kTime, kLocalDateTime, kDateTime, k
 
 struct Temporal {
   TemporalKind kind = TemporalKind::kDate;
-  int64_t day = 0;       // epoch day (date, localdatetime, datetime)
-  int64_t nanos = 0;     // nanosecond of the day (the time kinds)
-  int32_t offset = 0;    // seconds east of UTC (time, datetime)
-  std::string zone;      // datetime in a named zone: its id; empty for a fixed offset
+  int64_t day = 0;     // epoch day (date, localdatetime, datetime)
+  int64_t nanos = 0;   // nanosecond of the day (the time kinds)
+  int32_t offset = 0;  // seconds east of UTC (time, datetime)
+  std::string zone;    // datetime in a named zone: its id; empty for a fixed offset
   // duration
   int64_t months = 0, days = 0, seconds = 0;
-  int32_t nano = 0;      // 0 ≤ nano < 10⁹
+  int32_t nano = 0;  // 0 ≤ nano < 10⁹
 
   bool HasDate() const {
     return kind == TemporalKind::kDate || kind == TemporalKind::kLocalDateTime ||
@@ -86,7 +86,9 @@ inline int64_t CheckedTrunc(double v) {
   return static_cast<int64_t>(v);
 }
 // Floor division and modulo.
-inline int64_t FloorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+inline int64_t FloorDiv(int64_t a, int64_t b) {
+  return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 inline int64_t FloorMod(int64_t a, int64_t b) {
   int64_t m = a % b;  // never overflows, unlike a - FloorDiv(a, b) * b near the limits
   return (m != 0 && ((m < 0) != (b < 0))) ? m + b : m;

@@ -18,8 +18,8 @@ struct TemporalError : std::runtime_error {
 };
 
 struct TemporalFields {
-  std::optional<int64_t> year, month, day, week, day_of_week, ordinal_day, quarter,
-      day_of_quarter, hour, minute, second, millisecond, microsecond, nanosecond;
+  std::optional<int64_t> year, month, day, week, day_of_week, ordinal_day, quarter, day_of_quarter,
+      hour, minute, second, millisecond, microsecond, nanosecond;
   std::optional<int64_t> epoch_seconds, epoch_millis;
   const Temporal* date = nullptr;      // {date: …}
   const Temporal* time = nullptr;      // {time: …}

@@ -112,25 +112,44 @@ TemporalFields FieldsOf(const Value& map, size_t offset) {
     std::string key = raw_key;
     for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     auto set = [&](std::optional<int64_t>& field) { field = IntField(raw_key, v, offset); };
-    if (key == "year") set(f.year);
-    else if (key == "month") set(f.month);
-    else if (key == "day") set(f.day);
-    else if (key == "week") set(f.week);
-    else if (key == "dayofweek" || key == "weekday") set(f.day_of_week);
-    else if (key == "ordinalday") set(f.ordinal_day);
-    else if (key == "quarter") set(f.quarter);
-    else if (key == "dayofquarter") set(f.day_of_quarter);
-    else if (key == "hour") set(f.hour);
-    else if (key == "minute") set(f.minute);
-    else if (key == "second") set(f.second);
-    else if (key == "millisecond") set(f.millisecond);
-    else if (key == "microsecond") set(f.microsecond);
-    else if (key == "nanosecond") set(f.nanosecond);
-    else if (key == "epochseconds") set(f.epoch_seconds);
-    else if (key == "epochmillis") set(f.epoch_millis);
-    else if (key == "date") f.date = TemporalField(raw_key, v, offset);
-    else if (key == "time") f.time = TemporalField(raw_key, v, offset);
-    else if (key == "datetime") f.datetime = TemporalField(raw_key, v, offset);
+    if (key == "year")
+      set(f.year);
+    else if (key == "month")
+      set(f.month);
+    else if (key == "day")
+      set(f.day);
+    else if (key == "week")
+      set(f.week);
+    else if (key == "dayofweek" || key == "weekday")
+      set(f.day_of_week);
+    else if (key == "ordinalday")
+      set(f.ordinal_day);
+    else if (key == "quarter")
+      set(f.quarter);
+    else if (key == "dayofquarter")
+      set(f.day_of_quarter);
+    else if (key == "hour")
+      set(f.hour);
+    else if (key == "minute")
+      set(f.minute);
+    else if (key == "second")
+      set(f.second);
+    else if (key == "millisecond")
+      set(f.millisecond);
+    else if (key == "microsecond")
+      set(f.microsecond);
+    else if (key == "nanosecond")
+      set(f.nanosecond);
+    else if (key == "epochseconds")
+      set(f.epoch_seconds);
+    else if (key == "epochmillis")
+      set(f.epoch_millis);
+    else if (key == "date")
+      f.date = TemporalField(raw_key, v, offset);
+    else if (key == "time")
+      f.time = TemporalField(raw_key, v, offset);
+    else if (key == "datetime")
+      f.datetime = TemporalField(raw_key, v, offset);
     else if (key == "timezone") {
       if (!v.is_string()) Fail("'timezone' must be a string", offset);
       f.timezone = v.as_string();
@@ -155,18 +174,30 @@ Temporal DurationOfMap(const Value& map, size_t offset) {
     if (!v.is_number()) Fail("'" + raw_key + "' must be a number", offset);
     int slot;
     int64_t factor;
-    if (key == "years") slot = 0, factor = 12;
-    else if (key == "quarters") slot = 0, factor = 3;
-    else if (key == "months") slot = 0, factor = 1;
-    else if (key == "weeks") slot = 1, factor = 7;
-    else if (key == "days") slot = 1, factor = 1;
-    else if (key == "hours") slot = 2, factor = 3600;
-    else if (key == "minutes") slot = 2, factor = 60;
-    else if (key == "seconds") slot = 2, factor = 1;
-    else if (key == "milliseconds") slot = 3, factor = 1000000;
-    else if (key == "microseconds") slot = 3, factor = 1000;
-    else if (key == "nanoseconds") slot = 3, factor = 1;
-    else Fail("unknown duration field '" + raw_key + "'", offset);
+    if (key == "years")
+      slot = 0, factor = 12;
+    else if (key == "quarters")
+      slot = 0, factor = 3;
+    else if (key == "months")
+      slot = 0, factor = 1;
+    else if (key == "weeks")
+      slot = 1, factor = 7;
+    else if (key == "days")
+      slot = 1, factor = 1;
+    else if (key == "hours")
+      slot = 2, factor = 3600;
+    else if (key == "minutes")
+      slot = 2, factor = 60;
+    else if (key == "seconds")
+      slot = 2, factor = 1;
+    else if (key == "milliseconds")
+      slot = 3, factor = 1000000;
+    else if (key == "microseconds")
+      slot = 3, factor = 1000;
+    else if (key == "nanoseconds")
+      slot = 3, factor = 1;
+    else
+      Fail("unknown duration field '" + raw_key + "'", offset);
     if (v.is_float()) fractional = true;
     parts[slot] += v.as_number() * static_cast<double>(factor);
     if (v.is_int()) exact[slot] = CheckedAdd(exact[slot], CheckedMul(v.as_int(), factor));
@@ -175,16 +206,17 @@ Temporal DurationOfMap(const Value& map, size_t offset) {
   return MakeDurationExact(exact[0], exact[1], exact[2], exact[3]);
 }
 
-Value Construct(const FunctionSpec& spec, TemporalKind kind, const ValueList& args,
-                int64_t now, size_t offset) {
+Value Construct(const FunctionSpec& spec, TemporalKind kind, const ValueList& args, int64_t now,
+                size_t offset) {
   if (args.empty()) return Value::OfTemporal(NowTemporal(kind, std::nullopt, now));
   const Value& a = args[0];
   if (a.is_null()) return Value();
   if (a.is_string()) {
     auto t = ParseTemporal(kind, a.as_string());
-    if (!t) Fail("text cannot be parsed to a " + std::string(TemporalKindName(kind)) + ": '" +
-                     a.as_string() + "'",
-                 offset, "TemporalParseError");
+    if (!t)
+      Fail("text cannot be parsed to a " + std::string(TemporalKindName(kind)) + ": '" +
+               a.as_string() + "'",
+           offset, "TemporalParseError");
     return Value::OfTemporal(*t);
   }
   if (kind == TemporalKind::kDuration) {
@@ -217,7 +249,6 @@ const FunctionSpec* FindTemporalFunction(std::string_view name) {
   return nullptr;
 }
 
-
 Value CallTemporal(const FunctionSpec& spec, const ValueList& args, int64_t& now_nanos,
                    size_t offset) {
   if (now_nanos == 0) now_nanos = NowEpochNanos();
@@ -248,7 +279,8 @@ Value CallTemporal(const FunctionSpec& spec, const ValueList& args, int64_t& now
         if (!args[2].is_map()) WrongType(spec, args[2], offset);
         f = FieldsOf(args[2], offset);
       }
-      return Value::OfTemporal(TruncateTemporal(kind, args[0].as_string(), args[1].as_temporal(), f));
+      return Value::OfTemporal(
+          TruncateTemporal(kind, args[0].as_string(), args[1].as_temporal(), f));
     }
     if (fn == "fromepoch" || fn == "fromepochmillis") {
       TemporalFields f;
@@ -330,15 +362,15 @@ Value TemporalProperty(const Temporal& t, const std::string& name, size_t offset
     if (name == "nanosecond") return i(sub);
   }
   if (t.HasZone()) {
-    if (name == "timezone")
-      return Value::String(t.zone.empty() ? FormatOffset(t.offset) : t.zone);
+    if (name == "timezone") return Value::String(t.zone.empty() ? FormatOffset(t.offset) : t.zone);
     if (name == "offset") return Value::String(FormatOffset(t.offset));
     if (name == "offsetMinutes") return i(t.offset / 60);
     if (name == "offsetSeconds") return i(t.offset);
   }
   if (t.kind == TemporalKind::kDateTime) {
     if (name == "epochSeconds") return i(EpochSecond(t));
-    if (name == "epochMillis") return i(EpochSecond(t) * 1000 + t.nanos % kNanosPerSecond / 1000000);
+    if (name == "epochMillis")
+      return i(EpochSecond(t) * 1000 + t.nanos % kNanosPerSecond / 1000000);
   }
   throw RuntimeError("TypeError", "InvalidArgumentType",
                      std::string("a ") + TemporalKindName(t.kind) + " has no field '" + name + "'",
@@ -371,12 +403,12 @@ std::optional<Value> TemporalArithmetic(char op, const Value& a, const Value& b)
       break;
     case '/':
       if (ad && b.is_number()) {
-        if (b.as_number() == 0) throw RuntimeError("ArithmeticError", "DivisionByZero", "division by zero");
+        if (b.as_number() == 0)
+          throw RuntimeError("ArithmeticError", "DivisionByZero", "division by zero");
         return Value::OfTemporal(DivideDuration(a.as_temporal(), b.as_number()));
       }
       break;
-    default:
-      break;
+    default: break;
   }
   return std::nullopt;
 }

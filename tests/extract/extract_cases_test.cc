@@ -30,7 +30,8 @@ struct Case {
 std::vector<Case> LoadCases() {
   std::vector<Case> cases;
   std::vector<std::filesystem::path> files;
-  for (auto& e : std::filesystem::directory_iterator(std::string(KG_SOURCE_DIR) + "/tests/extract/cases"))
+  for (auto& e :
+       std::filesystem::directory_iterator(std::string(KG_SOURCE_DIR) + "/tests/extract/cases"))
     if (e.path().extension() == ".case") files.push_back(e.path());
   std::sort(files.begin(), files.end());
   for (const auto& path : files) {
@@ -66,8 +67,8 @@ class ExtractCase : public ::testing::TestWithParam<Case> {};
 TEST_P(ExtractCase, FactsMatch) {
   const Case& c = GetParam();
   std::string actual = DumpFacts(ExtractArticle(c.article));
-  EXPECT_EQ(actual, c.expected) << "case " << c.name << " in " << c.file
-                                << "\n--- explain:\n" << ExplainArticle(c.article);
+  EXPECT_EQ(actual, c.expected) << "case " << c.name << " in " << c.file << "\n--- explain:\n"
+                                << ExplainArticle(c.article);
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, ExtractCase, ::testing::ValuesIn(LoadCases()),

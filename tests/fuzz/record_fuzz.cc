@@ -9,7 +9,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string line(reinterpret_cast<const char*>(data), size);
   kg::corpus::RawArticle article;
-  if (kg::corpus::ParseArticleRecord(line, article).empty() && (article.id.empty() || article.text.empty()))
+  if (kg::corpus::ParseArticleRecord(line, article).empty() &&
+      (article.id.empty() || article.text.empty()))
     __builtin_trap();
   return 0;
 }

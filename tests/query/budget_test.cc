@@ -109,11 +109,14 @@ TEST(Budget, DefaultHopBoundForOpenVariableLength) {
 TEST_F(CompleteGraph, MemoryBudgetBoundsCollectAndDistinct) {
   Limits limits;
   limits.max_memory_bytes = 1 << 20;  // 1 MiB: 2,500 nodes of a cross join is far more
-  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V), (b:V), (c:V) RETURN size(collect(a)) AS n", limits), "MemoryLimit");
-  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V), (b:V), (c:V) RETURN count(DISTINCT [a, b, c]) AS n", limits),
+  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V), (b:V), (c:V) RETURN size(collect(a)) AS n", limits),
             "MemoryLimit");
+  EXPECT_EQ(
+      CodeOf(engine_, "MATCH (a:V), (b:V), (c:V) RETURN count(DISTINCT [a, b, c]) AS n", limits),
+      "MemoryLimit");
   EXPECT_EQ(CodeOf(engine_, "MATCH (a:V) RETURN size(collect(a)) AS n", limits), "no error");
-  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V), (b:V) RETURN count(*) AS n", limits), "no error");  // count keeps nothing
+  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V), (b:V) RETURN count(*) AS n", limits),
+            "no error");  // count keeps nothing
 }
 
 // A sort holds its whole input: charged, so ORDER BY over a cross join runs out of memory
@@ -121,7 +124,8 @@ TEST_F(CompleteGraph, MemoryBudgetBoundsCollectAndDistinct) {
 TEST_F(CompleteGraph, MemoryBudgetBoundsSorts) {
   Limits limits;
   limits.max_memory_bytes = 1 << 20;
-  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V), (b:V), (c:V) RETURN a ORDER BY c.i", limits), "MemoryLimit");
+  EXPECT_EQ(CodeOf(engine_, "MATCH (a:V), (b:V), (c:V) RETURN a ORDER BY c.i", limits),
+            "MemoryLimit");
   EXPECT_EQ(CodeOf(engine_, "MATCH (a:V) RETURN a ORDER BY a.i", limits), "no error");
 }
 
@@ -135,9 +139,10 @@ TEST_F(CompleteGraph, SortUnderALimitKeepsOnlyTheTopRows) {
       "MATCH (a:V), (b:V), (c:V) RETURN a.i AS x, b.i AS y, c.i AS z ORDER BY z DESC, y % 7";
   QueryResult full = engine_.Run(q);
   ASSERT_EQ(full.rows.size(), 125000u);
-  for (auto [skip, limit] : {std::pair{0, 5}, std::pair{3, 4}, std::pair{2490, 20}, std::pair{0, 0}}) {
-    QueryResult top = engine_.Run(q + " SKIP " + std::to_string(skip) + " LIMIT " +
-                                      std::to_string(limit), {}, small);
+  for (auto [skip, limit] :
+       {std::pair{0, 5}, std::pair{3, 4}, std::pair{2490, 20}, std::pair{0, 0}}) {
+    QueryResult top = engine_.Run(
+        q + " SKIP " + std::to_string(skip) + " LIMIT " + std::to_string(limit), {}, small);
     ASSERT_EQ(top.rows.size(), static_cast<size_t>(limit));
     for (int r = 0; r < limit; ++r)
       for (int c = 0; c < 3; ++c)
@@ -165,8 +170,10 @@ TEST(Budget, MemoryBoundsValuesExpressionsBuild) {
   Engine engine(g);
   Limits limits;
   limits.max_memory_bytes = 16 << 20;
-  EXPECT_EQ(CodeOf(engine, "RETURN size([x IN range(1, 100000) | range(1, 100000)]) AS n", limits), "MemoryLimit");
-  EXPECT_EQ(CodeOf(engine, "RETURN size(reduce(s = 'ab', x IN range(1, 40) | s + s)) AS n", limits), "MemoryLimit");
+  EXPECT_EQ(CodeOf(engine, "RETURN size([x IN range(1, 100000) | range(1, 100000)]) AS n", limits),
+            "MemoryLimit");
+  EXPECT_EQ(CodeOf(engine, "RETURN size(reduce(s = 'ab', x IN range(1, 40) | s + s)) AS n", limits),
+            "MemoryLimit");
   EXPECT_EQ(CodeOf(engine, "RETURN size(range(1, 10000000)) AS n", limits), "MemoryLimit");
   EXPECT_EQ(CodeOf(engine, "RETURN size([x IN range(1, 1000) | x * 2]) AS n", limits), "no error");
 }
@@ -180,7 +187,8 @@ TEST(Budget, TimeoutReachesInsideExpressionLoops) {
   limits.timeout_ms = 300;
   auto start = std::chrono::steady_clock::now();
   EXPECT_EQ(CodeOf(engine,
-                   "RETURN reduce(a = 0, x IN range(1, 1999999) | a + reduce(b = 0, y IN range(1, 1999999) | b + y)) AS n",
+                   "RETURN reduce(a = 0, x IN range(1, 1999999) | a + reduce(b = 0, y IN range(1, "
+                   "1999999) | b + y)) AS n",
                    limits),
             "Timeout");
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(30));

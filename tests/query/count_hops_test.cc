@@ -41,7 +41,8 @@ TEST(CountHops, SameCountsAsListingEveryRelationship) {
         const std::string list = match + " RETURN n.i, sum(1) * 2 AS c";
         ASSERT_TRUE(Counted(engine, count)) << count;
         ASSERT_FALSE(Counted(engine, list)) << list;
-        EXPECT_EQ(Counts(engine, count), Counts(engine, list)) << "trial " << trial << ": " << count;
+        EXPECT_EQ(Counts(engine, count), Counts(engine, list))
+            << "trial " << trial << ": " << count;
         ++checked;
       }
   }
@@ -53,17 +54,19 @@ TEST(CountHops, OnlyWhenNothingButCountReadsTheHop) {
   graph::PropertyGraph g;
   Engine engine(g);
   engine.Run("CREATE (a {n: 'a'})-[:T {w: 2}]->(b {n: 'b'}), (a)-[:T]->(b), (a)-[:T]->(a)");
-  EXPECT_EQ(engine.Run("MATCH (x {n: 'a'})-[r]->(y) RETURN x.n, count(y) AS c").rows[0][1].as_int(), 3);
-  EXPECT_EQ(engine.Run("MATCH (x {n: 'a'})-[r]-(y) RETURN x.n, count(*) AS c").rows[0][1].as_int(), 3);  // a loop once, as the TCK says
+  EXPECT_EQ(engine.Run("MATCH (x {n: 'a'})-[r]->(y) RETURN x.n, count(y) AS c").rows[0][1].as_int(),
+            3);
+  EXPECT_EQ(engine.Run("MATCH (x {n: 'a'})-[r]-(y) RETURN x.n, count(*) AS c").rows[0][1].as_int(),
+            3);  // a loop once, as the TCK says
   for (const char* q : {
-           "MATCH (x)-[r]->(y) RETURN x, count(DISTINCT y)",   // DISTINCT sees values
-           "MATCH (x)-[r]->(y) RETURN x, count(r.w)",          // may be null
-           "MATCH (x)-[r]->(y) RETURN y, count(r)",            // the far node is a key
-           "MATCH (x)-[r]->(y) RETURN x, collect(r)",          // not a count
+           "MATCH (x)-[r]->(y) RETURN x, count(DISTINCT y)",  // DISTINCT sees values
+           "MATCH (x)-[r]->(y) RETURN x, count(r.w)",         // may be null
+           "MATCH (x)-[r]->(y) RETURN y, count(r)",           // the far node is a key
+           "MATCH (x)-[r]->(y) RETURN x, collect(r)",         // not a count
            "MATCH (x)-[r]->(y) WHERE r.w > 1 RETURN x, count(*)",
            "MATCH (x)-[r]->(y) RETURN x, y.n IS NULL AS k, count(*)",
            "MATCH (x)-[r]->(y) WITH x, count(*) AS y WHERE y > 1 RETURN x",
-           "MATCH (x)-[r]->(y)-->(z) RETURN x, count(*)",      // two hops
+           "MATCH (x)-[r]->(y)-->(z) RETURN x, count(*)",  // two hops
            "MATCH p = (x)-[r]->(y) RETURN x, count(p)",
            "OPTIONAL MATCH (x)-[r]->(y) RETURN x, count(r)",
            "MATCH (x)-[r]->(y) RETURN *",

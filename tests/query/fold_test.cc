@@ -114,7 +114,8 @@ TEST(NameIndexKey, EqualsFoldOnAsciiAndNot) {
 
 TEST(NameIndexLookup, FindsEachKeyAfterCatchUpAndOnlyOnceANode) {
   graph::PropertyGraph g;
-  const graph::SymbolId name = g.Intern("name"), title = g.Intern("title"), number = g.Intern("number");
+  const graph::SymbolId name = g.Intern("name"), title = g.Intern("title"),
+                        number = g.Intern("number");
   auto text = [](const char* s) { return graph::PropertyValue(s); };
   g.AddNode({}, {{name, text("Hòa Bình")}, {title, text("HOÀ BÌNH")}});  // one node, two keys
   g.AddNode({}, {{number, text("15-NQ/TU")}});

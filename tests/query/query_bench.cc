@@ -45,8 +45,8 @@ std::pair<double, double> TimeGraphml(const kg::graph::PropertyGraph& graph,
                                       const std::string& path) {
   namespace ex = kg::exporter;
   auto s = std::chrono::steady_clock::now();
-  kg::Status st = ex::ExportToPath(graph, ex::Selection::All(graph),
-                                   {.format = ex::Format::kGraphml}, path);
+  kg::Status st =
+      ex::ExportToPath(graph, ex::Selection::All(graph), {.format = ex::Format::kGraphml}, path);
   double ms = Ms(std::chrono::steady_clock::now() - s);
   if (!st.ok()) {
     std::cerr << st.message() << "\n";
@@ -200,7 +200,8 @@ int main(int argc, char** argv) {
         "MATCH (n)-[r]->() WITH n.name AS name, count(r) AS d ORDER BY d DESC LIMIT 10 "
         "RETURN count(*)");
   timed("kg.degree, top 10:",
-        "CALL kg.degree({direction: 'OUT'}) YIELD node, degree WITH node, degree ORDER BY degree DESC LIMIT 10 RETURN count(*)");
+        "CALL kg.degree({direction: 'OUT'}) YIELD node, degree WITH node, degree ORDER BY degree "
+        "DESC LIMIT 10 RETURN count(*)");
   {
     auto [ms, mb] = TimeGraphml(graph, graphml);
     std::printf("%-38s %.0f ms (%.1f MB)\n", "GraphML export (write):", ms, mb);

@@ -14,8 +14,8 @@ inline void AddRandomRelationships(Engine& engine, std::mt19937& rng, int nodes,
   std::uniform_int_distribution<int> pick(0, nodes - 1);
   for (int e = 0; e < count; ++e) {
     const char* type = rng() % 3 == 0 ? "U" : "T";
-    engine.Run("MATCH (a:V {i: " + std::to_string(pick(rng)) + "}), (b:V {i: " +
-               std::to_string(pick(rng)) + "}) CREATE (a)-[:" + type + "]->(b)");
+    engine.Run("MATCH (a:V {i: " + std::to_string(pick(rng)) +
+               "}), (b:V {i: " + std::to_string(pick(rng)) + "}) CREATE (a)-[:" + type + "]->(b)");
   }
 }
 

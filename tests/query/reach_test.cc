@@ -35,7 +35,8 @@ TEST(Reach, SameEndsAsEnumeratingEveryWalk) {
         std::snprintf(pattern, sizeof(pattern), arrow, bounds);
         const std::string match = std::string("MATCH (a:V)") + pattern + "(b:V)";
         const std::string reach = match + " RETURN DISTINCT a.i, b.i";
-        const std::string walks = "MATCH p = (a:V)" + std::string(pattern) + "(b:V) RETURN DISTINCT a.i, b.i";
+        const std::string walks =
+            "MATCH p = (a:V)" + std::string(pattern) + "(b:V) RETURN DISTINCT a.i, b.i";
         ASSERT_NE(engine.Explain(reach).find("Reach"), std::string::npos) << reach;
         ASSERT_EQ(engine.Explain(walks).find("Reach"), std::string::npos) << walks;
         EXPECT_EQ(Pairs(engine, reach), Pairs(engine, walks)) << "trial " << trial << ": " << reach;
@@ -78,7 +79,8 @@ TEST(Reach, OnlyWhereRepeatedRowsCannotChangeTheResult) {
   Engine engine(g);
   engine.Run("CREATE (a {n: 'a'})-[:T]->(b {n: 'b'}), (a)-[:T]->(b)");
   EXPECT_EQ(engine.Run("MATCH ({n: 'a'})-[*]->(x) RETURN count(*) AS c").rows[0][0].as_int(), 2);
-  EXPECT_EQ(engine.Run("MATCH ({n: 'a'})-[*]->(x) RETURN count(DISTINCT x) AS c").rows[0][0].as_int(), 1);
+  EXPECT_EQ(
+      engine.Run("MATCH ({n: 'a'})-[*]->(x) RETURN count(DISTINCT x) AS c").rows[0][0].as_int(), 1);
   EXPECT_EQ(engine.Explain("MATCH (s)-[*]->(x) RETURN count(*)").find("Reach"), std::string::npos);
   EXPECT_EQ(engine.Explain("MATCH (s)-[*]->(x), (x)-->(y) RETURN DISTINCT y").find("Reach"),
             std::string::npos);

@@ -43,8 +43,9 @@ TEST(RoundTrip, HandWritten) {
       "MATCH (a) WHERE (a)-[:T*2]->() AND a.name =~ 'Ng.*' AND NOT a:Person:Body RETURN count(*), "
       "count(DISTINCT a)");
   RoundTrip("OPTIONAL MATCH (a)<-[r*0..]-(b {k: $p}) RETURN a[0], a[1..], a[..2]");
-  EXPECT_EQ(RoundTrip("call kg.bfs(n, {maxDepth: 2}) yield node as m, depth where depth > 0 return m"),
-            "CALL kg.bfs(n, {maxDepth: 2}) YIELD node AS m, depth WHERE (depth > 0) RETURN m");
+  EXPECT_EQ(
+      RoundTrip("call kg.bfs(n, {maxDepth: 2}) yield node as m, depth where depth > 0 return m"),
+      "CALL kg.bfs(n, {maxDepth: 2}) YIELD node AS m, depth WHERE (depth > 0) RETURN m");
   // the short form of EXISTS prints as the MATCH it stands for
   EXPECT_EQ(RoundTrip("match (n) where exists { (n)-->(m) where m.x > 1 } return n"),
             "MATCH (n) WHERE EXISTS { MATCH (n)-[]->(m) WHERE (m.x > 1) } RETURN n");
@@ -57,8 +58,13 @@ TEST(RoundTrip, HandWritten) {
   // the lexer skips a byte order mark or no-break space between tokens: names holding one
   // print quoted (found by the parser fuzzer)
   EXPECT_EQ(RoundTrip("CALL `\xEF\xBB\xBFL`"), "CALL `\xEF\xBB\xBFL`");
-  EXPECT_EQ(RoundTrip("RETURN 1 AS `a\xC2\xA0" "b`"), "RETURN 1 AS `a\xC2\xA0" "b`");
-  EXPECT_EQ(RoundTrip("RETURN \xC2\xA0" "1 AS x"), "RETURN 1 AS x");
+  EXPECT_EQ(RoundTrip("RETURN 1 AS `a\xC2\xA0"
+                      "b`"),
+            "RETURN 1 AS `a\xC2\xA0"
+            "b`");
+  EXPECT_EQ(RoundTrip("RETURN \xC2\xA0"
+                      "1 AS x"),
+            "RETURN 1 AS x");
 }
 
 TEST(RoundTrip, ChainedComparisonsExpand) {

@@ -29,7 +29,8 @@ TEST_F(UnknownNames, TyposAreWarnedWithTheNearestName) {
   EXPECT_EQ(Warnings("MATCH ()-[r:HOLD]->() RETURN r"),
             std::vector<std::string>{"no relationship has the type :HOLD (did you mean :HOLDS?)"});
   EXPECT_EQ(Warnings("MATCH (p:Person) RETURN p.nmae"),
-            std::vector<std::string>{"no node or relationship has the property nmae (did you mean .name?)"});
+            std::vector<std::string>{
+                "no node or relationship has the property nmae (did you mean .name?)"});
   EXPECT_EQ(Warnings("MATCH (p) WHERE p:Rloe RETURN p"),
             std::vector<std::string>{"no node has the label :Rloe (did you mean :Role?)"});
   EXPECT_EQ(Warnings("MATCH (p:Zzzzzzzz) RETURN p"),

@@ -24,7 +24,8 @@ TEST(Writes, SetAndRemoveCountTheDifference) {
   graph::PropertyGraph g;
   Engine engine(g);
   engine.Run("CREATE (:Person {name: 'Nguyễn Văn A', born: 1960})");
-  WriteStats s = engine.Run("MATCH (p:Person) SET p.born = 1961, p.post = 'Bí thư', p:Leader").stats;
+  WriteStats s =
+      engine.Run("MATCH (p:Person) SET p.born = 1961, p.post = 'Bí thư', p:Leader").stats;
   EXPECT_EQ(s.properties_set, 2);
   EXPECT_EQ(s.properties_removed, 1);
   EXPECT_EQ(s.labels_added, 1);
@@ -58,7 +59,8 @@ TEST(Writes, TheNameIndexFollowsRenamesAndDeletions) {
   engine.Run("CREATE (:Person {name: 'Nguyen Van A'}), (:Person {name: 'Trần Thị B'})");
   engine.Run("MATCH (p:Person {name: 'Nguyen Van A'}) SET p.name = 'Nguyễn Văn Á'");
   EXPECT_EQ(Count(engine, "MATCH (p:Person {name: 'Nguyen Van A'}) RETURN count(p)"), 0);
-  EXPECT_EQ(Count(engine, "MATCH (p) WHERE fold(p.name) = fold('nguyen van a') RETURN count(p)"), 1);
+  EXPECT_EQ(Count(engine, "MATCH (p) WHERE fold(p.name) = fold('nguyen van a') RETURN count(p)"),
+            1);
   engine.Run("MATCH (p:Person {name: 'Trần Thị B'}) DELETE p");
   EXPECT_EQ(Count(engine, "MATCH (p:Person) RETURN count(p)"), 1);
   EXPECT_EQ(Count(engine, "MATCH (p) WHERE fold(p.name) = fold('tran thi b') RETURN count(p)"), 0);
@@ -67,7 +69,9 @@ TEST(Writes, TheNameIndexFollowsRenamesAndDeletions) {
 TEST(Writes, DetachDeleteTakesTheRelationshipsAlong) {
   graph::PropertyGraph g;
   Engine engine(g);
-  engine.Run("CREATE (p:Person {name: 'X'})-[:HOLDS]->(:Post), (p)-[:CHAIRED]->(:Event), (p)-[:SELF]->(p)");
+  engine.Run(
+      "CREATE (p:Person {name: 'X'})-[:HOLDS]->(:Post), (p)-[:CHAIRED]->(:Event), "
+      "(p)-[:SELF]->(p)");
   WriteStats s = engine.Run("MATCH (p:Person) DETACH DELETE p").stats;
   EXPECT_EQ(s.nodes_deleted, 1);
   EXPECT_EQ(s.relationships_deleted, 3);
@@ -92,16 +96,22 @@ TEST(Writes, ReadingADeletedEntityIsAnError) {
 TEST(Writes, MergeMatchesWhatAnEarlierRowCreated) {
   graph::PropertyGraph g;
   Engine engine(g);
-  WriteStats s = engine.Run(
-      "UNWIND ['Sở Y tế', 'Sở Y tế', 'Sở Tài chính'] AS name "
-      "MERGE (b:Body {name: name}) ON CREATE SET b.seen = 1 ON MATCH SET b.seen = b.seen + 1").stats;
+  WriteStats s = engine
+                     .Run(
+                         "UNWIND ['Sở Y tế', 'Sở Y tế', 'Sở Tài chính'] AS name "
+                         "MERGE (b:Body {name: name}) ON CREATE SET b.seen = 1 ON MATCH SET b.seen "
+                         "= b.seen + 1")
+                     .stats;
   EXPECT_EQ(s.nodes_created, 2);
   QueryResult r = engine.Run("MATCH (b:Body) RETURN b.name, b.seen ORDER BY b.name");
   ASSERT_EQ(r.rows.size(), 2u);
   EXPECT_EQ(r.rows[1][0].as_string(), "Sở Y tế");
   EXPECT_EQ(r.rows[1][1].as_int(), 2);
-  s = engine.Run("MATCH (a:Body {name: 'Sở Y tế'}), (b:Body {name: 'Sở Tài chính'}) "
-                 "MERGE (a)-[:NEXT_TO]-(b) MERGE (b)-[:NEXT_TO]-(a)").stats;
+  s = engine
+          .Run(
+              "MATCH (a:Body {name: 'Sở Y tế'}), (b:Body {name: 'Sở Tài chính'}) "
+              "MERGE (a)-[:NEXT_TO]-(b) MERGE (b)-[:NEXT_TO]-(a)")
+          .stats;
   EXPECT_EQ(s.relationships_created, 1);  // the second MERGE matches the first one, either way
 }
 

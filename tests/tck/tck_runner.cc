@@ -508,8 +508,7 @@ int Main(int argc, char** argv) {
     std::snprintf(line, sizeof line, "| **all** | %d | %d | %d | %d | %.1f %% |\n", total, pass,
                   fail, skip, pct(pass, total));
     out << line;
-    std::snprintf(line, sizeof line,
-                  "| read-clause folders | %d | %d | | | %.1f %% |\n",
+    std::snprintf(line, sizeof line, "| read-clause folders | %d | %d | | | %.1f %% |\n",
                   read_total, read_pass, pct(read_pass, read_total));
     out << line;
     std::snprintf(line, sizeof line,
@@ -519,10 +518,8 @@ int Main(int argc, char** argv) {
     std::snprintf(line, sizeof line, "| expressions/ | %d | %d | | | %.1f %% |\n", expr_total,
                   expr_pass, pct(expr_pass, expr_total));
     out << line;
-    std::snprintf(
-        line, sizeof line,
-        "| expressions/temporal/ | %d | %d | | | %.1f %% |\n\n",
-        temporal_total, temporal_pass, pct(temporal_pass, temporal_total));
+    std::snprintf(line, sizeof line, "| expressions/temporal/ | %d | %d | | | %.1f %% |\n\n",
+                  temporal_total, temporal_pass, pct(temporal_pass, temporal_total));
     out << line;
     std::snprintf(line, sizeof line,
                   "kg's own scenarios in the TCK's format (`tests/tck/features/`, shortest paths): "

@@ -277,16 +277,11 @@ std::optional<std::string> CanonicalExpected(const std::string& cell, bool sort_
 std::string CanonicalActual(const graph::PropertyGraph& g, const query::Value& v, bool sort) {
   using query::ValueType;
   switch (v.type()) {
-    case ValueType::kNull:
-      return "null";
-    case ValueType::kBool:
-      return v.as_bool() ? "true" : "false";
-    case ValueType::kInt:
-      return std::to_string(v.as_int());
-    case ValueType::kFloat:
-      return Float(v.as_float());
-    case ValueType::kString:
-      return Quote(v.as_string());
+    case ValueType::kNull: return "null";
+    case ValueType::kBool: return v.as_bool() ? "true" : "false";
+    case ValueType::kInt: return std::to_string(v.as_int());
+    case ValueType::kFloat: return Float(v.as_float());
+    case ValueType::kString: return Quote(v.as_string());
     case ValueType::kList: {
       std::vector<std::string> items;
       for (const auto& item : v.as_list()) items.push_back(CanonicalActual(g, item, sort));
@@ -298,12 +293,9 @@ std::string CanonicalActual(const graph::PropertyGraph& g, const query::Value& v
         entries.emplace_back(k, CanonicalActual(g, item, sort));
       return JoinMap(entries);
     }
-    case ValueType::kTemporal:
-      return Quote(query::FormatTemporal(v.as_temporal()));
-    case ValueType::kNode:
-      return NodeText(g, v.as_node(), sort);
-    case ValueType::kRelationship:
-      return RelText(g, v.as_relationship(), sort);
+    case ValueType::kTemporal: return Quote(query::FormatTemporal(v.as_temporal()));
+    case ValueType::kNode: return NodeText(g, v.as_node(), sort);
+    case ValueType::kRelationship: return RelText(g, v.as_relationship(), sort);
     case ValueType::kPath: {
       const query::PathData& p = v.as_path();
       std::string out = "<" + NodeText(g, p.nodes[0], sort);

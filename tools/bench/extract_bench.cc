@@ -28,14 +28,14 @@ using kg::corpus::RawArticle;
 
 // The corpus in the forms each benchmark starts from, prepared once before timing.
 struct Corpus {
-  std::vector<RawArticle> articles;          // as read
-  std::vector<std::string> nfc_texts;        // each article's NFC text
+  std::vector<RawArticle> articles;                  // as read
+  std::vector<std::string> nfc_texts;                // each article's NFC text
   std::vector<kg::extract::CleanedArticle> cleaned;  // of nfc_texts
   struct SentenceRef {
     size_t article, begin, end;
   };
   std::vector<SentenceRef> sentences;
-  std::vector<std::string> words;            // every word token, as written
+  std::vector<std::string> words;  // every word token, as written
   size_t raw_bytes = 0, nfc_bytes = 0, sentence_bytes = 0, word_bytes = 0;
 };
 

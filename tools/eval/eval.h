@@ -91,12 +91,12 @@ struct EvalReport {
   std::vector<ArticleScore> articles;  // gold's articles in file order, then output-only ones
   std::vector<ScoringError> errors;    // by article, then FN before FP, by line
 
-  size_t gold_facts = 0;          // well-formed gold lines
-  size_t gold_unscored = 0;       // events without a date, documents without a number
-  size_t gold_optional = 0;       // scored optional gold facts
-  size_t output_facts = 0;        // well-formed output lines
+  size_t gold_facts = 0;     // well-formed gold lines
+  size_t gold_unscored = 0;  // events without a date, documents without a number
+  size_t gold_optional = 0;  // scored optional gold facts
+  size_t output_facts = 0;   // well-formed output lines
   size_t output_unscored = 0;
-  size_t output_ignored = 0;          // kinds the gold does not list
+  size_t output_ignored = 0;           // kinds the gold does not list
   size_t output_optional_matched = 0;  // matched an optional gold fact: neither TP nor FP
   size_t output_unknown_article = 0;   // scored output facts of articles absent from gold (all FP)
   size_t gold_bad_lines = 0;

@@ -14,14 +14,30 @@ namespace {
 
 bool IsSeparator(char32_t c) {
   switch (c) {
-    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
-    case ',': case '-':
-    case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
-    case 0x3000: case 0x200B: case 0xFEFF:
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
-      return true;
-    default:
-      return c >= 0x2000 && c <= 0x200A;  // the typographic spaces
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\f':
+    case '\v':
+    case ',':
+    case '-':
+    case 0x00A0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0x200B:
+    case 0xFEFF:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212: return true;
+    default: return c >= 0x2000 && c <= 0x200A;  // the typographic spaces
   }
 }
 
@@ -217,12 +233,8 @@ FieldValue FieldValue::String(std::string_view raw, FieldType type) {
       v.has_number = ParseNumber(raw, v.text_number);
       v.text = NormalizeText(raw);
       return v;
-    case FieldType::kName:
-      v.text = NormalizeName(raw);
-      return v;
-    case FieldType::kText:
-      v.text = NormalizeText(raw);
-      return v;
+    case FieldType::kName: v.text = NormalizeName(raw); return v;
+    case FieldType::kText: v.text = NormalizeText(raw); return v;
   }
   return v;
 }

@@ -36,17 +36,17 @@ const std::vector<std::string>& KnownKinds();
 std::string NormalizeText(std::string_view utf8);
 
 // NormalizeText, then on whole words: HĐND, UBND, BCH, BTV, MTTQ, TW, TP (and "TP.")
-// expanded (the entries extract/text/abbreviations.h marks for gold names); "của" dropped; "ban chấp hành đảng bộ tỉnh" -> "tỉnh ủy" and
-// "tỉnh ủy viên" -> "ủy viên tỉnh ủy" (the same for "thành phố" / "thành ủy");
-// "ủy viên trung ương đảng" -> "ủy viên ban chấp hành trung ương đảng".
+// expanded (the entries extract/text/abbreviations.h marks for gold names); "của" dropped; "ban
+// chấp hành đảng bộ tỉnh" -> "tỉnh ủy" and "tỉnh ủy viên" -> "ủy viên tỉnh ủy" (the same for "thành
+// phố" / "thành ủy"); "ủy viên trung ương đảng" -> "ủy viên ban chấp hành trung ương đảng".
 std::string NormalizeName(std::string_view utf8);
 
 // One field value, normalised, ready to compare.
 struct FieldValue {
   enum class Kind { kNull, kNumber, kString, kAny };
   Kind kind = Kind::kNull;
-  double number = 0;   // kNumber
-  std::string text;    // kString: normalised text
+  double number = 0;        // kNumber
+  std::string text;         // kString: normalised text
   bool has_number = false;  // kString whose whole text is a number (compared as one)
   double text_number = 0;
   bool partial_date = false;  // kString of a kDate field written --MM-DD

@@ -119,10 +119,9 @@ void WriteTextReport(const EvalReport& report, const ReportOptions& options, std
   WriteTable(out, report.kinds, report.overall);
   out << "\ngold: " << report.gold_facts << " facts (" << report.gold_unscored << " unscored, "
       << report.gold_optional << " optional), " << report.gold_bad_lines << " bad lines\n";
-  out << "output: " << report.output_facts << " facts (" << report.output_unscored
-      << " unscored, " << report.output_ignored << " of kinds gold does not list, "
-      << report.output_optional_matched << " matching optional gold facts), "
-      << report.output_bad_lines << " bad lines\n";
+  out << "output: " << report.output_facts << " facts (" << report.output_unscored << " unscored, "
+      << report.output_ignored << " of kinds gold does not list, " << report.output_optional_matched
+      << " matching optional gold facts), " << report.output_bad_lines << " bad lines\n";
   if (report.output_unknown_article > 0)
     out << "output facts of articles absent from gold (counted as false positives): "
         << report.output_unknown_article << "\n";
@@ -148,16 +147,18 @@ void WriteJsonReport(const EvalReport& report, const ReportOptions& options, std
   WriteCounts(w, report.overall);
   w.Key("kinds");
   WriteKinds(w, report.kinds);
-  WriteCounterObject(w, "gold", {{"facts", report.gold_facts},
-                                 {"unscored", report.gold_unscored},
-                                 {"optional", report.gold_optional},
-                                 {"bad_lines", report.gold_bad_lines}});
-  WriteCounterObject(w, "output", {{"facts", report.output_facts},
-                                   {"unscored", report.output_unscored},
-                                   {"ignored", report.output_ignored},
-                                   {"optional_matched", report.output_optional_matched},
-                                   {"unknown_article", report.output_unknown_article},
-                                   {"bad_lines", report.output_bad_lines}});
+  WriteCounterObject(w, "gold",
+                     {{"facts", report.gold_facts},
+                      {"unscored", report.gold_unscored},
+                      {"optional", report.gold_optional},
+                      {"bad_lines", report.gold_bad_lines}});
+  WriteCounterObject(w, "output",
+                     {{"facts", report.output_facts},
+                      {"unscored", report.output_unscored},
+                      {"ignored", report.output_ignored},
+                      {"optional_matched", report.output_optional_matched},
+                      {"unknown_article", report.output_unknown_article},
+                      {"bad_lines", report.output_bad_lines}});
   if (options.by_article) {
     w.Key("articles");
     w.StartArray();

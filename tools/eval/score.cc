@@ -196,12 +196,14 @@ EvalReport Score(const FactsFile& gold, const FactsFile& output) {
     if (IsKnownKind(fact.kind)) continue;
     auto& list = specs[fact.kind];
     for (const auto& [name, raw] : fact.fields) {
-      bool seen = std::any_of(list.begin(), list.end(), [&](const FieldSpec& s) { return s.name == name; });
+      bool seen =
+          std::any_of(list.begin(), list.end(), [&](const FieldSpec& s) { return s.name == name; });
       if (!seen) list.push_back({name, FieldType::kText});
     }
   }
   for (auto& [kind, list] : specs)
-    std::sort(list.begin(), list.end(), [](const FieldSpec& a, const FieldSpec& b) { return a.name < b.name; });
+    std::sort(list.begin(), list.end(),
+              [](const FieldSpec& a, const FieldSpec& b) { return a.name < b.name; });
   for (const auto& kind : gold_kinds)
     if (IsKnownKind(kind)) specs[kind] = ScoredFields(kind);
 

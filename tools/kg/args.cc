@@ -24,7 +24,9 @@ std::vector<std::string> KnownOptions(const ArgSpec& spec) {
 }
 
 // Where Boost stores an option: under its long name, or "-o" for a short-only one.
-std::string StoredKey(const std::string& name) { return name.rfind("--", 0) == 0 ? name.substr(2) : name; }
+std::string StoredKey(const std::string& name) {
+  return name.rfind("--", 0) == 0 ? name.substr(2) : name;
+}
 
 // An option as kg's messages spell it. Boost reports a short-only option as "--o".
 std::string ShownName(std::string typed, const ArgSpec& spec) {
@@ -41,31 +43,40 @@ std::string ShownName(std::string typed, const ArgSpec& spec) {
 Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args, const ArgSpec& spec) {
   po::options_description described;
   auto add = described.add_options();
-  for (const auto& f : spec.flags) add(DescriptionName(f).c_str(), po::value<bool>()->zero_tokens()->implicit_value(true));
+  for (const auto& f : spec.flags)
+    add(DescriptionName(f).c_str(), po::value<bool>()->zero_tokens()->implicit_value(true));
   for (const auto& o : spec.options) add(DescriptionName(o).c_str(), po::value<std::string>());
   for (const auto& r : spec.repeatable)
     add(DescriptionName(r).c_str(), po::value<std::vector<std::string>>()->composing());
   po::positional_options_description positional;
   positional.add("kg-positional", -1);
   po::options_description with_positional;
-  with_positional.add(described).add_options()("kg-positional", po::value<std::vector<std::string>>());
+  with_positional.add(described).add_options()("kg-positional",
+                                               po::value<std::vector<std::string>>());
 
   // Unix style without guessing: "--form" is not taken for "--format", so a typo gets a
   // suggestion instead of a silent guess.
   const int style = po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
   po::variables_map values;
   try {
-    po::store(po::command_line_parser(args).options(with_positional).positional(positional).style(style).run(),
+    po::store(po::command_line_parser(args)
+                  .options(with_positional)
+                  .positional(positional)
+                  .style(style)
+                  .run(),
               values);
   } catch (const po::unknown_option& e) {
     const std::string name = ShownName(e.get_option_name(), spec);
     return Status::Error("unknown option " + name + text::DidYouMean(name, KnownOptions(spec)));
   } catch (const po::multiple_occurrences& e) {
-    return Status::Error("option " + ShownName(e.get_option_name(), spec) + " is given more than once");
+    return Status::Error("option " + ShownName(e.get_option_name(), spec) +
+                         " is given more than once");
   } catch (const po::invalid_command_line_syntax& e) {
     const std::string name = ShownName(e.get_option_name(), spec);
-    if (e.kind() == po::invalid_syntax::missing_parameter) return Status::Error("option " + name + " needs a value");
-    if (e.kind() == po::invalid_syntax::extra_parameter) return Status::Error("option " + name + " takes no value");
+    if (e.kind() == po::invalid_syntax::missing_parameter)
+      return Status::Error("option " + name + " needs a value");
+    if (e.kind() == po::invalid_syntax::extra_parameter)
+      return Status::Error("option " + name + " takes no value");
     return Status::Error(e.what());
   } catch (const po::error& e) {
     return Status::Error(e.what());
@@ -77,7 +88,8 @@ Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args, const ArgSpec
   for (const auto& f : spec.flags)
     if (values.count(StoredKey(f))) out.flags.insert(f);
   for (const auto& o : spec.options) {
-    if (auto it = values.find(StoredKey(o)); it != values.end()) out.options[o] = it->second.as<std::string>();
+    if (auto it = values.find(StoredKey(o)); it != values.end())
+      out.options[o] = it->second.as<std::string>();
   }
   for (const auto& r : spec.repeatable) {
     if (auto it = values.find(StoredKey(r)); it != values.end())

@@ -22,7 +22,8 @@
 namespace kg::tools {
 namespace {
 
-constexpr const char* kUsage = R"(usage: kg build INPUT... -o FILE [-j N] [--append] [--corrections FILE]... [--quiet|--progress] [--max-article-bytes N]
+constexpr const char* kUsage =
+    R"(usage: kg build INPUT... -o FILE [-j N] [--append] [--corrections FILE]... [--quiet|--progress] [--max-article-bytes N]
        kg build --explain INPUT...
 
 Reads articles from files and folders (.txt: one article, id = file name;
@@ -52,31 +53,32 @@ is 1 only when no article at all could be read.)";
 std::string BuildProgressText(const ingest::BuildProgress& p, uint64_t input_bytes) {
   const double mb = static_cast<double>(p.text_bytes) / 1e6;
   char text[256];
-  int n = std::snprintf(text, sizeof text, "%zu articles, %.1f MB of text, %.1f MB/s, %.0f articles/s", p.articles,
-                        mb, p.seconds > 0 ? mb / p.seconds : 0.0,
-                        p.seconds > 0 ? static_cast<double>(p.articles) / p.seconds : 0.0);
+  int n =
+      std::snprintf(text, sizeof text, "%zu articles, %.1f MB of text, %.1f MB/s, %.0f articles/s",
+                    p.articles, mb, p.seconds > 0 ? mb / p.seconds : 0.0,
+                    p.seconds > 0 ? static_cast<double>(p.articles) / p.seconds : 0.0);
   if (input_bytes > 0 && p.input_position > 0 && p.input_position <= input_bytes && n > 0) {
     const double done = static_cast<double>(p.input_position) / static_cast<double>(input_bytes);
-    std::snprintf(text + n, sizeof text - static_cast<size_t>(n), "; %.0f%% of the input, about %.0f s left",
-                  done * 100, p.seconds * (1 - done) / std::max(done, 1e-9));
+    std::snprintf(text + n, sizeof text - static_cast<size_t>(n),
+                  "; %.0f%% of the input, about %.0f s left", done * 100,
+                  p.seconds * (1 - done) / std::max(done, 1e-9));
   }
   return text;
 }
 
 int Explain(const std::vector<std::string>& inputs) {
-  size_t n = corpus::ReadCorpus(
-                 inputs,
-                 [](corpus::RawArticle&& a) { std::cout << extract::ExplainArticle(a) << "\n"; },
-                 [](const corpus::InputIssue& i) {
-                   std::cerr << i.where << ": " << i.reason << "\n";
-                 })
-                 .articles;
+  size_t n =
+      corpus::ReadCorpus(
+          inputs, [](corpus::RawArticle&& a) { std::cout << extract::ExplainArticle(a) << "\n"; },
+          [](const corpus::InputIssue& i) { std::cerr << i.where << ": " << i.reason << "\n"; })
+          .articles;
   return n > 0 ? 0 : 1;
 }
 
 int Run(const std::vector<std::string>& args) {
-  auto parsed =
-      ParseArgs(args, {{"--append", "--explain", "--quiet", "--progress"}, {"-o", "-j", "--max-article-bytes"}, {"--corrections"}});
+  auto parsed = ParseArgs(args, {{"--append", "--explain", "--quiet", "--progress"},
+                                 {"-o", "-j", "--max-article-bytes"},
+                                 {"--corrections"}});
   if (!parsed.ok()) {
     return FailUsage("build", parsed.status().message(), kUsage);
   }
@@ -147,11 +149,14 @@ int Run(const std::vector<std::string>& args) {
   ProgressLine line("kg build", a.Has("--progress"), a.Has("--quiet"));
   const uint64_t input_bytes = corpus::InputBytes(a.positional);
   if (line.enabled())
-    options.on_progress = [&](const ingest::BuildProgress& p) { line.Show(BuildProgressText(p, input_bytes)); };
-  ingest::BuildReport r = ingest::BuildCorpus(a.positional, *graph, options, [&line](const corpus::InputIssue& i) {
-    line.Clear();  // an issue is its own line, never glued to the progress line
-    std::cerr << i.where << ": " << i.reason << "\n";
-  });
+    options.on_progress = [&](const ingest::BuildProgress& p) {
+      line.Show(BuildProgressText(p, input_bytes));
+    };
+  ingest::BuildReport r =
+      ingest::BuildCorpus(a.positional, *graph, options, [&line](const corpus::InputIssue& i) {
+        line.Clear();  // an issue is its own line, never glued to the progress line
+        std::cerr << i.where << ": " << i.reason << "\n";
+      });
   line.Clear();
   if (line.enabled()) line.Show("saving " + *out, /*now=*/true);
   auto bump = [&](const char* key, size_t by) {
@@ -199,7 +204,8 @@ int Run(const std::vector<std::string>& args) {
   return 0;
 }
 
-const bool kRegistered = RegisterCommand({"build", "read articles and build a graph file", kUsage, Run});
+const bool kRegistered =
+    RegisterCommand({"build", "read articles and build a graph file", kUsage, Run});
 
 }  // namespace
 }  // namespace kg::tools

@@ -10,7 +10,8 @@
 namespace kg::tools {
 namespace {
 
-constexpr const char* kUsage = R"(usage: kg eval --gold GOLD.jsonl OUTPUT.jsonl [--format F] [--by-article] [--show-errors]
+constexpr const char* kUsage =
+    R"(usage: kg eval --gold GOLD.jsonl OUTPUT.jsonl [--format F] [--by-article] [--show-errors]
 
 Scores a facts file (JSON Lines, shared/docs/facts-format.md) against a gold
 facts file: TP, FP, FN, precision, recall and F1 per kind and over all kinds
@@ -33,14 +34,16 @@ the gold does not mention are false positives; kinds the gold does not list are
 ignored. Exit status: 0 scored, 1 a file cannot be read, 2 usage error.)";
 
 // `article` is null for the rows of the whole set, and absent without --by-article.
-void AddScoreRows(const std::optional<query::Value>& article, const std::vector<facts::KindCounts>& kinds,
-                  const facts::Counts& total, Rows& out) {
+void AddScoreRows(const std::optional<query::Value>& article,
+                  const std::vector<facts::KindCounts>& kinds, const facts::Counts& total,
+                  Rows& out) {
   auto add = [&](const std::string& kind, const facts::Counts& c) {
     query::ValueList row;
     if (article) row.push_back(*article);
-    for (query::Value v : {query::Value::String(kind), query::Value::Int(c.tp), query::Value::Int(c.fp),
-                           query::Value::Int(c.fn), OptionalNumber(c.Precision()), OptionalNumber(c.Recall()),
-                           OptionalNumber(c.F1())})
+    for (query::Value v :
+         {query::Value::String(kind), query::Value::Int(c.tp), query::Value::Int(c.fp),
+          query::Value::Int(c.fn), OptionalNumber(c.Precision()), OptionalNumber(c.Recall()),
+          OptionalNumber(c.F1())})
       row.push_back(std::move(v));
     out.rows.push_back(std::move(row));
   };
@@ -52,10 +55,13 @@ void AddScoreRows(const std::optional<query::Value>& article, const std::vector<
 Rows ScoreRows(const facts::EvalReport& report, bool by_article) {
   Rows rows;
   if (by_article) rows.columns.push_back("article");
-  for (const char* c : {"kind", "tp", "fp", "fn", "precision", "recall", "f1"}) rows.columns.push_back(c);
-  AddScoreRows(by_article ? std::optional(query::Value::Null()) : std::nullopt, report.kinds, report.overall, rows);
+  for (const char* c : {"kind", "tp", "fp", "fn", "precision", "recall", "f1"})
+    rows.columns.push_back(c);
+  AddScoreRows(by_article ? std::optional(query::Value::Null()) : std::nullopt, report.kinds,
+               report.overall, rows);
   if (by_article)
-    for (const auto& a : report.articles) AddScoreRows(query::Value::String(a.article), a.kinds, a.total, rows);
+    for (const auto& a : report.articles)
+      AddScoreRows(query::Value::String(a.article), a.kinds, a.total, rows);
   return rows;
 }
 

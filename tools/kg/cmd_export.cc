@@ -13,7 +13,8 @@
 namespace kg::tools {
 namespace {
 
-constexpr const char* kUsage = R"(usage: kg export GRAPH --format FORMAT [--flavor FLAVOR] [--with-sources]
+constexpr const char* kUsage =
+    R"(usage: kg export GRAPH --format FORMAT [--flavor FLAVOR] [--with-sources]
                  [--query CYPHER] [-o PATH] [--quiet|--progress]
 
 Writes the graph, or the part of it a query matched, in FORMAT (docs/export.md tells how to open each in
@@ -42,7 +43,9 @@ Gephi, yEd, Cytoscape, networkx, igraph, Neo4j, Memgraph and Kùzu):
 The file appears only when complete: a failed export leaves no partial file.)";
 
 int Run(const std::vector<std::string>& args) {
-  auto parsed = ParseArgs(args, {{"--with-sources", "--quiet", "--progress"}, {"--format", "--flavor", "--query", "-o"}, {}});
+  auto parsed = ParseArgs(
+      args,
+      {{"--with-sources", "--quiet", "--progress"}, {"--format", "--flavor", "--query", "-o"}, {}});
   if (!parsed.ok()) return FailUsage("export", parsed.status().message(), kUsage);
   const ParsedArgs& a = parsed.value();
   if (a.positional.size() != 1) return FailUsage("export", "expected one graph file", kUsage);
@@ -97,10 +100,11 @@ int Run(const std::vector<std::string>& args) {
   // baomoi graph and was killed with nothing drawn
   constexpr size_t kDotComfortableNodes = 2000;
   if (options.format == exporter::Format::kDot && selection.node_count() > kDotComfortableNodes)
-    std::cerr << "kg export: warning: " << selection.node_count()
-              << " nodes is more than Graphviz lays out in reasonable time (a few thousand); "
-                 "export a part with --query, e.g. --query \"MATCH (p:Person {name: 'Nguyễn Xuân Ký'})"
-                 "-[r]-(x) RETURN p, r, x\", or use graphml for Gephi\n";
+    std::cerr
+        << "kg export: warning: " << selection.node_count()
+        << " nodes is more than Graphviz lays out in reasonable time (a few thousand); "
+           "export a part with --query, e.g. --query \"MATCH (p:Person {name: 'Nguyễn Xuân Ký'})"
+           "-[r]-(x) RETURN p, r, x\", or use graphml for Gephi\n";
   Status s;
   if (out_path == "-") {
     std::ios::sync_with_stdio(false);

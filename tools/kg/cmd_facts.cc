@@ -31,8 +31,9 @@ Rows FactRows(const graph::PropertyGraph& g, const std::string& article, bool dr
     if (!facts::SplitFact(line, cells)) return;
     query::ValueList row;
     for (auto& cell : cells)
-      row.push_back(cell.kind == facts::FactCell::Kind::kNull ? query::Value::Null()
-                                                              : query::Value::String(std::move(cell.text)));
+      row.push_back(cell.kind == facts::FactCell::Kind::kNull
+                        ? query::Value::Null()
+                        : query::Value::String(std::move(cell.text)));
     rows.rows.push_back(std::move(row));
   });
   if (!drop_empty_columns) return rows;
@@ -56,9 +57,7 @@ Rows FactRows(const graph::PropertyGraph& g, const std::string& article, bool dr
 
 void WriteFacts(const graph::PropertyGraph& g, const std::string& article, OutputFormat format) {
   switch (format) {
-    case OutputFormat::kJsonl:
-      facts::WriteFactsView(g, std::cout, article);
-      return;
+    case OutputFormat::kJsonl: facts::WriteFactsView(g, std::cout, article); return;
     case OutputFormat::kJson: {
       bool first = true;
       std::cout << '[';
@@ -109,7 +108,8 @@ int Run(const std::vector<std::string>& args) {
   return 0;
 }
 
-const bool kRegistered = RegisterCommand({"facts", "print the facts view (JSON Lines, or any --format)", kUsage, Run});
+const bool kRegistered =
+    RegisterCommand({"facts", "print the facts view (JSON Lines, or any --format)", kUsage, Run});
 
 }  // namespace
 }  // namespace kg::tools

@@ -15,7 +15,8 @@
 namespace kg::tools {
 namespace {
 
-constexpr const char* kUsage = R"(usage: kg import FILE... -o GRAPH [--format graphml|edges] [--append] [--type TYPE] [--quiet|--progress]
+constexpr const char* kUsage =
+    R"(usage: kg import FILE... -o GRAPH [--format graphml|edges] [--append] [--type TYPE] [--quiet|--progress]
        kg import --nodes FILE... --relationships FILE... -o GRAPH [--append]
 
 Reads other tools' graphs into a graph file (see docs/import.md):
@@ -51,7 +52,8 @@ std::string FormatOf(const std::string& path, const std::optional<std::string>& 
 }
 
 int Run(const std::vector<std::string>& args) {
-  auto parsed = ParseArgs(args, {{"--append", "--quiet", "--progress"}, {"-o", "--format", "--type"},
+  auto parsed = ParseArgs(args, {{"--append", "--quiet", "--progress"},
+                                 {"-o", "--format", "--type"},
                                  {"--nodes", "--relationships"}});
   if (!parsed.ok()) {
     return FailUsage("import", parsed.status().message(), kUsage);
@@ -111,9 +113,8 @@ int Run(const std::vector<std::string>& args) {
     std::error_code ec;
     const uint64_t size = file == "-" ? 0 : std::filesystem::file_size(file, ec);
     if (!ec) bytes_read += size;
-    progress.Show("reading " + file + " (file " + std::to_string(number) + " of " + std::to_string(count) +
-                      (ec ? "" : ", " + Megabytes(size)) +
-                      ")",
+    progress.Show("reading " + file + " (file " + std::to_string(number) + " of " +
+                      std::to_string(count) + (ec ? "" : ", " + Megabytes(size)) + ")",
                   /*now=*/true);
   };
   const size_t file_count = a.positional.size() + nodes.size() + relationships.size();
@@ -121,8 +122,9 @@ int Run(const std::vector<std::string>& args) {
   // every file is read before anything is saved: one bad file writes nothing
   for (const auto& f : a.positional) {
     reading(f, ++file_number, file_count);
-    const bool ok = FormatOf(f, forced) == "graphml" ? take(importer::ImportGraphml(f, options, *graph))
-                                                     : take(importer::ImportEdgeList(f, options, *graph));
+    const bool ok = FormatOf(f, forced) == "graphml"
+                        ? take(importer::ImportGraphml(f, options, *graph))
+                        : take(importer::ImportEdgeList(f, options, *graph));
     if (!ok) return 1;
   }
   if (!nodes.empty()) {
@@ -130,9 +132,9 @@ int Run(const std::vector<std::string>& args) {
     for (const auto& f : relationships) reading(f, ++file_number, file_count);
     if (!take(importer::ImportNeo4jCsv(nodes, relationships, options, *graph))) return 1;
   }
-  progress.Show("read " + MegabytesAndRate(bytes_read, progress.seconds()) + "; saving " + *out + " (" +
-                    std::to_string(graph->node_count()) + " nodes, " + std::to_string(graph->edge_count()) +
-                    " relationships)",
+  progress.Show("read " + MegabytesAndRate(bytes_read, progress.seconds()) + "; saving " + *out +
+                    " (" + std::to_string(graph->node_count()) + " nodes, " +
+                    std::to_string(graph->edge_count()) + " relationships)",
                 /*now=*/true);
   Status saved = graph::SaveGraph(*graph, *out);
   progress.Clear();
@@ -140,12 +142,15 @@ int Run(const std::vector<std::string>& args) {
     return Fail("import", s.message());
   }
   if (!a.Has("--quiet"))
-    std::fprintf(stderr, "kg import: %zu nodes, %zu relationships imported; saved %s (%zu nodes, %zu relationships)\n",
+    std::fprintf(stderr,
+                 "kg import: %zu nodes, %zu relationships imported; saved %s (%zu nodes, %zu "
+                 "relationships)\n",
                  node_count, edge_count, out->c_str(), graph->node_count(), graph->edge_count());
   return 0;
 }
 
-const bool kRegistered = RegisterCommand({"import", "read GraphML, neo4j-admin CSV or an edge list into a graph file", kUsage, Run});
+const bool kRegistered = RegisterCommand(
+    {"import", "read GraphML, neo4j-admin CSV or an edge list into a graph file", kUsage, Run});
 
 }  // namespace
 }  // namespace kg::tools

@@ -109,8 +109,10 @@ int Run(const std::vector<std::string>& args) {
 
   View view = View::kProvinces;
   int views = 0;
-  for (auto [flag, v] : {std::pair{"--history", View::kHistory}, {"--measures", View::kMeasures},
-                         {"--panel", View::kPanel}, {"--ambiguous", View::kAmbiguous},
+  for (auto [flag, v] : {std::pair{"--history", View::kHistory},
+                         {"--measures", View::kMeasures},
+                         {"--panel", View::kPanel},
+                         {"--ambiguous", View::kAmbiguous},
                          {"--report", View::kReport}})
     if (a.Has(flag)) view = v, ++views;
   if (views > 1)
@@ -121,7 +123,8 @@ int Run(const std::vector<std::string>& args) {
   options.province = a.Get("--province").value_or("");
   options.as_of = a.Get("--as-of").value_or("");
   const std::string map = a.Get("--map").value_or("as-attested");
-  if (map == "current") options.map = leaders::ProvinceMap::kCurrent;
+  if (map == "current")
+    options.map = leaders::ProvinceMap::kCurrent;
   else if (map != "as-attested")
     return FailUsage("leaders", "--map must be as-attested or current, not '" + map + "'", kUsage);
   auto format_option = FormatOption(a, OutputFormat::kTable);
@@ -167,7 +170,9 @@ int Run(const std::vector<std::string>& args) {
       case View::kHistory: table = leaders::HistoryTable(l, table_options), name = "history"; break;
       case View::kMeasures: table = leaders::MeasuresTable(l), name = "measures"; break;
       case View::kPanel: table = leaders::PanelTable(l), name = "panel"; break;
-      case View::kAmbiguous: table = leaders::AmbiguousTable(l, table_options), name = "ambiguous"; break;
+      case View::kAmbiguous:
+        table = leaders::AmbiguousTable(l, table_options), name = "ambiguous";
+        break;
       case View::kReport: break;
     }
     switch (format) {
@@ -201,9 +206,9 @@ int Run(const std::vector<std::string>& args) {
   return 0;
 }
 
-const bool kRegistered =
-    RegisterCommand({"leaders", "compare provincial leadership: posts, spells, concurrent posts, turnover",
-                     kUsage, Run});
+const bool kRegistered = RegisterCommand(
+    {"leaders", "compare provincial leadership: posts, spells, concurrent posts, turnover", kUsage,
+     Run});
 
 }  // namespace
 }  // namespace kg::tools

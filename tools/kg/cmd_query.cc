@@ -79,7 +79,8 @@ int Run(const std::vector<std::string>& args) {
   if (!chosen_format.ok()) return FailUsage("query", chosen_format.status().message(), kUsage);
   const OutputFormat format = chosen_format.value();
   query::Limits limits;
-  for (const char* opt : {"--max-rows", "--max-expansions", "--timeout", "--max-hops", "--max-memory"})
+  for (const char* opt :
+       {"--max-rows", "--max-expansions", "--timeout", "--max-hops", "--max-memory"})
     if (auto v = a.Get(opt)) {
       Status st = query::SetLimit(limits, opt, *v);
       if (!st.ok()) return FailUsage("query", st.message(), kUsage);

@@ -32,7 +32,8 @@ Rows CountRows(size_t nodes, size_t relationships, const std::map<std::string, s
                const std::map<std::string, size_t>& types, size_t articles, size_t skipped) {
   Rows rows{{"what", "name", "count"}, {}};
   auto add = [&](const char* what, const std::string* name, size_t count) {
-    rows.rows.push_back({query::Value::String(what), name ? query::Value::String(*name) : query::Value::Null(),
+    rows.rows.push_back({query::Value::String(what),
+                         name ? query::Value::String(*name) : query::Value::Null(),
                          query::Value::Int(static_cast<int64_t>(count))});
   };
   add("nodes", nullptr, nodes);
@@ -66,9 +67,11 @@ int Run(const std::vector<std::string>& args) {
   }
   const OutputFormat format = chosen_format.value();
   const size_t skipped_count = std::strtoull(skipped.c_str(), nullptr, 10);
-  if (format == OutputFormat::kCsv || format == OutputFormat::kTsv || format == OutputFormat::kJsonl) {
-    PrintRows(CountRows(g.node_count(), g.edge_count(), labels, types, g.articles().size(), skipped_count), format,
-              std::cout);
+  if (format == OutputFormat::kCsv || format == OutputFormat::kTsv ||
+      format == OutputFormat::kJsonl) {
+    PrintRows(CountRows(g.node_count(), g.edge_count(), labels, types, g.articles().size(),
+                        skipped_count),
+              format, std::cout);
     return 0;
   }
   if (format == OutputFormat::kJson) {
@@ -103,11 +106,13 @@ int Run(const std::vector<std::string>& args) {
   for (auto& [k, v] : labels) std::printf("  %-12s %zu\n", k.c_str(), v);
   std::printf("relationships  %zu\n", g.edge_count());
   for (auto& [k, v] : types) std::printf("  %-12s %zu\n", k.c_str(), v);
-  std::printf("articles       %zu read, %s skipped\n", g.articles().size(), skipped.empty() ? "0" : skipped.c_str());
+  std::printf("articles       %zu read, %s skipped\n", g.articles().size(),
+              skipped.empty() ? "0" : skipped.c_str());
   return 0;
 }
 
-const bool kRegistered = RegisterCommand({"stats", "count nodes, relationships and articles", kUsage, Run});
+const bool kRegistered =
+    RegisterCommand({"stats", "count nodes, relationships and articles", kUsage, Run});
 
 }  // namespace
 }  // namespace kg::tools

@@ -25,13 +25,16 @@ const std::vector<Command>& Commands() {
 namespace {
 
 void PrintHelp() {
-  std::printf("kg: a knowledge graph of Vietnamese provincial political news\n\nusage: kg <command> [arguments]\n\ncommands:\n");
+  std::printf(
+      "kg: a knowledge graph of Vietnamese provincial political news\n\nusage: kg <command> "
+      "[arguments]\n\ncommands:\n");
   auto commands = Commands();
   std::sort(commands.begin(), commands.end(),
             [](const Command& a, const Command& b) { return a.name < b.name; });
   for (const auto& c : commands) std::printf("  %-10s %s\n", c.name.c_str(), c.summary.c_str());
-  std::printf("\n`kg help <command>` or `kg <command> -h` shows a command's options;\n"
-              "`kg --version` the version. Exit status: 0 success, 1 error, 2 usage.\n");
+  std::printf(
+      "\n`kg help <command>` or `kg <command> -h` shows a command's options;\n"
+      "`kg --version` the version. Exit status: 0 success, 1 error, 2 usage.\n");
 }
 
 void PrintVersion() {

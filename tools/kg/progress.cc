@@ -7,7 +7,8 @@
 namespace kg::tools {
 
 ProgressLine::ProgressLine(std::string command, bool requested, bool quiet)
-    : command_(std::move(command)), terminal_(::isatty(STDERR_FILENO) == 1),
+    : command_(std::move(command)),
+      terminal_(::isatty(STDERR_FILENO) == 1),
       start_(std::chrono::steady_clock::now()) {
   enabled_ = !quiet && (terminal_ || requested);
 }

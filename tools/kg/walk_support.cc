@@ -31,10 +31,10 @@ std::string SourcesReturn(query::OutputFormat format, bool with_step) {
   if (format == query::OutputFormat::kJson || format == query::OutputFormat::kJsonl)
     return "RETURN " + step + ends +
            ", [s IN sources(r) WHERE s.article IS NOT NULL | s.article] AS articles,"
-           " sources(r) AS sources" + order;
+           " sources(r) AS sources" +
+           order;
   // a table shows strings bare: put the quote in quotation marks
-  const std::string text =
-      format == query::OutputFormat::kTable ? "'“' + s.text + '”'" : "s.text";
+  const std::string text = format == query::OutputFormat::kTable ? "'“' + s.text + '”'" : "s.text";
   return "UNWIND sources(r) AS s RETURN " + step + ends +
          ", s.article AS article, s.start AS start, s.`end` AS `end`, s.published AS published, " +
          text + " AS text" + order + ", article, start, `end`";

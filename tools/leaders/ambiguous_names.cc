@@ -17,7 +17,8 @@ namespace kg::leaders::internal {
 namespace schema = graph::schema;
 namespace {
 
-NameCluster Describe(const graph::PropertyGraph& graph, const Persons& persons, graph::NodeIndex root,
+NameCluster Describe(const graph::PropertyGraph& graph, const Persons& persons,
+                     graph::NodeIndex root,
                      const std::vector<std::vector<graph::EdgeIndex>>& holds_of,
                      const std::vector<std::string>& dates, bool& notable) {
   NameCluster c;
@@ -33,14 +34,16 @@ NameCluster Describe(const graph::PropertyGraph& graph, const Persons& persons, 
       HeldRole role;
       role.title = StringProperty(graph, edge.target, schema::kTitle);
       role.province = RawProvinceOf(graph, edge.target, node);
-      const extract::ProvinceInfo* unit = role.province.empty() ? nullptr : extract::FindProvince(role.province);
+      const extract::ProvinceInfo* unit =
+          role.province.empty() ? nullptr : extract::FindProvince(role.province);
       if (const auto post = CorePostOf(role.title, unit); post) {
         role.core = true;
         role.post = *post;
       }
       if (role.core || CentralCommitteeOf(role.title) == CentralCommittee::kMember) notable = true;
       std::vector<Attestation> evidence;
-      for (const graph::Evidence& ev : edge.evidence) evidence.push_back(MakeAttestation(graph, ev, dates));
+      for (const graph::Evidence& ev : edge.evidence)
+        evidence.push_back(MakeAttestation(graph, ev, dates));
       SortAttestations(evidence);
       DateRange(evidence, role.first_seen, role.last_seen);
       std::set<std::string> articles;
@@ -58,7 +61,8 @@ NameCluster Describe(const graph::PropertyGraph& graph, const Persons& persons, 
 
 }  // namespace
 
-std::vector<AmbiguousName> FindAmbiguousNames(const graph::PropertyGraph& graph, const Persons& persons,
+std::vector<AmbiguousName> FindAmbiguousNames(const graph::PropertyGraph& graph,
+                                              const Persons& persons,
                                               const std::vector<std::string>& dates) {
   std::vector<std::vector<graph::EdgeIndex>> holds_of(graph.node_count());
   if (const auto holds = graph.FindSymbol(schema::kHolds); holds)

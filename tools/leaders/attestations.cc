@@ -37,11 +37,13 @@ std::vector<std::string> ArticleDates(const graph::PropertyGraph& graph) {
     }
   }
   std::vector<std::string> dates(n);
-  for (size_t a = 0; a < n; ++a) dates[a] = graph::AttestedDate(event_dates[a], graph.articles()[a].published);
+  for (size_t a = 0; a < n; ++a)
+    dates[a] = graph::AttestedDate(event_dates[a], graph.articles()[a].published);
   return dates;
 }
 
-std::string StringProperty(const graph::PropertyGraph& graph, graph::NodeIndex node, const char* key) {
+std::string StringProperty(const graph::PropertyGraph& graph, graph::NodeIndex node,
+                           const char* key) {
   const graph::PropertyValue* v = graph.NodeProperty(node, key);
   return v != nullptr && v->is_string() ? v->as_string() : std::string();
 }
@@ -54,7 +56,8 @@ bool HasLabel(const graph::PropertyGraph& graph, graph::NodeIndex node, graph::S
 std::string RawProvinceOf(const graph::PropertyGraph& graph, graph::NodeIndex role,
                           graph::NodeIndex holder) {
   for (graph::NodeIndex node : {role, holder})
-    if (std::string province = StringProperty(graph, node, schema::kProvince); !province.empty()) return province;
+    if (std::string province = StringProperty(graph, node, schema::kProvince); !province.empty())
+      return province;
   return {};
 }
 
@@ -74,7 +77,8 @@ std::vector<std::string> ProvincesOf(ProvinceMap map) {
 size_t ProvinceRank(const std::string& province) {
   static const auto* const kRanks = [] {
     auto* ranks = new std::map<std::string, size_t>;
-    for (const extract::ProvinceInfo& p : extract::AllProvinces()) ranks->emplace(p.name, ranks->size());
+    for (const extract::ProvinceInfo& p : extract::AllProvinces())
+      ranks->emplace(p.name, ranks->size());
     return ranks;
   }();
   auto it = kRanks->find(province);

@@ -13,8 +13,8 @@ namespace {
 
 // English names from the one table of post names, by each post's canonical title.
 constexpr std::array<CorePostInfo, kCorePostCount> kPosts = {{
-    {CorePost::kSecretary, "secretary", "Bí thư Tỉnh ủy",
-     extract::CorePostName("Bí thư Tỉnh ủy"), true, true, "Bí thư"},
+    {CorePost::kSecretary, "secretary", "Bí thư Tỉnh ủy", extract::CorePostName("Bí thư Tỉnh ủy"),
+     true, true, "Bí thư"},
     {CorePost::kStandingDeputySecretary, "standing_deputy_secretary",
      "Phó Bí thư Thường trực Tỉnh ủy", extract::CorePostName("Phó Bí thư Thường trực Tỉnh ủy"),
      true, true, "Phó BT TT"},
@@ -27,8 +27,7 @@ constexpr std::array<CorePostInfo, kCorePostCount> kPosts = {{
     {CorePost::kCouncilChair, "council_chair", "Chủ tịch HĐND tỉnh",
      extract::CorePostName("Chủ tịch Hội đồng nhân dân tỉnh"), false, true, "CT HĐND"},
     {CorePost::kNationalAssemblyDelegationHead, "na_delegation_head", "Trưởng Đoàn ĐBQH tỉnh",
-     extract::CorePostName("Trưởng Đoàn đại biểu Quốc hội tỉnh"), false, true,
-     "Trưởng Đoàn ĐBQH"},
+     extract::CorePostName("Trưởng Đoàn đại biểu Quốc hội tỉnh"), false, true, "Trưởng Đoàn ĐBQH"},
 }};
 
 constexpr bool EveryPostNamed() {
@@ -158,7 +157,7 @@ std::optional<PostMatch> ClassifyTitle(std::string_view title) {
     const bool standing = c.Eat("thuong truc");
     const std::optional<PostLevel> level = EatLevel(c, true);
     if (!level || (standing && !vice)) return std::nullopt;
-    const CorePost post = !vice ? CorePost::kSecretary
+    const CorePost post = !vice      ? CorePost::kSecretary
                           : standing ? CorePost::kStandingDeputySecretary
                                      : CorePost::kDeputySecretary;
     return Finish(c, post, *level);

@@ -39,10 +39,10 @@ bool ValidDate(const std::string& d) {
 }
 
 bool SpellOrder(const Spell& a, const Spell& b) {
-  return std::make_tuple(internal::ProvinceRank(a.province), a.province, a.post, a.first_seen.empty(),
-                         a.first_seen, a.person, a.person_id) <
-         std::make_tuple(internal::ProvinceRank(b.province), b.province, b.post, b.first_seen.empty(),
-                         b.first_seen, b.person, b.person_id);
+  return std::make_tuple(internal::ProvinceRank(a.province), a.province, a.post,
+                         a.first_seen.empty(), a.first_seen, a.person, a.person_id) <
+         std::make_tuple(internal::ProvinceRank(b.province), b.province, b.post,
+                         b.first_seen.empty(), b.first_seen, b.person, b.person_id);
 }
 
 }  // namespace
@@ -53,7 +53,8 @@ size_t Spell::article_count() const {
   return articles.size();
 }
 
-LeadershipResult BuildLeadership(const graph::PropertyGraph& graph, const LeadershipOptions& options) {
+LeadershipResult BuildLeadership(const graph::PropertyGraph& graph,
+                                 const LeadershipOptions& options) {
   LeadershipResult result;
   if (!options.as_of.empty() && !ValidDate(options.as_of)) {
     result.error = "--as-of '" + options.as_of + "' is not a date (YYYY-MM-DD)";

@@ -38,23 +38,23 @@ namespace kg::leaders {
 
 // The core posts of a province's leadership, in display order.
 enum class CorePost {
-  kSecretary,                  // Bí thư Tỉnh ủy / Thành ủy
-  kStandingDeputySecretary,    // Phó Bí thư Thường trực Tỉnh ủy
-  kDeputySecretary,            // Phó Bí thư Tỉnh ủy
-  kCommitteeChair,             // Chủ tịch UBND tỉnh
-  kCommitteeViceChair,         // Phó Chủ tịch UBND tỉnh (the standing vice chair too)
-  kCouncilChair,               // Chủ tịch HĐND tỉnh
+  kSecretary,                       // Bí thư Tỉnh ủy / Thành ủy
+  kStandingDeputySecretary,         // Phó Bí thư Thường trực Tỉnh ủy
+  kDeputySecretary,                 // Phó Bí thư Tỉnh ủy
+  kCommitteeChair,                  // Chủ tịch UBND tỉnh
+  kCommitteeViceChair,              // Phó Chủ tịch UBND tỉnh (the standing vice chair too)
+  kCouncilChair,                    // Chủ tịch HĐND tỉnh
   kNationalAssemblyDelegationHead,  // Trưởng Đoàn ĐBQH tỉnh
 };
 inline constexpr int kCorePostCount = 7;
 
 struct CorePostInfo {
   CorePost post;
-  const char* id;        // stable machine name: "secretary", "committee_chair", …
-  const char* title;     // Vietnamese, as a heading: "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"
-  const char* title_en;  // "Provincial Party Secretary"
-  bool party;            // a Party post (terms follow Party congresses), else a state post
-  bool single_holder;    // one holder at a time (a deputy post has several)
+  const char* id;     // stable machine name: "secretary", "committee_chair", …
+  const char* title;  // Vietnamese, as a heading: "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"
+  const char* title_en;     // "Provincial Party Secretary"
+  bool party;               // a Party post (terms follow Party congresses), else a state post
+  bool single_holder;       // one holder at a time (a deputy post has several)
   const char* short_title;  // a narrow column heading: "Bí thư", "CT UBND"
 };
 const CorePostInfo& Info(CorePost post);
@@ -82,17 +82,17 @@ struct Attestation {
 // smallest node id of the cluster, person_nodes the nodes whose HOLDS make this spell.
 struct Spell {
   graph::NodeId person_id = 0;
-  std::string person;    // the cluster's name as stored (NFC), its most attested spelling
+  std::string person;  // the cluster's name as stored (NFC), its most attested spelling
   CorePost post{};
-  std::string role_title;   // the Role's title as extracted ("Bí thư Thành ủy"); the most
-                            // attested one when several titles fall in one post
-  std::string province;     // in the requested map; "" unknown
+  std::string role_title;  // the Role's title as extracted ("Bí thư Thành ủy"); the most
+                           // attested one when several titles fall in one post
+  std::string province;    // in the requested map; "" unknown
   std::string province_as_attested;  // the pre-2025 unit the evidence names; "" unknown
                                      // (the raw value when it names no known unit)
-  std::string first_seen;   // "" when no attestation has a date
+  std::string first_seen;            // "" when no attestation has a date
   std::string last_seen;
-  std::vector<Attestation> evidence;  // sorted by date (undated last), article id, start
-  size_t article_count() const;        // distinct articles in evidence
+  std::vector<Attestation> evidence;        // sorted by date (undated last), article id, start
+  size_t article_count() const;             // distinct articles in evidence
   std::vector<graph::NodeId> person_nodes;  // ascending
 };
 
@@ -137,8 +137,8 @@ const Term* TermOf(CorePost post, const std::string& date);
 struct Turnover {
   std::string province;  // in the requested map
   CorePost post{};
-  std::string term;      // Term::label
-  size_t holders = 0;    // distinct persons attested in that post in that term
+  std::string term;    // Term::label
+  size_t holders = 0;  // distinct persons attested in that post in that term
   // The pre-2025 unit counted. In the current map a merged unit has one Turnover per
   // unit it was formed from, so a merger never looks like a change of holder.
   std::string province_as_attested;
@@ -149,7 +149,7 @@ struct Turnover {
 struct CentralCommitteeMembership {
   graph::NodeId person_id = 0;  // the cluster, as in Spell::person_id
   std::string person;
-  bool alternate = false;       // "Ủy viên dự khuyết": never counted as membership
+  bool alternate = false;  // "Ủy viên dự khuyết": never counted as membership
   std::string first_seen;
   std::string last_seen;
   std::vector<Attestation> evidence;
@@ -182,22 +182,22 @@ struct LeadershipOptions {
 // Committee. Each cluster comes with what it holds and its evidence.
 struct HeldRole {
   std::string title;
-  std::string province;      // the Role's province, else the person node's; "" unknown
-  bool core = false;         // a core post of that province
-  CorePost post{};           // when core
+  std::string province;  // the Role's province, else the person node's; "" unknown
+  bool core = false;     // a core post of that province
+  CorePost post{};       // when core
   std::string first_seen;
   std::string last_seen;
   size_t article_count = 0;
 };
 struct NameCluster {
-  graph::NodeId person_id = 0;            // smallest node id of the cluster
-  std::string person;                     // the cluster's display name
+  graph::NodeId person_id = 0;  // smallest node id of the cluster
+  std::string person;           // the cluster's display name
   std::vector<graph::NodeId> person_nodes;
-  std::vector<std::string> provinces;     // Person.province of its nodes (as attested), sorted
+  std::vector<std::string> provinces;  // Person.province of its nodes (as attested), sorted
   std::vector<HeldRole> roles;
   std::string first_seen;
   std::string last_seen;
-  std::vector<Attestation> evidence;      // every HOLDS attestation of the cluster
+  std::vector<Attestation> evidence;  // every HOLDS attestation of the cluster
 };
 struct AmbiguousName {
   std::string name;  // a display name of the first cluster
@@ -209,7 +209,7 @@ struct AmbiguousName {
 // dates, and for articles without one an estimate from the dates they mention. Empty
 // when the graph has neither.
 struct PublicationRange {
-  std::string from;        // YYYY-MM-DD; "" unknown
+  std::string from;  // YYYY-MM-DD; "" unknown
   std::string to;
   bool estimated = false;  // partly or wholly from mentioned dates
   size_t articles = 0;     // articles the range rests on: published ones, plus those
@@ -217,20 +217,20 @@ struct PublicationRange {
 };
 
 struct Leadership {
-  std::vector<Spell> spells;            // placed spells, by province (map order), post, first_seen
-  std::vector<Spell> unplaced;          // core posts whose province is unknown
+  std::vector<Spell> spells;    // placed spells, by province (map order), post, first_seen
+  std::vector<Spell> unplaced;  // core posts whose province is unknown
   std::vector<Conflict> conflicts;
   std::vector<ConcurrentPosts> concurrent;
-  std::vector<Turnover> turnover;       // by province, post, term
-  std::vector<ProvinceRow> provinces;   // every province of the map, those with no holder too
+  std::vector<Turnover> turnover;        // by province, post, term
+  std::vector<ProvinceRow> provinces;    // every province of the map, those with no holder too
   std::vector<AmbiguousName> ambiguous;  // by key
   std::vector<CentralCommitteeMembership> central_committee;  // by person
-  ProvinceMap map = ProvinceMap::kAsAttested;  // as asked
-  std::string as_of;                    // the date the rows are as of: the option, else the
-                                        // latest dated attestation not after the publication
-                                        // range's end (the end when none is; "" when nothing
-                                        // is dated)
-  PublicationRange publication;         // of the whole graph, whatever the province filter
+  ProvinceMap map = ProvinceMap::kAsAttested;                 // as asked
+  std::string as_of;             // the date the rows are as of: the option, else the
+                                 // latest dated attestation not after the publication
+                                 // range's end (the end when none is; "" when nothing
+                                 // is dated)
+  PublicationRange publication;  // of the whole graph, whatever the province filter
 };
 
 // Reads the graph. An unknown province filter or a malformed as-of date is an error
@@ -239,7 +239,8 @@ struct LeadershipResult {
   Leadership leadership;
   std::string error;  // non-empty on failure (e.g. "unknown province 'Quảng Nim'")
 };
-LeadershipResult BuildLeadership(const graph::PropertyGraph& graph, const LeadershipOptions& options);
+LeadershipResult BuildLeadership(const graph::PropertyGraph& graph,
+                                 const LeadershipOptions& options);
 
 // The yearly panel for statistics: one row per person × post × province × year in
 // which the spell has at least one dated attestation; placed spells first, then the
@@ -252,7 +253,7 @@ struct PanelRow {
   int year = 0;
   size_t evidence_count = 0;  // attestations dated in that year
   std::string province_as_attested;
-  size_t article_count = 0;   // distinct articles among them
+  size_t article_count = 0;  // distinct articles among them
 };
 std::vector<PanelRow> BuildPanel(const Leadership& leadership);
 

@@ -30,7 +30,8 @@ struct Persons {
 Persons ResolvePersons(const graph::PropertyGraph& graph);
 
 // A node's string property ("" when absent or not a string), and whether it has a label.
-std::string StringProperty(const graph::PropertyGraph& graph, graph::NodeIndex node, const char* key);
+std::string StringProperty(const graph::PropertyGraph& graph, graph::NodeIndex node,
+                           const char* key);
 bool HasLabel(const graph::PropertyGraph& graph, graph::NodeIndex node, graph::SymbolId label);
 
 // The province a Role of `holder` names: the Role's own, else the person node's ("" unknown).

@@ -59,7 +59,8 @@ TextTable ProvinceTable(const Leadership& l, const TableOptions& options) {
       continue;
     }
     const std::string id = info.id;
-    for (const char* suffix : {"", "_first_seen", "_last_seen", "_articles"}) t.columns.push_back(id + suffix);
+    for (const char* suffix : {"", "_first_seen", "_last_seen", "_articles"})
+      t.columns.push_back(id + suffix);
     if (options.with_sources) t.columns.push_back(id + "_sources");
   }
   t.columns.push_back(options.compact ? "UV TW" : "secretary_in_central_committee");
@@ -109,8 +110,18 @@ TextTable ProvinceTable(const Leadership& l, const TableOptions& options) {
 
 TextTable HistoryTable(const Leadership& l, const TableOptions& options) {
   TextTable t;
-  t.columns = {"province", "post", "post_en", "person", "person_id", "role_title", "province_as_attested",
-               "first_seen", "last_seen", "articles", "conflict_with", "outside_publication_range"};
+  t.columns = {"province",
+               "post",
+               "post_en",
+               "person",
+               "person_id",
+               "role_title",
+               "province_as_attested",
+               "first_seen",
+               "last_seen",
+               "articles",
+               "conflict_with",
+               "outside_publication_range"};
   if (options.with_sources) t.columns.push_back("sources");
   std::map<size_t, std::vector<Cell>> conflicts;
   for (const Conflict& c : l.conflicts) {
@@ -120,11 +131,16 @@ TextTable HistoryTable(const Leadership& l, const TableOptions& options) {
   }
   auto add = [&](const Spell& s, const std::vector<Cell>* conflict) {
     const CorePostInfo& info = Info(s.post);
-    std::vector<Cell> cells{Cell::Text(s.province),  Cell::Text(info.id),
-                            Cell::Text(info.title_en), Cell::Text(s.person),
-                            Cell::Number(s.person_id), Cell::Text(s.role_title),
-                            Cell::Text(s.province_as_attested), Cell::Text(s.first_seen),
-                            Cell::Text(s.last_seen),   Cell::Number(s.article_count()),
+    std::vector<Cell> cells{Cell::Text(s.province),
+                            Cell::Text(info.id),
+                            Cell::Text(info.title_en),
+                            Cell::Text(s.person),
+                            Cell::Number(s.person_id),
+                            Cell::Text(s.role_title),
+                            Cell::Text(s.province_as_attested),
+                            Cell::Text(s.first_seen),
+                            Cell::Text(s.last_seen),
+                            Cell::Number(s.article_count()),
                             Cell::List(conflict ? *conflict : std::vector<Cell>{}),
                             OutsideDates(l, s)};
     if (options.with_sources) cells.push_back(Cell::Text(Sources(s.evidence)));
@@ -140,8 +156,8 @@ TextTable HistoryTable(const Leadership& l, const TableOptions& options) {
 
 TextTable PanelTable(const Leadership& l) {
   TextTable t;
-  t.columns = {"person_id", "person", "post", "province", "year", "evidence_count", "articles",
-               "province_as_attested"};
+  t.columns = {"person_id", "person",         "post",     "province",
+               "year",      "evidence_count", "articles", "province_as_attested"};
   for (const PanelRow& r : BuildPanel(l))
     t.rows.push_back({Cell::Number(r.person_id), Cell::Text(r.person), Cell::Text(Info(r.post).id),
                       Cell::Text(r.province), Cell::Number(static_cast<size_t>(r.year)),
@@ -152,20 +168,23 @@ TextTable PanelTable(const Leadership& l) {
 
 TextTable AmbiguousTable(const Leadership& l, const TableOptions& options) {
   TextTable t;
-  t.columns = {"name", "person_id", "person", "provinces", "roles", "first_seen", "last_seen", "articles"};
+  t.columns = {"name",  "person_id",  "person",    "provinces",
+               "roles", "first_seen", "last_seen", "articles"};
   if (options.with_sources) t.columns.push_back("sources");
   for (const AmbiguousName& name : l.ambiguous) {
     for (const NameCluster& c : name.clusters) {
       std::vector<std::string> roles;
       for (const HeldRole& r : c.roles)
         roles.push_back(r.title + (r.province.empty() ? "" : " @ " + r.province) + " (" +
-                        (r.first_seen.empty() ? "undated" : r.first_seen + " – " + r.last_seen) + ")");
+                        (r.first_seen.empty() ? "undated" : r.first_seen + " – " + r.last_seen) +
+                        ")");
       std::set<std::string> articles;
       for (const Attestation& a : c.evidence) articles.insert(a.article_id);
-      std::vector<Cell> cells{Cell::Text(name.name),        Cell::Number(c.person_id),
-                              Cell::Text(c.person),         Cell::Text(Join(c.provinces)),
-                              Cell::Text(Join(roles)),      Cell::Text(c.first_seen),
-                              Cell::Text(c.last_seen),      Cell::Text(Join({articles.begin(), articles.end()}, " "))};
+      std::vector<Cell> cells{
+          Cell::Text(name.name),   Cell::Number(c.person_id),
+          Cell::Text(c.person),    Cell::Text(Join(c.provinces)),
+          Cell::Text(Join(roles)), Cell::Text(c.first_seen),
+          Cell::Text(c.last_seen), Cell::Text(Join({articles.begin(), articles.end()}, " "))};
       if (options.with_sources) cells.push_back(Cell::Text(Sources(c.evidence)));
       t.rows.push_back(std::move(cells));
     }
@@ -175,24 +194,27 @@ TextTable AmbiguousTable(const Leadership& l, const TableOptions& options) {
 
 TextTable MeasuresTable(const Leadership& l) {
   TextTable t;
-  t.columns = {"province", "concurrent_posts", "secretary_in_central_committee", "turnover", "gaps"};
+  t.columns = {"province", "concurrent_posts", "secretary_in_central_committee", "turnover",
+               "gaps"};
   std::map<std::string, std::vector<std::string>> concurrent, turnover;
   for (const ConcurrentPosts& c : l.concurrent)
-    concurrent[c.province].push_back(c.person + ": " + Info(c.post_a).id + " + " + Info(c.post_b).id);
+    concurrent[c.province].push_back(c.person + ": " + Info(c.post_a).id + " + " +
+                                     Info(c.post_b).id);
   for (const Turnover& r : l.turnover)
-    turnover[r.province].push_back(std::string(Info(r.post).id) + " " + r.term +
-                                   (r.province_as_attested != r.province ? " (" + r.province_as_attested + ")" : "") +
-                                   ": " + std::to_string(r.holders));
+    turnover[r.province].push_back(
+        std::string(Info(r.post).id) + " " + r.term +
+        (r.province_as_attested != r.province ? " (" + r.province_as_attested + ")" : "") + ": " +
+        std::to_string(r.holders));
   for (const ProvinceRow& row : l.provinces) {
     if (!HasHolder(row)) continue;
     std::vector<std::string> gaps;
     for (int p = 0; p < kCorePostCount; ++p)
       if (row.holders[p].empty()) gaps.push_back(Info(static_cast<CorePost>(p)).id);
     const bool has_secretary = !row.holders[static_cast<int>(CorePost::kSecretary)].empty();
-    t.rows.push_back({Cell::Text(row.province), Cell::Text(Join(concurrent[row.province])),
-                      has_secretary && row.secretary_in_central_committee ? Cell::True()
-                                                                          : Cell::Null(),
-                      Cell::Text(Join(turnover[row.province])), Cell::Text(Join(gaps, " "))});
+    t.rows.push_back(
+        {Cell::Text(row.province), Cell::Text(Join(concurrent[row.province])),
+         has_secretary && row.secretary_in_central_committee ? Cell::True() : Cell::Null(),
+         Cell::Text(Join(turnover[row.province])), Cell::Text(Join(gaps, " "))});
   }
   return t;
 }

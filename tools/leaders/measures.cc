@@ -37,7 +37,8 @@ std::vector<Conflict> FindConflicts(const std::vector<Spell>& spells) {
           b.person_id == a.person_id || !Placed(b))
         continue;
       Conflict c;
-      if (!Overlap(a.first_seen, a.last_seen, b.first_seen, b.last_seen, c.overlap_from, c.overlap_to))
+      if (!Overlap(a.first_seen, a.last_seen, b.first_seen, b.last_seen, c.overlap_from,
+                   c.overlap_to))
         continue;
       const bool a_first = std::tie(a.first_seen, i) <= std::tie(b.first_seen, j);
       c.spell_a = a_first ? i : j;
@@ -58,7 +59,8 @@ std::vector<ConcurrentPosts> FindConcurrentPosts(const std::vector<Spell>& spell
           a.province_as_attested != b.province_as_attested)
         continue;
       ConcurrentPosts c;
-      const bool dated = Overlap(a.first_seen, a.last_seen, b.first_seen, b.last_seen, c.from, c.to);
+      const bool dated =
+          Overlap(a.first_seen, a.last_seen, b.first_seen, b.last_seen, c.from, c.to);
       if (!dated) {
         c.from.clear();
         c.to.clear();

@@ -34,12 +34,13 @@ std::vector<PanelRow> BuildPanel(const Leadership& leadership) {
         rows.push_back(std::move(row));
       }
     }
-    std::stable_sort(rows.begin() + first_row, rows.end(), [](const PanelRow& a, const PanelRow& b) {
-      return std::make_tuple(internal::ProvinceRank(a.province), a.province, a.post, a.person, a.person_id,
-                             a.year, a.province_as_attested) <
-             std::make_tuple(internal::ProvinceRank(b.province), b.province, b.post, b.person, b.person_id,
-                             b.year, b.province_as_attested);
-    });
+    std::stable_sort(
+        rows.begin() + first_row, rows.end(), [](const PanelRow& a, const PanelRow& b) {
+          return std::make_tuple(internal::ProvinceRank(a.province), a.province, a.post, a.person,
+                                 a.person_id, a.year, a.province_as_attested) <
+                 std::make_tuple(internal::ProvinceRank(b.province), b.province, b.post, b.person,
+                                 b.person_id, b.year, b.province_as_attested);
+        });
   }
   return rows;
 }

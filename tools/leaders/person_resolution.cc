@@ -86,9 +86,9 @@ Persons ResolvePersons(const graph::PropertyGraph& graph) {
   UnionFind clusters(n);
   for (const auto& [name, nodes] : by_name) {
     if (nodes.size() < 2) continue;
-    std::map<uint32_t, graph::NodeIndex> first_in_article;                 // rule 1
-    std::map<std::string, std::vector<graph::NodeIndex>> by_province;      // rule 2
-    std::map<graph::NodeIndex, graph::NodeIndex> first_holder;             // rule 3
+    std::map<uint32_t, graph::NodeIndex> first_in_article;             // rule 1
+    std::map<std::string, std::vector<graph::NodeIndex>> by_province;  // rule 2
+    std::map<graph::NodeIndex, graph::NodeIndex> first_holder;         // rule 3
     for (graph::NodeIndex node : nodes) {
       for (const graph::Evidence& e : graph.node(node).evidence) {
         if (e.article == graph::Evidence::kManualArticle) continue;
@@ -118,8 +118,10 @@ Persons ResolvePersons(const graph::PropertyGraph& graph) {
         for (graph::NodeIndex other : nodes) {
           if (folded_province[other].empty()) continue;
           for (graph::NodeIndex other_role : roles_of[other]) {
-            const auto other_post = ClassifyTitle(StringProperty(graph, other_role, schema::kTitle));
-            if (other_post && other_post->post == post->post) candidates.insert(clusters.Find(other));
+            const auto other_post =
+                ClassifyTitle(StringProperty(graph, other_role, schema::kTitle));
+            if (other_post && other_post->post == post->post)
+              candidates.insert(clusters.Find(other));
           }
         }
         if (candidates.size() == 1) clusters.Join(node, *candidates.begin());
@@ -139,7 +141,8 @@ Persons ResolvePersons(const graph::PropertyGraph& graph) {
       for (graph::NodeIndex role : roles_of[node])
         for (graph::NodeIndex other : holders_of[role]) {
           const std::string other_name = text::Fold(StringProperty(graph, other, schema::kName));
-          if (other_name.size() > name.size() + 1 && other_name.compare(0, name.size() + 1, name + " ") == 0)
+          if (other_name.size() > name.size() + 1 &&
+              other_name.compare(0, name.size() + 1, name + " ") == 0)
             candidates.insert(clusters.Find(other));
         }
       if (candidates.size() == 1) clusters.Join(node, *candidates.begin());

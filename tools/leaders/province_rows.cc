@@ -21,15 +21,17 @@ bool AttestedBetween(const Spell& s, const std::string& from, const std::string&
 
 // A single-holder post: the spell that started last on or before as_of, and every spell
 // that overlaps it (a conflict shown, not hidden).
-std::vector<size_t> SingleHolder(const std::vector<Spell>& spells, const std::vector<size_t>& candidates,
-                                 const std::string& as_of) {
+std::vector<size_t> SingleHolder(const std::vector<Spell>& spells,
+                                 const std::vector<size_t>& candidates, const std::string& as_of) {
   // a spell last attested more than a term (five years) before as_of has ended: a history
   // article's "Bùi Đạt – Bí thư Tỉnh ủy" of 1961 is no holder of 2017
   std::string stale;
-  if (as_of.size() >= 4) stale = std::to_string(std::stoi(as_of.substr(0, 4)) - 5) + as_of.substr(4);
+  if (as_of.size() >= 4)
+    stale = std::to_string(std::stoi(as_of.substr(0, 4)) - 5) + as_of.substr(4);
   std::vector<size_t> started;
   for (size_t i : candidates)
-    if (!spells[i].first_seen.empty() && spells[i].first_seen <= as_of && spells[i].last_seen >= stale)
+    if (!spells[i].first_seen.empty() && spells[i].first_seen <= as_of &&
+        spells[i].last_seen >= stale)
       started.push_back(i);
   if (started.empty()) return {};
   size_t latest = started.front();
@@ -40,15 +42,17 @@ std::vector<size_t> SingleHolder(const std::vector<Spell>& spells, const std::ve
   std::vector<size_t> out;
   for (size_t i : started) {
     std::string from, to;
-    if (i == latest || Overlap(spells[i].first_seen, std::min(spells[i].last_seen, as_of),
-                               spells[latest].first_seen, std::min(spells[latest].last_seen, as_of), from, to))
+    if (i == latest ||
+        Overlap(spells[i].first_seen, std::min(spells[i].last_seen, as_of),
+                spells[latest].first_seen, std::min(spells[latest].last_seen, as_of), from, to))
       out.push_back(i);
   }
   return out;
 }
 
-std::vector<size_t> SeveralHolders(const std::vector<Spell>& spells, const std::vector<size_t>& candidates,
-                                   CorePost post, const std::string& as_of) {
+std::vector<size_t> SeveralHolders(const std::vector<Spell>& spells,
+                                   const std::vector<size_t>& candidates, CorePost post,
+                                   const std::string& as_of) {
   const Term* term = TermOf(post, as_of);
   if (term == nullptr) return {};
   std::vector<size_t> out;
@@ -74,7 +78,8 @@ const CentralCommitteeMembership* MembershipFor(const Leadership& l, const Spell
 
 }  // namespace
 
-std::vector<ProvinceRow> BuildProvinceRows(const Leadership& l, const std::vector<std::string>& provinces,
+std::vector<ProvinceRow> BuildProvinceRows(const Leadership& l,
+                                           const std::vector<std::string>& provinces,
                                            bool as_of_asked) {
   std::map<std::pair<std::string, int>, std::vector<size_t>> by_post;  // (province, post) -> spells
   for (size_t i = 0; i < l.spells.size(); ++i)

@@ -59,7 +59,8 @@ PublicationRange FromMentions(const graph::PropertyGraph& graph) {
     const std::string month = MonthOf(std::string(graph::DateText(date)));
     if (month.empty()) continue;
     for (const graph::Evidence& e : graph.node(i).evidence)
-      if (e.article < graph.articles().size() && !graph::IsIsoDate(graph.articles()[e.article].published))
+      if (e.article < graph.articles().size() &&
+          !graph::IsIsoDate(graph.articles()[e.article].published))
         month_article.emplace_back(month, e.article);
   }
   std::sort(month_article.begin(), month_article.end());

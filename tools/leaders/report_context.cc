@@ -113,20 +113,13 @@ std::string ReportContext::ConflictNote(size_t spell) const {
 
 const char* PostColour(CorePost post) {
   switch (post) {
-    case CorePost::kSecretary:
-      return "#1f5fa8";
-    case CorePost::kStandingDeputySecretary:
-      return "#4a90d9";
-    case CorePost::kDeputySecretary:
-      return "#93bfe8";
-    case CorePost::kCommitteeChair:
-      return "#2e8b57";
-    case CorePost::kCommitteeViceChair:
-      return "#8fcb9b";
-    case CorePost::kCouncilChair:
-      return "#9b6bb0";
-    case CorePost::kNationalAssemblyDelegationHead:
-      return "#e0a030";
+    case CorePost::kSecretary: return "#1f5fa8";
+    case CorePost::kStandingDeputySecretary: return "#4a90d9";
+    case CorePost::kDeputySecretary: return "#93bfe8";
+    case CorePost::kCommitteeChair: return "#2e8b57";
+    case CorePost::kCommitteeViceChair: return "#8fcb9b";
+    case CorePost::kCouncilChair: return "#9b6bb0";
+    case CorePost::kNationalAssemblyDelegationHead: return "#e0a030";
   }
   return "#888888";
 }

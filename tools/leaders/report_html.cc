@@ -15,8 +15,7 @@ const char* MapDescription(ProvinceMap map) {
   switch (map) {
     case ProvinceMap::kAsAttested:
       return "as attested (the 63 provinces and cities before 1 July 2025)";
-    case ProvinceMap::kCurrent:
-      return "current (the 34 units after Resolution 202/2025/QH15)";
+    case ProvinceMap::kCurrent: return "current (the 34 units after Resolution 202/2025/QH15)";
   }
   return "";
 }

@@ -205,7 +205,8 @@ void AppendProvinceSection(const ReportContext& context, const std::string& prov
            Count(conflicts.size(), "conflict", "conflicts") + "</span>";
   }
   if (undated > 0)
-    out += " \u00B7 " + std::to_string(undated) + " with no date in the publication range (hatched)";
+    out +=
+        " \u00B7 " + std::to_string(undated) + " with no date in the publication range (hatched)";
   out += "</p>";
   if (!context.span().empty() || undated > 0) {
     out += RenderTimelineSvg(bars,

@@ -19,10 +19,10 @@ namespace kg::leaders {
 
 struct TimelineBar {
   const Spell* spell = nullptr;
-  size_t id = 0;         // written as data-spell (the spell's index in its list)
-  std::string conflict;  // non-empty when the spell is in a conflict: with whom, when
-  std::string first;     // the dates drawn: the spell's, inside the publication window;
-  std::string last;      // both "" draws the hatched undated bar
+  size_t id = 0;                     // written as data-spell (the spell's index in its list)
+  std::string conflict;              // non-empty when the spell is in a conflict: with whom, when
+  std::string first;                 // the dates drawn: the spell's, inside the publication window;
+  std::string last;                  // both "" draws the hatched undated bar
   std::vector<std::string> outside;  // dates outside the window: flagged in the label and tooltip
 };
 // A bar for `spell` with its dates clipped to the publication window of `range`.

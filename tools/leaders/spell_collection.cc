@@ -47,7 +47,8 @@ Collected CollectSpells(const graph::PropertyGraph& graph, const Persons& person
     if (cluster == UINT32_MAX) continue;  // HOLDS from something that is no Person
     // a past post ("nguyên Bí thư") is no attestation of holding it at that date
     if (const auto former = graph.FindSymbol(schema::kFormer); former)
-      if (const graph::PropertyValue* f = graph.EdgeProperty(e, *former); f != nullptr && f->is_bool() && f->as_bool())
+      if (const graph::PropertyValue* f = graph.EdgeProperty(e, *former);
+          f != nullptr && f->is_bool() && f->as_bool())
         continue;
     const std::string title = StringProperty(graph, edge.target, schema::kTitle);
 
@@ -57,7 +58,8 @@ Collected CollectSpells(const graph::PropertyGraph& graph, const Persons& person
       m.person_id = graph.node(cluster).id;
       m.person = persons.display_name[cluster];
       m.alternate = cc == CentralCommittee::kAlternate;
-      for (const graph::Evidence& ev : edge.evidence) m.evidence.push_back(MakeAttestation(graph, ev, dates));
+      for (const graph::Evidence& ev : edge.evidence)
+        m.evidence.push_back(MakeAttestation(graph, ev, dates));
       continue;
     }
 
@@ -67,7 +69,8 @@ Collected CollectSpells(const graph::PropertyGraph& graph, const Persons& person
     if (!post) continue;
     SpellDraft& draft = drafts[{cluster, static_cast<int>(*post), unit ? unit->name : raw}];
     draft.unit = unit;
-    for (const graph::Evidence& ev : edge.evidence) draft.evidence.push_back(MakeAttestation(graph, ev, dates));
+    for (const graph::Evidence& ev : edge.evidence)
+      draft.evidence.push_back(MakeAttestation(graph, ev, dates));
     draft.titles[title] += edge.evidence.size();
     draft.nodes.push_back(graph.node(edge.source).id);
   }

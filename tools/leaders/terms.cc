@@ -45,8 +45,10 @@ std::vector<Term> TermsFrom(const std::vector<std::string>& starts) {
 // Provincial Party congresses are held in the second half of the congress year; the
 // date differs by province, so a term is taken to start on 1 October.
 const std::vector<Term>& PartyTerms() {
+  // clang-format off
   static const auto* const kTerms = new std::vector<Term>(TermsFrom(
       {"2005-10-01", "2010-10-01", "2015-10-01", "2020-10-01", "2025-10-01", "2030-10-01"}));
+  // clang-format on
   return *kTerms;
 }
 
@@ -54,16 +56,20 @@ const std::vector<Term>& PartyTerms() {
 // (22 May 2011, 22 May 2016, 23 May 2021, 15 March 2026); the 2004 local elections
 // (25 April 2004) opened the term before.
 const std::vector<Term>& StateTerms() {
+  // clang-format off
   static const auto* const kTerms = new std::vector<Term>(TermsFrom(
       {"2004-04-25", "2011-05-22", "2016-05-22", "2021-05-23", "2026-03-15", "2031-03-15"}));
+  // clang-format on
   return *kTerms;
 }
 
 // National Party congresses: X (18 April 2006), XI (12 January 2011), XII (21 January
 // 2016), XIII (25 January 2021), XIV (19 January 2026).
 const std::vector<Term>& CentralCommitteeTerms() {
+  // clang-format off
   static const auto* const kTerms = new std::vector<Term>(TermsFrom(
       {"2006-04-18", "2011-01-12", "2016-01-21", "2021-01-25", "2026-01-19", "2031-01-19"}));
+  // clang-format on
   return *kTerms;
 }
 

@@ -28,18 +28,10 @@ void WriteString(const std::string& s, JsonWriter& json) {
 
 void WriteCell(const Cell& cell, JsonWriter& json) {
   switch (cell.kind) {
-    case Cell::Kind::kNull:
-      json.Null();
-      break;
-    case Cell::Kind::kText:
-      WriteString(cell.text, json);
-      break;
-    case Cell::Kind::kNumber:
-      json.Uint64(std::stoull(cell.text));
-      break;
-    case Cell::Kind::kTrue:
-      json.Bool(true);
-      break;
+    case Cell::Kind::kNull: json.Null(); break;
+    case Cell::Kind::kText: WriteString(cell.text, json); break;
+    case Cell::Kind::kNumber: json.Uint64(std::stoull(cell.text)); break;
+    case Cell::Kind::kTrue: json.Bool(true); break;
     case Cell::Kind::kList:
       json.StartArray();
       for (const Cell& item : cell.items) WriteCell(item, json);

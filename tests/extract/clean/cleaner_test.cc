@@ -33,7 +33,8 @@ TEST(Cleaner, DropsPageChromeByGeneralRules) {
 // A page extractor may glue the article's body to a related link on one line: a line
 // that starts with "»" and runs on for dozens of words is body text, not a link.
 TEST(Cleaner, ALongLineAfterARelatedLinkIsKept) {
-  std::string body = "» Xứng đáng là quê hương anh hùng Tối 14/6, tại Quảng trường, Tỉnh ủy tổ chức lễ kỷ niệm";
+  std::string body =
+      "» Xứng đáng là quê hương anh hùng Tối 14/6, tại Quảng trường, Tỉnh ủy tổ chức lễ kỷ niệm";
   for (int i = 0; i < 6; ++i) body += ", các đồng chí lãnh đạo tỉnh dự và phát biểu tại buổi lễ";
   auto k = Kinds("Tiêu đề\n" + body + ".\n» Xem tin khác cùng chuyên mục\n");
   ASSERT_EQ(k.size(), 3u);
@@ -43,7 +44,8 @@ TEST(Cleaner, ALongLineAfterARelatedLinkIsKept) {
 
 TEST(Cleaner, EverythingAfterASidebarHeadingIsDropped) {
   std::string text =
-      "Tiêu đề\nNội dung chính của bài.\nTin liên quan\nBí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh làm việc\n"
+      "Tiêu đề\nNội dung chính của bài.\nTin liên quan\nBí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh làm "
+      "việc\n"
       "Thống kê\nĐang truy cập 43\n";
   auto k = Kinds(text);
   EXPECT_EQ(k[1].second, LineKind::kBody);

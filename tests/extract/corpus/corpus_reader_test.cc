@@ -19,7 +19,9 @@ class CorpusReaderTest : public ::testing::Test {
     fs::create_directories(dir_ / "sub");
   }
   void TearDown() override { fs::remove_all(dir_); }
-  void Write(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
+  void Write(const fs::path& p, const std::string& bytes) {
+    std::ofstream(p, std::ios::binary) << bytes;
+  }
   struct Read {
     std::vector<RawArticle> articles;
     std::vector<InputIssue> issues;
@@ -27,8 +29,9 @@ class CorpusReaderTest : public ::testing::Test {
   };
   Read ReadAll(const std::vector<std::string>& paths) {
     Read r;
-    r.counts = ReadCorpus(paths, [&](RawArticle&& a) { r.articles.push_back(std::move(a)); },
-                          [&](const InputIssue& i) { r.issues.push_back(i); });
+    r.counts = ReadCorpus(
+        paths, [&](RawArticle&& a) { r.articles.push_back(std::move(a)); },
+        [&](const InputIssue& i) { r.issues.push_back(i); });
     return r;
   }
   fs::path dir_;
@@ -70,20 +73,23 @@ TEST_F(CorpusReaderTest, NulByteSpoilsOnlyItsOwnLine) {
 // Hostile records: nesting 150,000 deep, and a line over the size limit, each reported
 // with its line; the records after them are read.
 TEST_F(CorpusReaderTest, DeepAndHugeRecordsAreSkippedNotFatal) {
-  std::string lines = std::string(150000, '[') + "\n" +
-                      "{\"id\": \"big\", \"text\": \"" + std::string(200000, 'a') + "\"}\n" +
+  std::string lines = std::string(150000, '[') + "\n" + "{\"id\": \"big\", \"text\": \"" +
+                      std::string(200000, 'a') + "\"}\n" +
                       "{\"id\": \"ok\", \"text\": \"Bài hai\"}\n";
   Write(dir_ / "hostile.jsonl", lines);
   Read r;
   ReadOptions options;
   options.max_article_bytes = 80000;  // a record may be up to 2 x 80,000 + 4,096 bytes
-  r.counts = ReadCorpus({(dir_ / "hostile.jsonl").string()}, [&](RawArticle&& a) { r.articles.push_back(std::move(a)); },
-                        [&](const InputIssue& i) { r.issues.push_back(i); }, options);
+  r.counts = ReadCorpus(
+      {(dir_ / "hostile.jsonl").string()},
+      [&](RawArticle&& a) { r.articles.push_back(std::move(a)); },
+      [&](const InputIssue& i) { r.issues.push_back(i); }, options);
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].id, "ok");
   ASSERT_EQ(r.issues.size(), 2u);
   EXPECT_NE(r.issues[0].reason.find("not JSON"), std::string::npos) << r.issues[0].reason;
-  EXPECT_NE(r.issues[1].reason.find("--max-article-bytes"), std::string::npos) << r.issues[1].reason;
+  EXPECT_NE(r.issues[1].reason.find("--max-article-bytes"), std::string::npos)
+      << r.issues[1].reason;
   EXPECT_EQ(r.issues[1].where, (dir_ / "hostile.jsonl").string() + ":2");
 }
 
@@ -92,11 +98,13 @@ TEST_F(CorpusReaderTest, OverlongTextFileIsSkippedWithTheLimitNamed) {
   Read r;
   ReadOptions options;
   options.max_article_bytes = 1000;
-  r.counts = ReadCorpus({(dir_ / "long.txt").string()}, [&](RawArticle&& a) { r.articles.push_back(std::move(a)); },
-                        [&](const InputIssue& i) { r.issues.push_back(i); }, options);
+  r.counts = ReadCorpus(
+      {(dir_ / "long.txt").string()}, [&](RawArticle&& a) { r.articles.push_back(std::move(a)); },
+      [&](const InputIssue& i) { r.issues.push_back(i); }, options);
   EXPECT_TRUE(r.articles.empty());
   ASSERT_EQ(r.issues.size(), 1u);
-  EXPECT_NE(r.issues[0].reason.find("over the limit of 1000"), std::string::npos) << r.issues[0].reason;
+  EXPECT_NE(r.issues[0].reason.find("over the limit of 1000"), std::string::npos)
+      << r.issues[0].reason;
 }
 
 // zlib reads concatenated gzip members but ignores what follows the last one: kg says so.
@@ -109,13 +117,15 @@ TEST_F(CorpusReaderTest, BytesAfterTheGzipDataAreReported) {
   std::ofstream(path, std::ios::binary | std::ios::app) << "this is not gzip data at all";
   Read r = ReadAll({path.string()});
   ASSERT_EQ(r.articles.size(), 1u);
-  ASSERT_EQ(r.issues.size(), 1u) ;
-  EXPECT_NE(r.issues[0].reason.find("after the end of the gzip data"), std::string::npos) << r.issues[0].reason;
+  ASSERT_EQ(r.issues.size(), 1u);
+  EXPECT_NE(r.issues[0].reason.find("after the end of the gzip data"), std::string::npos)
+      << r.issues[0].reason;
 }
 
 TEST_F(CorpusReaderTest, BadJsonLinesRecordsAreReportedWithFileAndLineAndSkipped) {
   std::string lines =
-      "{\"id\": \"ok1\", \"text\": \"Ngày 2/6, Ban Thường vụ Tỉnh ủy họp.\", \"published\": \"2020-06-02\", \"province\": \"Quảng Ninh\"}\n"
+      "{\"id\": \"ok1\", \"text\": \"Ngày 2/6, Ban Thường vụ Tỉnh ủy họp.\", \"published\": "
+      "\"2020-06-02\", \"province\": \"Quảng Ninh\"}\n"
       "this is not json\n"
       "{\"id\": \"no-text\"}\n"
       "{\"id\": \"bad-utf8\", \"text\": \"\xC3\x28\"}\n"
@@ -157,7 +167,9 @@ TEST_F(CorpusReaderTest, GzipCorporaAreRead) {
 
 TEST_F(CorpusReaderTest, EmptyBinaryAndMissingFilesAreIssues) {
   Write(dir_ / "empty.txt", "");
-  Write(dir_ / "binary.txt", std::string("\x7f" "ELF\0\0\0\x01\x02", 9));
+  Write(dir_ / "binary.txt", std::string("\x7f"
+                                         "ELF\0\0\0\x01\x02",
+                                         9));
   Write(dir_ / "latin1.txt", "Quang Ninh \xE0 \xE9");
   Read r = ReadAll({(dir_ / "empty.txt").string(), (dir_ / "binary.txt").string(),
                     (dir_ / "latin1.txt").string(), (dir_ / "missing.txt").string()});
@@ -187,8 +199,8 @@ TEST_F(CorpusReaderTest, ReasonsNameTheTypeAndTheRecordColumn) {
   // backslash, not an escape)
   const std::string record = lines.substr(lines.find("{\"id\": \"s\""));
   const size_t column = record.find("\\udc00 y") + 1;
-  EXPECT_EQ(r.issues[2].reason, "\"text\" has an unpaired surrogate escape at column " +
-                                    std::to_string(column));
+  EXPECT_EQ(r.issues[2].reason,
+            "\"text\" has an unpaired surrogate escape at column " + std::to_string(column));
 }
 
 // UTF-16 is named as such, for a text file (with or without its byte order mark) and for a
@@ -205,11 +217,12 @@ TEST_F(CorpusReaderTest, Utf16IsNamedNotCalledBinary) {
   std::string jsonl = "{\"id\": \"a\", \"text\": \"x\"}\n", jsonl16 = "\xFF\xFE";
   for (char c : jsonl) jsonl16 += c, jsonl16 += '\0';
   Write(dir_ / "wide.jsonl", jsonl16);
-  Read r = ReadAll({(dir_ / "le.txt").string(), (dir_ / "be.txt").string(),
-                    (dir_ / "wide.jsonl").string()});
+  Read r = ReadAll(
+      {(dir_ / "le.txt").string(), (dir_ / "be.txt").string(), (dir_ / "wide.jsonl").string()});
   EXPECT_TRUE(r.articles.empty());
   ASSERT_EQ(r.issues.size(), 3u);
-  for (const auto& issue : r.issues) EXPECT_NE(issue.reason.find("UTF-16"), std::string::npos) << issue.reason;
+  for (const auto& issue : r.issues)
+    EXPECT_NE(issue.reason.find("UTF-16"), std::string::npos) << issue.reason;
 }
 
 }  // namespace

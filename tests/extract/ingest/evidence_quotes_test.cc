@@ -39,8 +39,9 @@ TEST(EvidenceQuotes, QuoteIsTheSentenceThatHoldsTheSpan) {
 TEST(EvidenceQuotes, SpanAcrossSentencesQuotesThemAll) {
   std::string text = "Câu một. Đồng chí Ký chủ trì. Câu ba.";
   Span span{Find(text, "một").start, Find(text, "Ký").end};
-  auto q = Quote(text, {span},
-                 {Find(text, "Câu một."), Find(text, "Đồng chí Ký chủ trì."), Find(text, "Câu ba.")});
+  auto q =
+      Quote(text, {span},
+            {Find(text, "Câu một."), Find(text, "Đồng chí Ký chủ trì."), Find(text, "Câu ba.")});
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "Câu một. Đồng chí Ký chủ trì.");
 }

@@ -126,7 +126,8 @@ std::optional<bool> FormerOfOnlyHolds(const graph::PropertyGraph& g) {
   return former;
 }
 
-corpus::RawArticle Article(const std::string& id, const std::string& published, const std::string& text) {
+corpus::RawArticle Article(const std::string& id, const std::string& published,
+                           const std::string& text) {
   corpus::RawArticle a;
   a.id = id;
   a.published = published;
@@ -137,13 +138,17 @@ corpus::RawArticle Article(const std::string& id, const std::string& published, 
 TEST(FormerPosts, APastPostIsMarkedUntilAnArticleGivesItAsCurrent) {
   graph::PropertyGraph g;
   GraphBuilder builder(g);
-  auto past = Article("a1", "2019-05-02", "Kỷ luật cán bộ\nÔng Lê Văn Thành, nguyên Bí thư Tỉnh ủy Phú Yên, bị cảnh cáo.\n");
+  auto past =
+      Article("a1", "2019-05-02",
+              "Kỷ luật cán bộ\nÔng Lê Văn Thành, nguyên Bí thư Tỉnh ủy Phú Yên, bị cảnh cáo.\n");
   builder.AddArticle(past, extract::ExtractArticle(past));
   EXPECT_EQ(FormerOfOnlyHolds(g), std::optional<bool>(true));
   for (graph::EdgeIndex e = 0; e < g.edge_count(); ++e)
     EXPECT_EQ(g.EdgeProperty(e, "firstSeen"), nullptr) << "a past post dated as held";
 
-  auto current = Article("a2", "2016-03-01", "Hội nghị Tỉnh ủy\nÔng Lê Văn Thành, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị.\n");
+  auto current =
+      Article("a2", "2016-03-01",
+              "Hội nghị Tỉnh ủy\nÔng Lê Văn Thành, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị.\n");
   builder.AddArticle(current, extract::ExtractArticle(current));
   EXPECT_EQ(FormerOfOnlyHolds(g), std::optional<bool>(false));
 }

@@ -24,7 +24,8 @@ std::string Dump(const std::string& text) {
   std::string out;
   for (const DateMention& d : FindDates(text)) {
     if (!out.empty()) out += "\n";
-    out += "[" + text.substr(d.begin, d.end - d.begin) + "] " + d.date.ToIso() + " " + RelationName(d.relation);
+    out += "[" + text.substr(d.begin, d.end - d.begin) + "] " + d.date.ToIso() + " " +
+           RelationName(d.relation);
     if (!d.part_of_day.empty()) out += " part=" + d.part_of_day;
     if (!d.weekday.empty()) out += " weekday=" + d.weekday;
     if (d.day_word) out += " word";
@@ -74,7 +75,8 @@ TEST(PartialDate, ToIso) {
 TEST(FindDates, DayWordAndPartOfDay) {
   ExpectDumps({
       {"Ngày 21/6, các đại biểu dự hội nghị.", "[Ngày 21/6] --06-21 on word initial"},
-      {"Sáng 9.1, tại TP Hạ Long, hội nghị khai mạc.", "[Sáng 9.1] --01-09 on part=sáng word initial"},
+      {"Sáng 9.1, tại TP Hạ Long, hội nghị khai mạc.",
+       "[Sáng 9.1] --01-09 on part=sáng word initial"},
       {"NGÀY 3/4, UBND tỉnh họp.", "[NGÀY 3/4] --04-03 on word initial"},
       {"Đoàn công tác đến thăm vào chiều 5/7 tại huyện.", "[chiều 5/7] --07-05 on part=chiều word"},
       {"Lễ khai mạc diễn ra tối 20-11 ở nhà văn hóa.", "[tối 20-11] --11-20 on part=tối word"},
@@ -82,7 +84,8 @@ TEST(FindDates, DayWordAndPartOfDay) {
       {"Đêm 30/4 pháo hoa được bắn.", "[Đêm 30/4] --04-30 on part=đêm word initial"},
       {"Đại hội bế mạc vào sáng ngày 4/1.", "[sáng ngày 4/1] --01-04 on part=sáng word"},
       {"Buổi tập chiều ngày 4-2 bị hoãn.", "[chiều ngày 4-2] --02-04 on part=chiều word"},
-      {"Các em học sinh sáng nay (6/2) đã đến trường.", "[sáng nay (6/2)] --02-06 on part=sáng word"},
+      {"Các em học sinh sáng nay (6/2) đã đến trường.",
+       "[sáng nay (6/2)] --02-06 on part=sáng word"},
       {"Hội nghị sáng nay 9/1 thống nhất chủ trương.", "[sáng nay 9/1] --01-09 on part=sáng word"},
       {"Kết quả đêm 5.2, rạng sáng 6.2 như sau.",
        "[đêm 5.2] --02-05 on part=đêm word\n[rạng sáng 6.2] --02-06 on part=sáng word initial"},
@@ -95,12 +98,14 @@ TEST(FindDates, DayWordAndPartOfDay) {
 
 TEST(FindDates, FullDates) {
   ExpectDumps({
-      {"Nghị quyết số 02-NQ/TU ngày 2.12.2020 về phương hướng.", "[ngày 2.12.2020] 2020-12-02 on word"},
+      {"Nghị quyết số 02-NQ/TU ngày 2.12.2020 về phương hướng.",
+       "[ngày 2.12.2020] 2020-12-02 on word"},
       {"Ngày 02/06/2020, Ban Thường vụ họp.", "[Ngày 02/06/2020] 2020-06-02 on word initial"},
       {"Theo báo cáo 30/12/2019 của Sở.", "[30/12/2019] 2019-12-30 on"},
       {"Hà Nội, ngày 15 tháng 3 năm 2021", "[ngày 15 tháng 3 năm 2021] 2021-03-15 on word initial"},
       {"Ký ngày 15 tháng 03 năm 2021.", "[ngày 15 tháng 03 năm 2021] 2021-03-15 on word"},
-      {"Từ 1 tháng 7 năm 2022, luật có hiệu lực.", "[Từ 1 tháng 7 năm 2022] 2022-07-01 from initial"},
+      {"Từ 1 tháng 7 năm 2022, luật có hiệu lực.",
+       "[Từ 1 tháng 7 năm 2022] 2022-07-01 from initial"},
       {"Họp ngày 9 tháng 1 tại tỉnh.", "[ngày 9 tháng 1] --01-09 on word"},
       {"Ngày 15/3 năm 2021, tỉnh tổ chức.", "[Ngày 15/3 năm 2021] 2021-03-15 on word initial"},
       {"Ngày 14.2.1947, Bác Hồ về thăm.", "[Ngày 14.2.1947] 1947-02-14 on word initial"},
@@ -110,14 +115,18 @@ TEST(FindDates, FullDates) {
 
 TEST(FindDates, Weekdays) {
   ExpectDumps({
-      {"Thứ ba - 02/06/2020 15:51", "[Thứ ba - 02/06/2020] 2020-06-02 on weekday=thứ ba word initial"},
+      {"Thứ ba - 02/06/2020 15:51",
+       "[Thứ ba - 02/06/2020] 2020-06-02 on weekday=thứ ba word initial"},
       {"Thứ Ba, 02/06/2020", "[Thứ Ba, 02/06/2020] 2020-06-02 on weekday=thứ ba word initial"},
-      {"Thứ Năm, 05/12/2019, 13:51 [GMT+7]", "[Thứ Năm, 05/12/2019] 2019-12-05 on weekday=thứ năm word initial"},
+      {"Thứ Năm, 05/12/2019, 13:51 [GMT+7]",
+       "[Thứ Năm, 05/12/2019] 2019-12-05 on weekday=thứ năm word initial"},
       {"THỨ SÁU, 10/01/2020", "[THỨ SÁU, 10/01/2020] 2020-01-10 on weekday=thứ sáu word initial"},
       {"Lễ ra quân vào sáng thứ Hai (6/2) tại quảng trường.",
        "[sáng thứ Hai (6/2)] --02-06 on part=sáng weekday=thứ hai word"},
-      {"Trận đấu diễn ra thứ 7, 11/3 trên sân nhà.", "[thứ 7, 11/3] --03-11 on weekday=thứ bảy word"},
-      {"Chủ nhật, ngày 5/2/2017", "[Chủ nhật, ngày 5/2/2017] 2017-02-05 on weekday=chủ nhật word initial"},
+      {"Trận đấu diễn ra thứ 7, 11/3 trên sân nhà.",
+       "[thứ 7, 11/3] --03-11 on weekday=thứ bảy word"},
+      {"Chủ nhật, ngày 5/2/2017",
+       "[Chủ nhật, ngày 5/2/2017] 2017-02-05 on weekday=chủ nhật word initial"},
       {"Thứ bẩy (4/3) trời mưa.", "[Thứ bẩy (4/3)] --03-04 on weekday=thứ bảy word initial"},
       // ordinals are not weekdays: the fraction stays a fraction
       {"Đại hội lần thứ 5, 2/3 số đại biểu tán thành.", ""},
@@ -126,7 +135,8 @@ TEST(FindDates, Weekdays) {
 
 TEST(FindDates, Relations) {
   ExpectDumps({
-      {"Sở tổng hợp báo cáo trước ngày 12/12/2019.", "[trước ngày 12/12/2019] 2019-12-12 before word"},
+      {"Sở tổng hợp báo cáo trước ngày 12/12/2019.",
+       "[trước ngày 12/12/2019] 2019-12-12 before word"},
       {"Hoàn thành đến hết ngày 31/12.", "[đến hết ngày 31/12] --12-31 until word"},
       {"Áp dụng từ ngày 1/7.", "[từ ngày 1/7] --07-01 from word"},
       {"Kể từ ngày 1/7/2021, mức phạt tăng.", "[Kể từ ngày 1/7/2021] 2021-07-01 from word initial"},
@@ -147,7 +157,8 @@ TEST(FindDates, DayRanges) {
        "[từ ngày 22] --06-22 from word initial\n[đến 24-6] --06-24 until word"},
       {"Trong hai ngày 4 và 5-2, hàng trăm cán bộ tham gia.",
        "[ngày 4] --02-04 on word\n[5-2] --02-05 on word"},
-      {"Hội chợ diễn ra ngày 5-7/3/2021.", "[ngày 5] 2021-03-05 from word\n[7/3/2021] 2021-03-07 until word"},
+      {"Hội chợ diễn ra ngày 5-7/3/2021.",
+       "[ngày 5] 2021-03-05 from word\n[7/3/2021] 2021-03-07 until word"},
       // a range must run forwards
       {"Ngày 24 đến 22/6.", ""},
   });
@@ -175,7 +186,8 @@ TEST(FindDates, NotDates) {
 }
 
 TEST(FindDates, SpansAndOrder) {
-  std::string text = "Ngày 2/6, dưới sự chủ trì của ông A; chiều 3/6 đoàn về, đến ngày 10/6 kết thúc.";
+  std::string text =
+      "Ngày 2/6, dưới sự chủ trì của ông A; chiều 3/6 đoàn về, đến ngày 10/6 kết thúc.";
   std::vector<DateMention> d = FindDates(text);
   ASSERT_EQ(d.size(), 3u);
   for (size_t i = 1; i < d.size(); ++i) EXPECT_LE(d[i - 1].end, d[i].begin);
@@ -215,9 +227,11 @@ TEST(FindYears, Kinds) {
   EXPECT_EQ(DumpYears("Phấn đấu vào năm 2030 trở thành tỉnh công nghiệp; đến hết năm 2025."),
             "2030:horizon 2025:horizon");
   EXPECT_EQ(DumpYears("Tầm nhìn 2050."), "2050:horizon");
-  EXPECT_EQ(DumpYears("Nghị quyết ngày 2.12.2020 và Nghị định 100/2019/NĐ-CP."), "2020:in-date 2019:in-date");
+  EXPECT_EQ(DumpYears("Nghị quyết ngày 2.12.2020 và Nghị định 100/2019/NĐ-CP."),
+            "2020:in-date 2019:in-date");
   EXPECT_EQ(DumpYears("Thứ ba - 02/06/2020 15:51"), "2020:in-date");
-  EXPECT_EQ(DumpYears("Đến hết tháng 3/2020, 47 chi bộ xong; tháng 9-2020 tiếp."), "2020:in-date 2020:in-date");
+  EXPECT_EQ(DumpYears("Đến hết tháng 3/2020, 47 chi bộ xong; tháng 9-2020 tiếp."),
+            "2020:in-date 2020:in-date");
   EXPECT_EQ(DumpYears("ngày 15 tháng 3 năm 2021"), "2021:in-date");
   EXPECT_EQ(DumpYears("Luật số 61/2019/QH14."), "2019:in-date");
   EXPECT_EQ(DumpYears("Vào tháng 01 năm 2013, ở tháng 13 năm 2014"), "2013:in-date 2014:plain");

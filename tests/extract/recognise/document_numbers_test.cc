@@ -26,7 +26,8 @@ DocumentMention One(std::string_view text) {
 std::string_view Slice(std::string_view text, size_t b, size_t e) { return text.substr(b, e - b); }
 
 TEST(DocumentNumbers, PartyResolutionOfAProvincialCommittee) {
-  const std::string_view text = "Hội nghị quán triệt Nghị quyết số 15-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.";
+  const std::string_view text =
+      "Hội nghị quán triệt Nghị quyết số 15-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.";
   DocumentMention m = One(text);
   EXPECT_EQ(m.number, "15-NQ/TU");
   EXPECT_EQ(Slice(text, m.begin, m.end), "15-NQ/TU");
@@ -68,8 +69,10 @@ TEST(DocumentNumbers, ProvincialPartyIssuers) {
     std::string_view text, number, type, issuer;
   };
   for (const Case& c : {
-           Case{"Đại hội thông qua Nghị quyết 05-NQ/ĐH nhiệm kỳ 2020 – 2025", "05-NQ/ĐH", "Nghị quyết", "ĐH"},
-           Case{"ban hành Hướng dẫn số 29-HD/BTGTU về tuyên truyền", "29-HD/BTGTU", "Hướng dẫn", "BTGTU"},
+           Case{"Đại hội thông qua Nghị quyết 05-NQ/ĐH nhiệm kỳ 2020 – 2025", "05-NQ/ĐH",
+                "Nghị quyết", "ĐH"},
+           Case{"ban hành Hướng dẫn số 29-HD/BTGTU về tuyên truyền", "29-HD/BTGTU", "Hướng dẫn",
+                "BTGTU"},
            Case{"triển khai 45-CTr/TU của Tỉnh ủy Bắc Giang", "45-CTr/TU", "Chương trình", "TU"},
            Case{"Huyện ủy Đông Triều ban hành 09-NQ/HU", "09-NQ/HU", "Nghị quyết", "HU"},
            Case{"theo Tờ trình số 01-TTr/BCSĐ ngày 26/5", "01-TTr/BCSĐ", "Tờ trình", "BCSĐ"},

@@ -50,7 +50,7 @@ TEST(ParseVietnameseNumber, GroupingAndDecimals) {
   EXPECT_DOUBLE_EQ(*ParseVietnameseNumber("0,25"), 0.25);
   EXPECT_DOUBLE_EQ(*ParseVietnameseNumber("1.234,5"), 1234.5);
   EXPECT_DOUBLE_EQ(*ParseVietnameseNumber("12.345.678,75"), 12345678.75);
-  EXPECT_DOUBLE_EQ(*ParseVietnameseNumber("8.5"), 8.5);    // a lone '.' before 1-2 digits
+  EXPECT_DOUBLE_EQ(*ParseVietnameseNumber("8.5"), 8.5);  // a lone '.' before 1-2 digits
   EXPECT_DOUBLE_EQ(*ParseVietnameseNumber("6.25"), 6.25);
   EXPECT_DOUBLE_EQ(*ParseVietnameseNumber("8.500"), 8500);  // three digits: thousands
   EXPECT_DOUBLE_EQ(*ParseVietnameseNumber("2021"), 2021);
@@ -58,9 +58,9 @@ TEST(ParseVietnameseNumber, GroupingAndDecimals) {
 }
 
 TEST(ParseVietnameseNumber, RejectsWhatIsNotANumber) {
-  for (const char* bad : {"", "abc", "8,", ".5", "1..2", "1,2,3", "1.2.3", "12.3456",
-                          "1234.567", "0203.3835.111", "2.12.2020", "8,5%", "1 000", "1.234,5,6",
-                          "1,234.567,8", "5-7"})
+  for (const char* bad :
+       {"", "abc", "8,", ".5", "1..2", "1,2,3", "1.2.3", "12.3456", "1234.567", "0203.3835.111",
+        "2.12.2020", "8,5%", "1 000", "1.234,5,6", "1,234.567,8", "5-7"})
     EXPECT_FALSE(ParseVietnameseNumber(bad).has_value()) << bad;
 }
 

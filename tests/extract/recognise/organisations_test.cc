@@ -47,7 +47,8 @@ TEST(Organisations, ParentsAreBodiesOfTheTable) {
   std::set<std::string> names;
   for (const auto& o : Organisations()) names.insert(o.canonical);
   for (const auto& o : Organisations())
-    if (!o.parent.empty()) EXPECT_TRUE(names.count(o.parent) > 0) << o.canonical << " -> " << o.parent;
+    if (!o.parent.empty())
+      EXPECT_TRUE(names.count(o.parent) > 0) << o.canonical << " -> " << o.parent;
 }
 
 // The forms the press writes, as the recognisers hand them over (tokens joined by spaces).
@@ -59,7 +60,8 @@ TEST(Organisations, PressFormsResolve) {
   EXPECT_EQ(CanonicalOrganisation("Sở TN & MT"), "Sở Tài nguyên và Môi trường");
   EXPECT_EQ(CanonicalOrganisation("Sở VH - TT & DL"), "Sở Văn hóa, Thể thao và Du lịch");
   EXPECT_EQ(CanonicalOrganisation("Bộ Giáo dục & Đào tạo"), "Bộ Giáo dục và Đào tạo");
-  EXPECT_EQ(CanonicalOrganisation("bộ văn hoá, thể thao và du lịch"), "Bộ Văn hóa, Thể thao và Du lịch");
+  EXPECT_EQ(CanonicalOrganisation("bộ văn hoá, thể thao và du lịch"),
+            "Bộ Văn hóa, Thể thao và Du lịch");
 }
 
 TEST(Organisations, UnknownNamesStayUnknown) {
@@ -69,7 +71,8 @@ TEST(Organisations, UnknownNamesStayUnknown) {
 
 TEST(OrganisationKey, FoldsCaseTonesSeparatorsAndVa) {
   EXPECT_EQ(OrganisationKey("Sở KH&CN"), OrganisationKey("sở kh - cn"));
-  EXPECT_EQ(OrganisationKey("Sở Khoa học và Công nghệ"), OrganisationKey("SỞ KHOA HỌC & CÔNG NGHỆ"));
+  EXPECT_EQ(OrganisationKey("Sở Khoa học và Công nghệ"),
+            OrganisationKey("SỞ KHOA HỌC & CÔNG NGHỆ"));
   EXPECT_NE(OrganisationKey("Sở Y tế"), OrganisationKey("Sở Tư pháp"));
 }
 

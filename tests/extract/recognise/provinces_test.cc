@@ -147,6 +147,7 @@ TEST(FindProvince, PrefixesCaseDiacriticsDashesAndVariants) {
     const char* written;
     const char* expected;
   };
+  // clang-format off
   const Case cases[] = {
       {"tỉnh Quảng Ninh", "Quảng Ninh"},
       {"Tỉnh Quảng Ninh", "Quảng Ninh"},
@@ -184,6 +185,7 @@ TEST(FindProvince, PrefixesCaseDiacriticsDashesAndVariants) {
       {"Bắc Cạn", "Bắc Kạn"},
       {"Đà Nẵng", "Đà Nẵng"},
   };
+  // clang-format on
   for (const Case& c : cases) EXPECT_EQ(NameOf(FindProvince(c.written)), c.expected) << c.written;
 }
 
@@ -196,7 +198,8 @@ TEST(FindProvince, UnknownNames) {
 // ---------------------------------------------------------------- mentions
 
 TEST(FindProvinceMentions, SpansAndPrefixes) {
-  const std::string text = "Ban Thường vụ Tỉnh ủy tỉnh Quảng Ninh họp với TP.HCM và thành phố Cần Thơ.";
+  const std::string text =
+      "Ban Thường vụ Tỉnh ủy tỉnh Quảng Ninh họp với TP.HCM và thành phố Cần Thơ.";
   auto ms = FindProvinceMentions(text);
   ASSERT_EQ(ms.size(), 3u);
   EXPECT_EQ(text.substr(ms[0].begin, ms[0].end - ms[0].begin), "Quảng Ninh");
@@ -223,7 +226,8 @@ TEST(FindProvinceMentions, EveryPre2025NameIsFoundInText) {
     if (!p.before_2025) continue;
     std::string name = p.name.rfind("TP ", 0) == 0 ? p.name.substr(3) : p.name;
     EXPECT_EQ(Names("Lãnh đạo tỉnh " + name + " dự họp."), Names_t{p.name}) << p.name;
-    EXPECT_EQ(Names("Về " + name + " hôm qua."), p.name == "TP Hồ Chí Minh" ? Names_t{} : Names_t{p.name})
+    EXPECT_EQ(Names("Về " + name + " hôm qua."),
+              p.name == "TP Hồ Chí Minh" ? Names_t{} : Names_t{p.name})
         << p.name;
   }
 }
@@ -232,9 +236,9 @@ TEST(FindProvinceMentions, HoChiMinhCityNeedsAPrefix) {
   EXPECT_EQ(Names("Thực hiện Di chúc của Chủ tịch Hồ Chí Minh, học tập tư tưởng Hồ Chí Minh."),
             Names_t{});
   EXPECT_EQ(Names("Đoàn TNCS Hồ Chí Minh tỉnh Bắc Giang"), Names_t{"Bắc Giang"});
-  for (const char* s : {"TP HCM", "TP.HCM", "TPHCM", "Tp.HCM", "TP. HCM", "Tp. Hồ Chí Minh",
-                        "TP Hồ Chí Minh", "thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh",
-                        "THÀNH PHỐ HỒ CHÍ MINH"}) {
+  for (const char* s :
+       {"TP HCM", "TP.HCM", "TPHCM", "Tp.HCM", "TP. HCM", "Tp. Hồ Chí Minh", "TP Hồ Chí Minh",
+        "thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh", "THÀNH PHỐ HỒ CHÍ MINH"}) {
     std::string text = std::string("Mưa lớn ở ") + s + " chiều nay";
     EXPECT_EQ(Names(text), Names_t{"TP Hồ Chí Minh"}) << s;
   }
@@ -297,9 +301,11 @@ TEST(FindProvinceMentions, CapitalisedWordsBeforeThatDoNotBlock) {
   EXPECT_EQ(Names("(PLVN) - Tại Đà Nẵng"), Names_t{"Đà Nẵng"});
   EXPECT_EQ(Names("TỈNH ỦY QUẢNG NINH"), Names_t{"Quảng Ninh"});
   EXPECT_EQ(Names("\u201cThanh Hóa\u201d"), Names_t{"Thanh Hóa"});
-  EXPECT_EQ(Names("Bệnh viện Nhi Thanh Hóa, BV Sản Nhi Nghệ An"), (Names_t{"Thanh Hóa", "Nghệ An"}));
+  EXPECT_EQ(Names("Bệnh viện Nhi Thanh Hóa, BV Sản Nhi Nghệ An"),
+            (Names_t{"Thanh Hóa", "Nghệ An"}));
   EXPECT_EQ(Names("đại biểu Nguyễn Hữu Cầu (Đoàn Nghệ An)"), Names_t{"Nghệ An"});
-  EXPECT_EQ(Names("mưa to. Từ Thanh Hóa đến Thừa Thiên Huế"), (Names_t{"Thanh Hóa", "Thừa Thiên Huế"}));
+  EXPECT_EQ(Names("mưa to. Từ Thanh Hóa đến Thừa Thiên Huế"),
+            (Names_t{"Thanh Hóa", "Thừa Thiên Huế"}));
   EXPECT_EQ(Names("miền Tây Nghệ An"), Names_t{"Nghệ An"});
 }
 
@@ -348,9 +354,10 @@ TEST(FindProvinceMentions, TextEdges) {
 
 // Mentions stay in order, inside the text and apart, whatever is around them.
 TEST(FindProvinceMentions, SpansAreOrderedAndDisjointOnMixedText) {
-  const char* pieces[] = {"tỉnh ", "Quảng Ninh", " ", "TP.", "HCM", "-", "Hà Nội", "\n", "Nguyễn ",
-                          "Hải Dương", ". ", "Đắk", " Lắk", "–", "thành phố ", "\xc4", "\x90",
-                          "Huế", "  ", "Thừa Thiên"};
+  const char* pieces[] = {"tỉnh ", "Quảng Ninh", " ",    "TP.",     "HCM",
+                          "-",     "Hà Nội",     "\n",   "Nguyễn ", "Hải Dương",
+                          ". ",    "Đắk",        " Lắk", "–",       "thành phố ",
+                          "\xc4",  "\x90",       "Huế",  "  ",      "Thừa Thiên"};
   unsigned seed = 12345;
   for (int round = 0; round < 2000; ++round) {
     std::string text;

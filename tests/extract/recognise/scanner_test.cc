@@ -15,7 +15,9 @@ namespace kg::extract::scan {
 namespace {
 
 TEST(ScannerTest, SpacesAreBlanksTabsAndNoBreakSpaces) {
-  const std::string_view t = "a \t\xC2\xA0" "b\nc";
+  const std::string_view t =
+      "a \t\xC2\xA0"
+      "b\nc";
   EXPECT_EQ(SpaceLen(t, 1), 1u);
   EXPECT_EQ(SpaceLen(t, 2), 1u);
   EXPECT_EQ(SpaceLen(t, 3), 2u);
@@ -26,14 +28,18 @@ TEST(ScannerTest, SpacesAreBlanksTabsAndNoBreakSpaces) {
 }
 
 TEST(ScannerTest, DocumentNumbersStopAtATab) {
-  const std::string_view t = "số\t \xC2\xA0" "15";
+  const std::string_view t =
+      "số\t \xC2\xA0"
+      "15";
   const size_t digits = t.find('1');
   EXPECT_EQ(SkipSpacesBack(t, digits), std::string_view("số").size());
   EXPECT_EQ(SkipSpacesBackExceptTabs(t, digits), std::string_view("số\t").size());
 }
 
 TEST(ScannerTest, Dashes) {
-  const std::string_view t = "5-7 \xE2\x80\x93 9\xE2\x80\x94" "x";
+  const std::string_view t =
+      "5-7 \xE2\x80\x93 9\xE2\x80\x94"
+      "x";
   EXPECT_EQ(DashLen(t, 1), 1u);
   EXPECT_EQ(DashLen(t, 4), 3u);
   EXPECT_EQ(DashLen(t, 0), 0u);
@@ -67,7 +73,8 @@ TEST(ScannerTest, CodePoints) {
 // table inside LexiconKey: both must give the same key for one word.
 std::string KeyAtWordEnd(std::string_view word) {
   std::u32string cps;
-  for (size_t p = 0; p < word.size();) cps.push_back(text::LowerVietnamese(text::DecodeAt(word, p)));
+  for (size_t p = 0; p < word.size();)
+    cps.push_back(text::LowerVietnamese(text::DecodeAt(word, p)));
   text::ModernToneAtWordEnd(cps.data(), cps.size());
   std::string out;
   for (char32_t c : cps) text::AppendUtf8(c, out);

@@ -26,7 +26,9 @@ using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::direct
 
 std::string Graphml(const graph::PropertyGraph& g, Flavor flavor) {
   std::ostringstream out;
-  EXPECT_TRUE(ExportToStream(g, Selection::All(g), {.format = Format::kGraphml, .flavor = flavor}, out).ok());
+  EXPECT_TRUE(
+      ExportToStream(g, Selection::All(g), {.format = Format::kGraphml, .flavor = flavor}, out)
+          .ok());
   return out.str();
 }
 

@@ -19,7 +19,8 @@ std::string XmlAttribute(std::string_view s) {
 }
 
 TEST(Escape, XmlTextEscapesMarkupAndKeepsVietnamese) {
-  EXPECT_EQ(XmlText("Sở Kế hoạch & Đầu tư <Hà Giang>"), "Sở Kế hoạch &amp; Đầu tư &lt;Hà Giang&gt;");
+  EXPECT_EQ(XmlText("Sở Kế hoạch & Đầu tư <Hà Giang>"),
+            "Sở Kế hoạch &amp; Đầu tư &lt;Hà Giang&gt;");
   EXPECT_EQ(XmlText("\"Bí thư\" 'Tỉnh ủy'"), "\"Bí thư\" 'Tỉnh ủy'");  // quotes need no escape
   EXPECT_EQ(XmlAttribute("\"Bí thư\" 'Tỉnh ủy'"), "&quot;Bí thư&quot; &apos;Tỉnh ủy&apos;");
   EXPECT_EQ(XmlText("]]>"), "]]&gt;");

@@ -60,19 +60,19 @@ std::unique_ptr<PropertyGraph> MakeFixtureGraph() {
   const NodeIndex role = b.Node({"Role"}, {{"title", "Bí thư Tỉnh ủy"},
                                            {"province", "Quảng Ninh"},
                                            {"titleEn", "Provincial Party Secretary"}});
-  const NodeIndex btv = b.Node({"Body"}, {{"name", "Ban Thường vụ Tỉnh ủy"},
-                                          {"province", "Quảng Ninh"},
-                                          {"kind", "party"}});
+  const NodeIndex btv = b.Node(
+      {"Body"}, {{"name", "Ban Thường vụ Tỉnh ủy"}, {"province", "Quảng Ninh"}, {"kind", "party"}});
   const NodeIndex event = b.Node({"Event"}, {{"name", "Hội nghị Ban Chấp hành Đảng bộ tỉnh"},
                                              {"date", "2019-12-10"},
                                              {"ordinal", int64_t{20}},
                                              {"province", "Quảng Ninh"},
                                              {"active", false}});
-  const NodeIndex doc = b.Node({"Document"}, {{"number", "02-NQ/TU"},
-                                              {"type", "Nghị quyết"},
-                                              {"title", "Về phương hướng, nhiệm vụ năm 2021"},
-                                              {"province", "Quảng Ninh"},
-                                              {"years", PropertyList{int64_t{2020}, int64_t{2021}}}});
+  const NodeIndex doc =
+      b.Node({"Document"}, {{"number", "02-NQ/TU"},
+                            {"type", "Nghị quyết"},
+                            {"title", "Về phương hướng, nhiệm vụ năm 2021"},
+                            {"province", "Quảng Ninh"},
+                            {"years", PropertyList{int64_t{2020}, int64_t{2021}}}});
   const NodeIndex target = b.Node({"Target"}, {{"kind", "indicator"},
                                                {"indicator", "tăng trưởng GRDP"},
                                                {"comparator", ">="},
@@ -82,18 +82,19 @@ std::unique_ptr<PropertyGraph> MakeFixtureGraph() {
                                                {"province", "Quảng Ninh"},
                                                {"weights", PropertyList{int64_t{1}, 2.5}}});
   // Everything a writer must escape, repair or rename.
-  const NodeIndex hostile = b.Node(
-      {"Person", "Official"},
-      {{"name", "Trần \"Hà\" & <Lê> 'Bảo'"},
-       {"note", "dòng 1\ndòng 2\tcột\r\nhết\x01\x1f!"},
-       {"bad", "a\xff" "b"},
-       {"nonchar", "x\xEF\xBF\xBEy"},
-       {"label", "nhãn riêng"},
-       {"tên riêng", "Hà"},
-       {"places", PropertyList{"Hạ Long", "Cẩm Phả; Uông Bí"}},
-       {"mixed", PropertyList{int64_t{1}, "một", true}},
-       {"score", 1e20},
-       {"delta", -0.25}});
+  const NodeIndex hostile =
+      b.Node({"Person", "Official"}, {{"name", "Trần \"Hà\" & <Lê> 'Bảo'"},
+                                      {"note", "dòng 1\ndòng 2\tcột\r\nhết\x01\x1f!"},
+                                      {"bad",
+                                       "a\xff"
+                                       "b"},
+                                      {"nonchar", "x\xEF\xBF\xBEy"},
+                                      {"label", "nhãn riêng"},
+                                      {"tên riêng", "Hà"},
+                                      {"places", PropertyList{"Hạ Long", "Cẩm Phả; Uông Bí"}},
+                                      {"mixed", PropertyList{int64_t{1}, "một", true}},
+                                      {"score", 1e20},
+                                      {"delta", -0.25}});
   const NodeIndex odd = b.Node({"Nhãn lạ"}, {});
   const NodeIndex finance = b.Node({"Body"}, {{"name", "Sở Tài chính"},
                                               {"province", "Quảng Ninh"},
@@ -101,8 +102,8 @@ std::unique_ptr<PropertyGraph> MakeFixtureGraph() {
                                               {"ratio", std::numeric_limits<double>::quiet_NaN()}});
   (void)finance;
 
-  const auto holds = b.Edge("HOLDS", ky, role, {{"firstSeen", "2019-01-02"},
-                                                {"lastSeen", "2020-06-02"}});
+  const auto holds =
+      b.Edge("HOLDS", ky, role, {{"firstSeen", "2019-01-02"}, {"lastSeen", "2020-06-02"}});
   b.Edge("OF", role, btv);
   b.Edge("CHAIRED", ky, event);
   const auto discussed = b.Edge("DISCUSSED", event, doc, {{"action", "quán triệt"}});

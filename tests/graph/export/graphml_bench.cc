@@ -31,9 +31,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   const double mb = static_cast<double>(std::filesystem::file_size(argv[3])) / 1e6;
-  std::printf("{\"nodes\": %zu, \"edges\": %zu, \"build_s\": %.3f, \"write_s\": %.3f, "
-              "\"mb\": %.1f, \"mb_per_s\": %.1f}\n",
-              graph->node_count(), graph->edge_count(), seconds(t0, t1), seconds(t1, t2), mb,
-              mb / seconds(t1, t2));
+  std::printf(
+      "{\"nodes\": %zu, \"edges\": %zu, \"build_s\": %.3f, \"write_s\": %.3f, "
+      "\"mb\": %.1f, \"mb_per_s\": %.1f}\n",
+      graph->node_count(), graph->edge_count(), seconds(t0, t1), seconds(t1, t2), mb,
+      mb / seconds(t1, t2));
   return 0;
 }

@@ -82,16 +82,22 @@ TEST(Exporter, WritesFilesAndDirectoriesWithoutLeftovers) {
   const auto dir = TempDir("files");
   const auto all = Selection::All(*g);
   ASSERT_TRUE(ExportToPath(*g, all, {.format = Format::kDot}, (dir / "g.dot").string()).ok());
-  ASSERT_TRUE(ExportToPath(*g, all, {.format = Format::kNeo4jCsv}, (dir / "csv/new").string()).ok());
+  ASSERT_TRUE(
+      ExportToPath(*g, all, {.format = Format::kNeo4jCsv}, (dir / "csv/new").string()).ok());
   std::set<std::string> names;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(dir))
     names.insert(std::filesystem::relative(entry.path(), dir).string());
   // the files a neo4j-csv export names, and nothing else (no temporary left over)
-  std::set<std::string> want = {"g.dot", "csv", "csv/new", "csv/new/import-neo4j.sh",
-                                "csv/new/load-kuzu.cypher", "csv/new/load_igraph.py"};
+  std::set<std::string> want = {"g.dot",
+                                "csv",
+                                "csv/new",
+                                "csv/new/import-neo4j.sh",
+                                "csv/new/load-kuzu.cypher",
+                                "csv/new/load_igraph.py"};
   for (const char* label : {"Body", "Document", "Event", "Nhãn_lạ", "Person", "Role", "Target"})
     want.insert(std::string("csv/new/nodes_") + label + ".csv");
-  for (const char* type : {"CHAIRED", "DISCUSSED", "HOLDS", "ISSUED", "KNOWS", "OF", "RELATED", "SET"})
+  for (const char* type :
+       {"CHAIRED", "DISCUSSED", "HOLDS", "ISSUED", "KNOWS", "OF", "RELATED", "SET"})
     want.insert(std::string("csv/new/relationships_") + type + ".csv");
   EXPECT_EQ(names, want);
   // a path that cannot be written names itself and leaves nothing behind
@@ -144,10 +150,16 @@ TEST(PropertySchema, TypesFromTheValuesSeen) {
   PropertyGraph g;
   auto l = g.Intern("Target");
   auto k = [&g](const char* name) { return g.Intern(name); };
-  g.AddNode({l}, {{k("value"), int64_t{8}}, {k("year"), int64_t{2024}}, {k("code"), int64_t{1}},
-                  {k("ok"), true}, {k("years"), PropertyList{int64_t{2020}}},
-                  {k("places"), PropertyList{"Hạ Long"}}, {k("odd"), PropertyList{PropertyValue()}}});
-  g.AddNode({l}, {{k("value"), 8.5}, {k("code"), "A1"}, {k("ok"), false},
+  g.AddNode({l}, {{k("value"), int64_t{8}},
+                  {k("year"), int64_t{2024}},
+                  {k("code"), int64_t{1}},
+                  {k("ok"), true},
+                  {k("years"), PropertyList{int64_t{2020}}},
+                  {k("places"), PropertyList{"Hạ Long"}},
+                  {k("odd"), PropertyList{PropertyValue()}}});
+  g.AddNode({l}, {{k("value"), 8.5},
+                  {k("code"), "A1"},
+                  {k("ok"), false},
                   {k("years"), PropertyList{int64_t{2021}, 2.5}},
                   {k("places"), PropertyList{"Cẩm Phả; Uông Bí"}}});
   PropertySchema schema = PropertySchema::Collect(g, Selection::All(g));
@@ -200,15 +212,17 @@ TEST(Selection, OfAddsEndpointsAndInducedKeepsParallelEdges) {
 TEST(Display, ReadableLabelsPerKind) {
   PropertyGraph g;
   auto k = [&g](const char* name) { return g.Intern(name); };
-  NodeIndex body = g.AddNode({k("Body")}, {{k("name"), "Ủy ban nhân dân tỉnh Bắc Kạn"},
-                                           {k("province"), "Bắc Kạn"}});
+  NodeIndex body = g.AddNode(
+      {k("Body")}, {{k("name"), "Ủy ban nhân dân tỉnh Bắc Kạn"}, {k("province"), "Bắc Kạn"}});
   NodeIndex body2 = g.AddNode({k("Body")}, {{k("name"), "Sở Y tế"}, {k("province"), "Cà Mau"}});
   NodeIndex event = g.AddNode({k("Event")}, {{k("kind"), "hội nghị"}, {k("date"), "2021-01-09"}});
   NodeIndex doc = g.AddNode({k("Document")}, {{k("title"), "Về công tác cán bộ"}});
   NodeIndex task = g.AddNode({k("Target")}, {{k("task"), "báo cáo kết quả"}});
   NodeIndex target = g.AddNode({k("Target")}, {{k("indicator"), "tỷ lệ hộ nghèo"},
-                                               {k("comparator"), "<"}, {k("value"), 1.5},
-                                               {k("unit"), "%"}, {k("year"), int64_t{2025}}});
+                                               {k("comparator"), "<"},
+                                               {k("value"), 1.5},
+                                               {k("unit"), "%"},
+                                               {k("year"), int64_t{2025}}});
   NodeIndex bare = g.AddNode({k("Person"), k("Official")}, {});
   auto edge = g.AddEdge(k("DISCUSSED"), event, doc, {{k("action"), "ban hành"}});
   DisplayNamer namer(g);
@@ -227,8 +241,10 @@ TEST(Display, ReadableLabelsPerKind) {
 TEST(Display, NamesakesCarryTheirProvince) {
   PropertyGraph g;
   auto k = [&g](const char* name) { return g.Intern(name); };
-  NodeIndex a = g.AddNode({k("Person")}, {{k("name"), "Nguyễn Đức Lợi"}, {k("province"), "Bắc Giang"}});
-  NodeIndex b = g.AddNode({k("Person")}, {{k("name"), "Nguyễn Đức Lợi"}, {k("province"), "Hà Nội"}});
+  NodeIndex a =
+      g.AddNode({k("Person")}, {{k("name"), "Nguyễn Đức Lợi"}, {k("province"), "Bắc Giang"}});
+  NodeIndex b =
+      g.AddNode({k("Person")}, {{k("name"), "Nguyễn Đức Lợi"}, {k("province"), "Hà Nội"}});
   NodeIndex c = g.AddNode({k("Person")}, {{k("name"), "Lê Văn Tám"}, {k("province"), "Huế"}});
   DisplayNamer namer(g);
   EXPECT_EQ(namer.NodeLabel(a), "Nguyễn Đức Lợi (Bắc Giang)");
@@ -258,7 +274,8 @@ TEST(Display, ColoursAreFixedForTheSchemaAndStableOtherwise) {
 }
 
 TEST(Dot, WrapsAtSpacesByCodePoints) {
-  EXPECT_EQ(WrapText("Hội nghị Ban Chấp hành Đảng bộ tỉnh", 10), "Hội nghị Ban\nChấp hành Đảng\nbộ tỉnh");
+  EXPECT_EQ(WrapText("Hội nghị Ban Chấp hành Đảng bộ tỉnh", 10),
+            "Hội nghị Ban\nChấp hành Đảng\nbộ tỉnh");
   EXPECT_EQ(WrapText("ngắn", 28), "ngắn");
   EXPECT_EQ(WrapText("Hội đồng nhân dân tỉnh (Quảng Ninh) khóa XIV", 24),
             "Hội đồng nhân dân tỉnh (Quảng Ninh)\nkhóa XIV");
@@ -341,14 +358,17 @@ TEST(Neo4jCsv, HeaderTypesAndSpecialDoubles) {
                             {k("a,b:c"), "x"}});
   g.AddNode({k("Target"), k("Goal")}, {{k("value"), 2.5}});
   const auto dir = TempDir("neo4j");
-  ASSERT_TRUE(ExportToPath(g, Selection::All(g), {.format = Format::kNeo4jCsv, .with_provenance = true},
-                           dir.string()).ok());
+  ASSERT_TRUE(ExportToPath(g, Selection::All(g),
+                           {.format = Format::kNeo4jCsv, .with_provenance = true}, dir.string())
+                  .ok());
   std::ifstream in(dir / "nodes_Target.csv");  // filed under the first label
   std::string header, first, second;
   std::getline(in, header);
   std::getline(in, first);
   std::getline(in, second);
-  EXPECT_EQ(header, "kgId:ID,:LABEL,a_b_c:string,value:double,years:long[],articles:string[],evidence:string");
+  EXPECT_EQ(
+      header,
+      "kgId:ID,:LABEL,a_b_c:string,value:double,years:long[],articles:string[],evidence:string");
   EXPECT_EQ(first, "n0,\"Target\",\"x\",Infinity,\"2020;2025\",\"\",\"[]\"");
   EXPECT_EQ(second, "n1,\"Target;Goal\",,2.5,,\"\",\"[]\"");
   std::filesystem::remove_all(dir);
@@ -368,18 +388,23 @@ TEST(Neo4jCsv, FilesPerLabelAndTypeWithLoadScripts) {
   const auto dir = TempDir("neo4j-files");
   ASSERT_TRUE(ExportToPath(g, Selection::All(g), {.format = Format::kNeo4jCsv}, dir.string()).ok());
   std::set<std::string> files;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) files.insert(entry.path().filename().string());
-  EXPECT_EQ(files, (std::set<std::string>{"nodes_Person.csv", "nodes_Role.csv", "nodes_Nhãn_lạ_x.csv",
-                                          "relationships_HOLDS.csv", "relationships_RELATED_Person_Role.csv",
-                                          "relationships_RELATED_Person_Nhãn_lạ_x.csv", "import-neo4j.sh",
-                                          "load-kuzu.cypher", "load_igraph.py"}));
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    files.insert(entry.path().filename().string());
+  EXPECT_EQ(files, (std::set<std::string>{
+                       "nodes_Person.csv", "nodes_Role.csv", "nodes_Nhãn_lạ_x.csv",
+                       "relationships_HOLDS.csv", "relationships_RELATED_Person_Role.csv",
+                       "relationships_RELATED_Person_Nhãn_lạ_x.csv", "import-neo4j.sh",
+                       "load-kuzu.cypher", "load_igraph.py"}));
   std::ifstream in(dir / "load-kuzu.cypher");
   const std::string kuzu((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  EXPECT_NE(kuzu.find("CREATE REL TABLE `RELATED`(FROM `Person` TO `Nhãn lạ/x`, FROM `Person` TO `Role`"),
-            std::string::npos) << kuzu;
+  EXPECT_NE(
+      kuzu.find("CREATE REL TABLE `RELATED`(FROM `Person` TO `Nhãn lạ/x`, FROM `Person` TO `Role`"),
+      std::string::npos)
+      << kuzu;
   EXPECT_NE(kuzu.find("COPY `RELATED` FROM 'relationships_RELATED_Person_Role.csv' (header=true, "
                       "parallel=false, from='Person', to='Role');"),
-            std::string::npos) << kuzu;
+            std::string::npos)
+      << kuzu;
   std::filesystem::remove_all(dir);
 }
 
@@ -406,15 +431,19 @@ TEST(Dates, TypedWhereTheFormatHasADateType) {
   EXPECT_EQ(first, "n0,\"Event\",2020-06-02,,");
   EXPECT_EQ(second, "n1,\"Event\",,\"--06-28\",\"--06-28\"");
   std::ifstream kuzu_in(dir / "load-kuzu.cypher");
-  const std::string kuzu((std::istreambuf_iterator<char>(kuzu_in)), std::istreambuf_iterator<char>());
-  EXPECT_NE(kuzu.find("`date` DATE, `deadline` STRING, `dateMonthDay` STRING"), std::string::npos) << kuzu;
+  const std::string kuzu((std::istreambuf_iterator<char>(kuzu_in)),
+                         std::istreambuf_iterator<char>());
+  EXPECT_NE(kuzu.find("`date` DATE, `deadline` STRING, `dateMonthDay` STRING"), std::string::npos)
+      << kuzu;
   std::filesystem::remove_all(dir);
 
   const std::string cypher = Export(g, {.format = Format::kCypher});
   EXPECT_NE(cypher.find("{kgId: 'n0', date: date('2020-06-02')}"), std::string::npos) << cypher;
-  EXPECT_NE(cypher.find("{kgId: 'n1', dateMonthDay: '--06-28', deadline: '--06-28'}"), std::string::npos)
+  EXPECT_NE(cypher.find("{kgId: 'n1', dateMonthDay: '--06-28', deadline: '--06-28'}"),
+            std::string::npos)
       << cypher;
-  EXPECT_NE(cypher.find("(kgId STRING, date DATE, deadline STRING, dateMonthDay STRING"), std::string::npos)
+  EXPECT_NE(cypher.find("(kgId STRING, date DATE, deadline STRING, dateMonthDay STRING"),
+            std::string::npos)
       << cypher;
 
   const std::string graphml = Export(g, {.format = Format::kGraphml});
@@ -430,8 +459,9 @@ TEST(FactsCsv, RowsFromFactsViewLines) {
       R"({"article":"a1","fact":"target","value":8.5,"year":2024,"unit":"%","province":null,)"
       R"("comparator":">=","evidence":{"start":3,"end":9},"confidence":"cao"})",
       out));
-  EXPECT_EQ(out, "\"target\",\"a1\",,,,,,,,,,,,,\">=\",8.5,\"%\",2024,,,3,9,"
-                 "\"{\"\"confidence\"\":\"\"cao\"\"}\"\n");
+  EXPECT_EQ(out,
+            "\"target\",\"a1\",,,,,,,,,,,,,\">=\",8.5,\"%\",2024,,,3,9,"
+            "\"{\"\"confidence\"\":\"\"cao\"\"}\"\n");
   EXPECT_FALSE(AppendFactCsvRow("[1,2]", out));
   EXPECT_FALSE(AppendFactCsvRow("{\"fact\":", out));
   EXPECT_EQ(facts::FactColumnNames().size(), 23u);
@@ -442,12 +472,15 @@ TEST(FactsCsv, WholeGraph) {
   std::ostringstream out;
   ASSERT_TRUE(WriteFactsCsv(*g, Selection::All(*g), out).ok());
   const std::string csv = out.str();
-  EXPECT_EQ(csv.rfind("fact,article,person,role,body,province,date,name,ordinal,number,type,title,action,"
-                     "indicator,comparator,value,unit,year,task,deadline,evidence_start,evidence_end,other\n",
-                     0),
-            0u);
-  EXPECT_NE(csv.find("\"holds\",\"baomoi-1001\",\"Nguyễn Xuân Ký\",\"Bí thư Tỉnh ủy\",,\"Quảng Ninh\""),
-            std::string::npos);
+  EXPECT_EQ(
+      csv.rfind(
+          "fact,article,person,role,body,province,date,name,ordinal,number,type,title,action,"
+          "indicator,comparator,value,unit,year,task,deadline,evidence_start,evidence_end,other\n",
+          0),
+      0u);
+  EXPECT_NE(
+      csv.find("\"holds\",\"baomoi-1001\",\"Nguyễn Xuân Ký\",\"Bí thư Tỉnh ủy\",,\"Quảng Ninh\""),
+      std::string::npos);
   EXPECT_NE(csv.find(",\"tăng trưởng GRDP\",\">=\",8.5,\"%\",2024,"), std::string::npos);
 }
 

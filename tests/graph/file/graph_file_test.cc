@@ -11,7 +11,9 @@ namespace kg::graph {
 namespace {
 
 std::string TempPath(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / (name + "." + std::to_string(::getpid()) + ".kg")).string();
+  return (std::filesystem::temp_directory_path() /
+          (name + "." + std::to_string(::getpid()) + ".kg"))
+      .string();
 }
 
 PropertyGraph SampleGraph() {
@@ -24,13 +26,15 @@ PropertyGraph SampleGraph() {
               {10, 24, "Đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, kết luận hội nghị."},
               {97, 83, "given end first, as CHAIRED spans are"}};
   uint32_t art = g.AddArticle(a);
-  auto person = g.AddNode({g.Intern("Person")}, {{g.Intern("name"), "Nguyễn Xuân Ký"}}, "person|nguyen xuan ky|quang ninh");
-  auto role = g.AddNode({g.Intern("Role")},
-                        {{g.Intern("title"), "Bí thư Tỉnh ủy"},
-                         {g.Intern("ordinal"), int64_t{51}},
-                         {g.Intern("value"), 8.5},
-                         {g.Intern("flag"), true},
-                         {g.Intern("tags"), PropertyList{PropertyValue("a"), PropertyValue(int64_t{2})}}});
+  auto person = g.AddNode({g.Intern("Person")}, {{g.Intern("name"), "Nguyễn Xuân Ký"}},
+                          "person|nguyen xuan ky|quang ninh");
+  auto role =
+      g.AddNode({g.Intern("Role")},
+                {{g.Intern("title"), "Bí thư Tỉnh ủy"},
+                 {g.Intern("ordinal"), int64_t{51}},
+                 {g.Intern("value"), 8.5},
+                 {g.Intern("flag"), true},
+                 {g.Intern("tags"), PropertyList{PropertyValue("a"), PropertyValue(int64_t{2})}}});
   g.AddNodeEvidence(person, {art, 10, 24});
   auto e = g.AddEdge(g.Intern("HOLDS"), person, role, {{g.Intern("firstSeen"), "2020-06-02"}});
   g.AddEdgeEvidence(e, {art, 10, 60});
@@ -76,9 +80,10 @@ TEST(GraphFile, SaveLoadRoundTripKeepsEverything) {
 TEST(GraphFile, TemporalPropertiesKeepKindAndText) {
   PropertyGraph g;
   using K = TemporalProperty::Kind;
-  g.AddNode({g.Intern("Event")},
-            {{g.Intern("date"), TemporalProperty{K::kDate, "2020-06-02"}},
-             {g.Intern("spans"), PropertyList{PropertyValue(TemporalProperty{K::kDuration, "P3M"})}}});
+  g.AddNode(
+      {g.Intern("Event")},
+      {{g.Intern("date"), TemporalProperty{K::kDate, "2020-06-02"}},
+       {g.Intern("spans"), PropertyList{PropertyValue(TemporalProperty{K::kDuration, "P3M"})}}});
   std::string path = TempPath("temporal");
   ASSERT_TRUE(SaveGraph(g, path).ok());
   auto loaded = LoadGraph(path);
@@ -182,7 +187,7 @@ TEST(GraphFile, VersionTwoDateStringsLoadAsDates) {
   NodeIndex full = g.AddNode({g.Intern("Event")}, {{date, PropertyValue("2020-06-02")}});
   NodeIndex yearless = g.AddNode({g.Intern("Event")}, {{date, PropertyValue("--06-28")}});
   NodeIndex odd = g.AddNode({g.Intern("Event")}, {{date, PropertyValue("2020-02-30")},
-                                                   {name, PropertyValue("2020-06-02")}});
+                                                  {name, PropertyValue("2020-06-02")}});
   g.AddEdge(g.Intern("HOLDS"), full, odd, {{last, PropertyValue("2019-12-31")}});
   std::string path = TempPath("v2");
   ASSERT_TRUE(SaveGraph(g, path).ok());
@@ -240,7 +245,8 @@ TEST(GraphFile, HugeRecordCountsAreDamagedNotAnAllocation) {
     // no symbols, articles or metadata; then the node table (or an empty one and the edges)
     std::string payload = std::string(3, '\0') + varint(uint64_t{1} << 40);
     if (std::string(table) == "nodes") {
-      payload += varint(padding);  // as many nodes as bytes: within the file's size, far past its records
+      payload +=
+          varint(padding);  // as many nodes as bytes: within the file's size, far past its records
     } else {
       payload += varint(0) + varint(uint64_t{1} << 40) + varint(padding);
     }
@@ -250,11 +256,13 @@ TEST(GraphFile, HugeRecordCountsAreDamagedNotAnAllocation) {
       for (int i = 0; i < 4; ++i) file[at + i] = static_cast<char>((v >> (8 * i)) & 0xFF);
     };
     put32(16, static_cast<uint32_t>(payload.size()));
-    put32(24, static_cast<uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size())));
+    put32(24, static_cast<uint32_t>(
+                  crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size())));
     { std::ofstream(path, std::ios::binary) << file; }
     auto loaded = LoadGraph(path);
     ASSERT_FALSE(loaded.ok()) << table;
-    EXPECT_NE(loaded.status().message().find(std::string(table) == "nodes" ? "(node table)" : "(relationship table)"),
+    EXPECT_NE(loaded.status().message().find(
+                  std::string(table) == "nodes" ? "(node table)" : "(relationship table)"),
               std::string::npos)
         << loaded.status().message();
   }

@@ -18,7 +18,8 @@ TEST(PropertyGraph, IdsAreStableDataNotPositions) {
 
 TEST(PropertyGraph, PropertiesAreSortedAndNullRemoves) {
   PropertyGraph g;
-  auto n = g.AddNode({g.Intern("Document")}, {{g.Intern("number"), "01-NQ/TU"}, {g.Intern("date"), "2020-12-02"}});
+  auto n = g.AddNode({g.Intern("Document")},
+                     {{g.Intern("number"), "01-NQ/TU"}, {g.Intern("date"), "2020-12-02"}});
   ASSERT_NE(g.NodeProperty(n, "number"), nullptr);
   EXPECT_EQ(g.NodeProperty(n, "number")->as_string(), "01-NQ/TU");
   g.SetNodeProperty(n, g.Intern("date"), PropertyValue());

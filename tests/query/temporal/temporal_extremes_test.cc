@@ -34,7 +34,8 @@ TEST(TemporalExtremes, ValueOrErrorNeverACrash) {
       "RETURN time('12:00[Nowhere/Invalid]')",
       "RETURN date.truncate('millennium', date('-999999999-01-01'))",
       "RETURN duration.between(date('-999999999-01-01'), date('+999999999-12-31'))",
-      "RETURN duration.inSeconds(datetime('-999999999-01-01T00:00Z'), datetime('+999999999-12-31T23:59Z'))",
+      "RETURN duration.inSeconds(datetime('-999999999-01-01T00:00Z'), "
+      "datetime('+999999999-12-31T23:59Z'))",
       "RETURN duration({seconds: 1e308})",
       "RETURN duration({days: -9223372036854775807, hours: -9223372036854775807})",
       "RETURN date('2020-W99-9')",

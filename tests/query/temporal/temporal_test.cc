@@ -136,8 +136,7 @@ TEST(Temporal, Comparison) {
       "RETURN v ORDER BY v");
   std::string order;
   for (const auto& row : r.rows) order += ValueToText(g, row[0]) + " ";
-  EXPECT_EQ(order,
-            "2020-01-01T00:00Z 2020-01-01T00:00 2020-01-01 12:00Z 12:00 P1D text ");
+  EXPECT_EQ(order, "2020-01-01T00:00Z 2020-01-01T00:00 2020-01-01 12:00Z 12:00 P1D text ");
 }
 
 TEST(Temporal, RenderedAsIsoStringsAndReadFromParams) {
@@ -148,7 +147,8 @@ TEST(Temporal, RenderedAsIsoStringsAndReadFromParams) {
                OutputFormat::kJson, json);
   EXPECT_EQ(json.str(), "{\"columns\": [\"d\", \"p\"], \"rows\": [[\"2020-06-02\", \"P3M\"]]}\n");
   std::ostringstream csv;
-  RenderResult(g, engine.Run("RETURN date('2020-W01') AS w, datetime('2020-06-02T09:00+07:00') AS t"),
+  RenderResult(g,
+               engine.Run("RETURN date('2020-W01') AS w, datetime('2020-06-02T09:00+07:00') AS t"),
                OutputFormat::kCsv, csv);
   EXPECT_EQ(csv.str(), "w,t\n2019-12-30,2020-06-02T09:00+07:00\n");
   Params params;

@@ -53,7 +53,8 @@ TEST(EvalCli, SeedsGoldAgainstItself) {
   std::string line;
   int rows = 0;
   while (std::getline(lines, line)) {
-    if (line.rfind("kind", 0) == 0 || line.empty() || line.find("facts") != std::string::npos) continue;
+    if (line.rfind("kind", 0) == 0 || line.empty() || line.find("facts") != std::string::npos)
+      continue;
     ++rows;
     EXPECT_NE(line.find("0      0    1.0000    1.0000    1.0000"), std::string::npos) << line;
   }
@@ -110,7 +111,8 @@ TEST(EvalCli, MixedCase) {
 }
 
 TEST(EvalCli, ShowErrorsText) {
-  RunResult r = RunEval("--show-errors --gold " + kCases + "mixed.gold.jsonl " + kCases + "mixed.out.jsonl");
+  RunResult r =
+      RunEval("--show-errors --gold " + kCases + "mixed.gold.jsonl " + kCases + "mixed.out.jsonl");
   ASSERT_EQ(r.code, 0);
   EXPECT_NE(r.out.find("FP\tdn_03\tholds\tperson=\"Nguyễn Văn Quảng\" role=\"Bí thư Thành ủy\" "
                        "province=\"Đà Nẵng\"\toutput:14"),
@@ -120,8 +122,8 @@ TEST(EvalCli, ShowErrorsText) {
 }
 
 TEST(EvalCli, UsageErrorsExitTwo) {
-  EXPECT_EQ(RunEval(kGold).code, 2);                                     // no --gold
-  EXPECT_EQ(RunEval("--gold " + kGold).code, 2);                         // no output file
+  EXPECT_EQ(RunEval(kGold).code, 2);              // no --gold
+  EXPECT_EQ(RunEval("--gold " + kGold).code, 2);  // no output file
   EXPECT_EQ(RunEval("--gold " + kGold + " " + kGold + " " + kGold).code, 2);
   EXPECT_EQ(RunEval("--gold " + kGold + " --format xml " + kGold).code, 2);
   EXPECT_EQ(RunEval("--gold " + kGold + " --frobnicate " + kGold).code, 2);

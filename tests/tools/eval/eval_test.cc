@@ -137,9 +137,11 @@ TEST(Score, GoldDateWithoutYear) {
 TEST(Score, TwoEqualGoldFactsNeedTwoOutputs) {
   auto gold = R"({"article":"a1","fact":"discussed","date":"2021-01-09","number":"04-CT/TU"}
 {"article":"a1","fact":"discussed","date":"2021-01-09","number":"04-CT/TU"})";
-  EXPECT_EQ(Of(Eval(gold, R"({"article":"a1","fact":"discussed","date":"2021-01-09","number":"04-CT/TU"})"),
-               "discussed"),
-            "1/0/1");
+  EXPECT_EQ(
+      Of(Eval(gold,
+              R"({"article":"a1","fact":"discussed","date":"2021-01-09","number":"04-CT/TU"})"),
+         "discussed"),
+      "1/0/1");
   EXPECT_EQ(Of(Eval(gold, std::string(gold)), "discussed"), "2/0/0");
 }
 
@@ -172,8 +174,9 @@ TEST(Score, ToleranceNeedsAugmentingPaths) {
 {"article":"a1","fact":"target","value":100.0002,"unit":"%","year":2030,"province":null})");
   EXPECT_EQ(Of(r, "target"), "2/0/0");
   // and without the bridge the far output is a false positive
-  r = Eval(R"({"article":"a1","fact":"target","value":100,"unit":"%","year":2030,"province":null})",
-           R"({"article":"a1","fact":"target","value":100.0002,"unit":"%","year":2030,"province":null})");
+  r = Eval(
+      R"({"article":"a1","fact":"target","value":100,"unit":"%","year":2030,"province":null})",
+      R"({"article":"a1","fact":"target","value":100.0002,"unit":"%","year":2030,"province":null})");
   EXPECT_EQ(Of(r, "target"), "0/1/1");
 }
 
@@ -217,14 +220,16 @@ TEST(Score, SecondOutputGoesToOptionalNotFalsePositive) {
 }
 
 TEST(Score, OptionalInOutputIsIgnored) {
-  auto r = Eval(R"({"article":"a1","fact":"chaired","person":"Lâm Văn Mẫn","date":"2022-05-05"})",
-                R"({"article":"a1","fact":"chaired","person":"Lâm Văn Mẫn","date":"2022-05-06","optional":true})");
+  auto r = Eval(
+      R"({"article":"a1","fact":"chaired","person":"Lâm Văn Mẫn","date":"2022-05-05"})",
+      R"({"article":"a1","fact":"chaired","person":"Lâm Văn Mẫn","date":"2022-05-06","optional":true})");
   EXPECT_EQ(Of(r, "chaired"), "0/1/1");
 }
 
 TEST(Score, WildcardOnlyInGold) {
-  auto r = Eval(R"({"article":"a1","fact":"assigned","body":"Sở Y tế","province":"An Giang","date":"2020-04-01"})",
-                R"({"article":"a1","fact":"assigned","body":"*","province":"*","date":"2020-04-01"})");
+  auto r = Eval(
+      R"({"article":"a1","fact":"assigned","body":"Sở Y tế","province":"An Giang","date":"2020-04-01"})",
+      R"({"article":"a1","fact":"assigned","body":"*","province":"*","date":"2020-04-01"})");
   EXPECT_EQ(Of(r, "assigned"), "0/1/1");
 }
 
@@ -263,8 +268,9 @@ TEST(Score, KindsGoldDoesNotListAreIgnored) {
 }
 
 TEST(Score, FactsOfArticlesAbsentFromGoldAreFalsePositives) {
-  auto r = Eval(R"({"article":"a1","fact":"holds","person":"Bùi Văn Quang","role":"Bí thư Tỉnh ủy","province":"Phú Thọ"})",
-                R"({"article":"a1","fact":"holds","person":"Bùi Văn Quang","role":"Bí thư Tỉnh ủy","province":"Phú Thọ"}
+  auto r = Eval(
+      R"({"article":"a1","fact":"holds","person":"Bùi Văn Quang","role":"Bí thư Tỉnh ủy","province":"Phú Thọ"})",
+      R"({"article":"a1","fact":"holds","person":"Bùi Văn Quang","role":"Bí thư Tỉnh ủy","province":"Phú Thọ"}
 {"article":"zz","fact":"holds","person":"Bùi Văn Quang","role":"Bí thư Tỉnh ủy","province":"Phú Thọ"})");
   EXPECT_EQ(Of(r, "holds"), "1/1/0");
   EXPECT_EQ(r.output_unknown_article, 1u);
@@ -273,8 +279,9 @@ TEST(Score, FactsOfArticlesAbsentFromGoldAreFalsePositives) {
 }
 
 TEST(Score, ArticlesAreSeparate) {
-  auto r = Eval(R"({"article":"a1","fact":"chaired","person":"Trần Tuệ Hiền","date":"2022-10-10"})",
-                R"({"article":"a2","fact":"chaired","person":"Trần Tuệ Hiền","date":"2022-10-10"})");
+  auto r =
+      Eval(R"({"article":"a1","fact":"chaired","person":"Trần Tuệ Hiền","date":"2022-10-10"})",
+           R"({"article":"a2","fact":"chaired","person":"Trần Tuệ Hiền","date":"2022-10-10"})");
   EXPECT_EQ(Of(r, "chaired"), "0/1/1");
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(Str(r.articles[0].total), "0/0/1");
@@ -282,8 +289,9 @@ TEST(Score, ArticlesAreSeparate) {
 }
 
 TEST(Score, KindOutsideTheFormatScoredOnGoldFields) {
-  auto r = Eval(R"({"article":"a1","fact":"author","name":"Thu Hà","agency":"Báo Quảng Ninh"})",
-                R"({"article":"a1","fact":"author","name":"THU HÀ","agency":"Báo Quảng Ninh","extra":1}
+  auto r =
+      Eval(R"({"article":"a1","fact":"author","name":"Thu Hà","agency":"Báo Quảng Ninh"})",
+           R"({"article":"a1","fact":"author","name":"THU HÀ","agency":"Báo Quảng Ninh","extra":1}
 {"article":"a1","fact":"author","name":"Minh Đức","agency":"Báo Quảng Ninh"})");
   EXPECT_EQ(Of(r, "author"), "1/1/0");
 }
@@ -309,36 +317,49 @@ TEST(Score, MicroAverages) {
 // ---- bad lines ------------------------------------------------------------------
 
 TEST(ParseFacts, BadLinesAreSkippedAndNamed) {
-  std::string text =
-      "\xEF\xBB\xBF{\"article\":\"a1\",\"fact\":\"holds\",\"person\":\"X\",\"role\":\"Y\",\"province\":null}\r\n"
-      "\n"
-      "   \n"
-      "{\"article\":\"a1\",\"fact\":\"holds\"\n"                   // 4: truncated
-      "[1,2]\n"                                                  // 5: not an object
-      "{\"article\":\"a1\",\"person\":\"X\"}\n"                  // 6: no fact
-      "{\"fact\":\"holds\",\"person\":\"X\"}\n"                  // 7: no article
-      "{\"article\":\"a1\",\"fact\":3}\n"                        // 8: fact not a string
-      "{\"article\":\"a1\",\"fact\":\"event\",\"date\":\"2020-01-01\",\"optional\":\"yes\"}\n"  // 9
-      "{\"article\":\"a1\",\"fact\":\"holds\",\"person\":[\"X\"]}\n"   // 10: array in a scored field
-      "{\"article\":\"a1\",\"fact\":\"holds\",\"person\":\"\xC3\x28\"}\n"  // 11: invalid UTF-8
-      "{\"article\":\"a1\",\"fact\":\"event\",\"date\":\"2020-01-01\",\"evidence\":{\"start\":1}}";  // 12, no newline
+  std::
+      string
+          text =
+              "\xEF\xBB\xBF{\"article\":\"a1\",\"fact\":\"holds\",\"person\":\"X\",\"role\":\"Y\","
+              "\"province\":null}\r\n"
+              "\n"
+              "   \n"
+              "{\"article\":\"a1\",\"fact\":\"holds\"\n"  // 4: truncated
+              "[1,2]\n"                                   // 5: not an object
+              "{\"article\":\"a1\",\"person\":\"X\"}\n"   // 6: no fact
+              "{\"fact\":\"holds\",\"person\":\"X\"}\n"   // 7: no article
+              "{\"article\":\"a1\",\"fact\":3}\n"         // 8: fact not a string
+              "{\"article\":\"a1\",\"fact\":\"event\",\"date\":\"2020-01-01\",\"optional\":\"yes\"}"
+              "\n"                                                                 // 9
+              "{\"article\":\"a1\",\"fact\":\"holds\",\"person\":[\"X\"]}\n"       // 10: array in a
+                                                                                   // scored field
+              "{\"article\":\"a1\",\"fact\":\"holds\",\"person\":\"\xC3\x28\"}\n"  // 11: invalid
+                                                                                   // UTF-8
+              "{\"article\":\"a1\",\"fact\":\"event\",\"date\":\"2020-01-01\",\"evidence\":{"
+              "\"start\":1}}";  // 12, no newline
   FactsFile f = ParseFacts(text, "f.jsonl");
   ASSERT_EQ(f.facts.size(), 2u);
   EXPECT_EQ(f.facts[0].line, 1u);
   EXPECT_EQ(f.facts[0].kind, "holds");
   EXPECT_EQ(f.facts[1].line, 12u);
   ASSERT_EQ(f.errors.size(), 8u);
-  const char* expected_prefixes[] = {"f.jsonl:4: not JSON", "f.jsonl:5: not a JSON object",
-                                     "f.jsonl:6: no \"fact\"", "f.jsonl:7: no \"article\"",
-                                     "f.jsonl:8: \"fact\" is not a string", "f.jsonl:9: \"optional\"",
-                                     "f.jsonl:10: \"person\"", "f.jsonl:11: invalid UTF-8"};
+  const char* expected_prefixes[] = {"f.jsonl:4: not JSON",
+                                     "f.jsonl:5: not a JSON object",
+                                     "f.jsonl:6: no \"fact\"",
+                                     "f.jsonl:7: no \"article\"",
+                                     "f.jsonl:8: \"fact\" is not a string",
+                                     "f.jsonl:9: \"optional\"",
+                                     "f.jsonl:10: \"person\"",
+                                     "f.jsonl:11: invalid UTF-8"};
   for (size_t i = 0; i < 8; ++i)
     EXPECT_EQ(f.errors[i].rfind(expected_prefixes[i], 0), 0u) << f.errors[i];
 }
 
 TEST(ParseFacts, BadLinesAreCountedInTheReport) {
-  FactsFile g = ParseFacts("{\"article\":\"a1\",\"fact\":\"chaired\",\"person\":\"A\",\"date\":null}\nnope\n", "g");
-  FactsFile o = ParseFacts("{oops\n{\"article\":\"a1\",\"fact\":\"chaired\",\"person\":\"A\",\"date\":null}\n{}\n", "o");
+  FactsFile g = ParseFacts(
+      "{\"article\":\"a1\",\"fact\":\"chaired\",\"person\":\"A\",\"date\":null}\nnope\n", "g");
+  FactsFile o = ParseFacts(
+      "{oops\n{\"article\":\"a1\",\"fact\":\"chaired\",\"person\":\"A\",\"date\":null}\n{}\n", "o");
   EvalReport r = Score(g, o);
   EXPECT_EQ(r.gold_bad_lines, 1u);
   EXPECT_EQ(r.output_bad_lines, 2u);
@@ -385,8 +406,9 @@ TEST(Seeds, DroppingAndAlteringLinesCosts) {
     if (n == 2) continue;  // a holds fact (Bí thư Tỉnh ủy of Quảng Ninh) goes missing
     output += line + "\n";
   }
-  output += R"({"article":"002_45bae082017173c4","fact":"holds","person":"Nguyễn Xuân Ký","role":"Phó Bí thư Tỉnh ủy","province":"Quảng Ninh"})"
-            "\n";
+  output +=
+      R"({"article":"002_45bae082017173c4","fact":"holds","person":"Nguyễn Xuân Ký","role":"Phó Bí thư Tỉnh ủy","province":"Quảng Ninh"})"
+      "\n";
   EvalReport r = Score(ParseFacts(text, "gold"), ParseFacts(output, "out"));
   EXPECT_EQ(Of(r, "holds"), "10/1/1");
   EXPECT_LT(*r.overall.Recall(), 1.0);
@@ -407,12 +429,22 @@ TEST(Report, Text) {
   std::ostringstream out;
   WriteTextReport(SmallReport(), {true, true}, out);
   std::string s = out.str();
-  EXPECT_NE(s.find("holds             1      0      0    1.0000    1.0000    1.0000"), std::string::npos) << s;
-  EXPECT_NE(s.find("chaired           0      1      1    0.0000    0.0000    0.0000"), std::string::npos) << s;
-  EXPECT_NE(s.find("overall           1      1      1    0.5000    0.5000    0.5000"), std::string::npos) << s;
+  EXPECT_NE(s.find("holds             1      0      0    1.0000    1.0000    1.0000"),
+            std::string::npos)
+      << s;
+  EXPECT_NE(s.find("chaired           0      1      1    0.0000    0.0000    0.0000"),
+            std::string::npos)
+      << s;
+  EXPECT_NE(s.find("overall           1      1      1    0.5000    0.5000    0.5000"),
+            std::string::npos)
+      << s;
   EXPECT_NE(s.find("article a1"), std::string::npos);
-  EXPECT_NE(s.find("FN\ta1\tchaired\tperson=\"Võ Văn Hưng\" date=\"2021-06-10\"\tgold:2"), std::string::npos) << s;
-  EXPECT_NE(s.find("FP\ta1\tchaired\tperson=\"Võ Văn Hưng\" date=\"2021-06-11\"\toutput:2"), std::string::npos) << s;
+  EXPECT_NE(s.find("FN\ta1\tchaired\tperson=\"Võ Văn Hưng\" date=\"2021-06-10\"\tgold:2"),
+            std::string::npos)
+      << s;
+  EXPECT_NE(s.find("FP\ta1\tchaired\tperson=\"Võ Văn Hưng\" date=\"2021-06-11\"\toutput:2"),
+            std::string::npos)
+      << s;
 
   std::ostringstream plain;
   WriteTextReport(SmallReport(), {}, plain);
@@ -437,8 +469,9 @@ TEST(Report, Json) {
 
   // an undefined ratio is null
   std::ostringstream empty;
-  WriteJsonReport(Eval(R"({"article":"a1","fact":"holds","person":"A","role":"B","province":null})", ""), {},
-                  empty);
+  WriteJsonReport(
+      Eval(R"({"article":"a1","fact":"holds","person":"A","role":"B","province":null})", ""), {},
+      empty);
   doc.Parse(empty.str().c_str());
   ASSERT_FALSE(doc.HasParseError());
   EXPECT_TRUE(doc["overall"]["precision"].IsNull());

@@ -5,8 +5,12 @@
 namespace kg::facts {
 namespace {
 
-bool SameName(std::string_view a, std::string_view b) { return NormalizeName(a) == NormalizeName(b); }
-bool SameText(std::string_view a, std::string_view b) { return NormalizeText(a) == NormalizeText(b); }
+bool SameName(std::string_view a, std::string_view b) {
+  return NormalizeName(a) == NormalizeName(b);
+}
+bool SameText(std::string_view a, std::string_view b) {
+  return NormalizeText(a) == NormalizeText(b);
+}
 
 FieldValue S(std::string_view raw, FieldType type = FieldType::kText) {
   return FieldValue::String(raw, type);
@@ -83,7 +87,8 @@ TEST(NormalizeName, CentralCommitteeMember) {
   EXPECT_TRUE(SameName("Ủy viên Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"));
   EXPECT_TRUE(SameName("Uỷ viên TW Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"));
   EXPECT_TRUE(SameName("Ủy viên BCH TW Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"));
-  EXPECT_FALSE(SameName("Ủy viên dự khuyết Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"));
+  EXPECT_FALSE(
+      SameName("Ủy viên dự khuyết Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"));
 }
 
 TEST(NormalizeName, PrimeMinisterWithOrWithoutGovernment) {
@@ -102,7 +107,7 @@ TEST(NormalizeName, NumbersAreNotNames) {
 
 TEST(ValueMatches, NumbersWithRelativeTolerance) {
   EXPECT_TRUE(ValueMatches(N(8.5), N(8.5)));
-  EXPECT_TRUE(ValueMatches(N(8.5), N(8.500001)));     // 1.2e-7 relative
+  EXPECT_TRUE(ValueMatches(N(8.5), N(8.500001)));  // 1.2e-7 relative
   EXPECT_FALSE(ValueMatches(N(8.5), N(8.51)));
   EXPECT_TRUE(ValueMatches(N(88000000), N(88000050)));   // 5.7e-7
   EXPECT_FALSE(ValueMatches(N(88000000), N(88000200)));  // 2.3e-6

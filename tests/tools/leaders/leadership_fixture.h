@@ -15,7 +15,6 @@ namespace kg::leaders::testing_fixture {
 
 using graph::NodeIndex;
 
-
 // A graph in the shape kg build makes: Person {name, province} -HOLDS-> Role {title,
 // province}, the HOLDS evidence and the person's mention in each article, Event nodes
 // {date} with evidence in an article.

@@ -41,7 +41,8 @@ const ProvinceRow* Row(const Leadership& l, const std::string& province) {
 }
 
 // The names of a row's holders of `post`, in the row's order.
-std::vector<std::string> HolderNames(const Leadership& l, const std::string& province, CorePost post) {
+std::vector<std::string> HolderNames(const Leadership& l, const std::string& province,
+                                     CorePost post) {
   std::vector<std::string> names;
   const ProvinceRow* row = Row(l, province);
   if (row == nullptr) return {"<no row for " + province + ">"};
@@ -85,7 +86,8 @@ TEST(LeadershipSpells, FirstAndLastSeenFromEvidenceDates) {
   EXPECT_EQ(s.person_id, f.Id(p));
   EXPECT_EQ(s.person_nodes, std::vector<graph::NodeId>{f.Id(p)});
   EXPECT_EQ(l.as_of, "2021-03-01");
-  EXPECT_EQ(HolderNames(l, "Thái Bình", CorePost::kSecretary), std::vector<std::string>{"Trần Văn Một"});
+  EXPECT_EQ(HolderNames(l, "Thái Bình", CorePost::kSecretary),
+            std::vector<std::string>{"Trần Văn Một"});
 }
 
 TEST(LeadershipSpells, OnlyUndatedEvidenceGivesEmptyFirstSeen) {
@@ -98,7 +100,8 @@ TEST(LeadershipSpells, OnlyUndatedEvidenceGivesEmptyFirstSeen) {
   EXPECT_EQ(l.spells[0].article_count(), 2u);
   EXPECT_EQ(l.as_of, "");
   // with no dated spell and no as-of asked for, the undated spell is listed
-  EXPECT_EQ(HolderNames(l, "Nam Định", CorePost::kCommitteeChair), std::vector<std::string>{"Trần Văn Hai"});
+  EXPECT_EQ(HolderNames(l, "Nam Định", CorePost::kCommitteeChair),
+            std::vector<std::string>{"Trần Văn Hai"});
   // with an as-of asked for it is not
   LeadershipOptions options;
   options.as_of = "2020-01-01";
@@ -169,7 +172,8 @@ TEST(LeadershipConflicts, SuccessiveSecretariesDoNotConflict) {
   const Leadership l = f.Build();
   ASSERT_EQ(l.spells.size(), 2u);
   EXPECT_TRUE(l.conflicts.empty());
-  EXPECT_EQ(HolderNames(l, "Hưng Yên", CorePost::kSecretary), std::vector<std::string>{"Phạm Văn Bê"});
+  EXPECT_EQ(HolderNames(l, "Hưng Yên", CorePost::kSecretary),
+            std::vector<std::string>{"Phạm Văn Bê"});
 }
 
 TEST(LeadershipConflicts, SeveralViceChairsAreNoConflict) {
@@ -260,12 +264,14 @@ TEST(LeadershipCentralCommittee, UnattestedMembershipIsEmptyNotFalse) {
   Fixture f;
   const NodeIndex member = f.AddPerson("Vũ Đại Thắng", "Quảng Bình");
   f.Holds(member, f.AddRole("Bí thư Tỉnh ủy", "Quảng Bình"), f.Article("qb", "2022-04-01"));
-  f.Holds(member, f.AddRole("Ủy viên Ban Chấp hành Trung ương Đảng"), f.Article("qb2", "2022-04-02"));
+  f.Holds(member, f.AddRole("Ủy viên Ban Chấp hành Trung ương Đảng"),
+          f.Article("qb2", "2022-04-02"));
   const NodeIndex other = f.AddPerson("Hoàng Văn Dự", "Quảng Trị");
   f.Holds(other, f.AddRole("Bí thư Tỉnh ủy", "Quảng Trị"), f.Article("qt", "2022-04-01"));
   const Leadership l = f.Build();
   for (const TextTable& t : {ProvinceTable(l, {}), MeasuresTable(l)}) {
-    const auto column = std::find(t.columns.begin(), t.columns.end(), "secretary_in_central_committee");
+    const auto column =
+        std::find(t.columns.begin(), t.columns.end(), "secretary_in_central_committee");
     ASSERT_NE(column, t.columns.end());
     const size_t c = static_cast<size_t>(column - t.columns.begin());
     for (const auto& row : t.rows) {
@@ -349,20 +355,22 @@ TEST(LeadershipAsOf, RowBetweenTwoSpellsListsTheEarlierHolder) {
   options.as_of = "2017-01-01";
   const Leadership then = f.Build(options);
   EXPECT_EQ(then.as_of, "2017-01-01");
-  EXPECT_EQ(HolderNames(then, "Lạng Sơn", CorePost::kSecretary), std::vector<std::string>{"Lý Văn Trước"});
+  EXPECT_EQ(HolderNames(then, "Lạng Sơn", CorePost::kSecretary),
+            std::vector<std::string>{"Lý Văn Trước"});
   options.as_of = "2014-12-31";  // before any evidence: a gap
   EXPECT_TRUE(HolderNames(f.Build(options), "Lạng Sơn", CorePost::kSecretary).empty());
   const Leadership latest = f.Build();
   EXPECT_EQ(latest.as_of, "2019-01-01");
-  EXPECT_EQ(HolderNames(latest, "Lạng Sơn", CorePost::kSecretary), std::vector<std::string>{"Lý Văn Sau"});
+  EXPECT_EQ(HolderNames(latest, "Lạng Sơn", CorePost::kSecretary),
+            std::vector<std::string>{"Lý Văn Sau"});
   EXPECT_EQ(latest.provinces.size(), 63u);  // every province of the map, those with no holder too
 }
 
 TEST(LeadershipAsOf, MalformedDateIsAnError) {
   Fixture f;
   f.Holder("Lý Văn Trước", "Bí thư Tỉnh ủy", "Lạng Sơn", {"2015-01-01"});
-  for (const char* bad : {"2020-13-01", "2020/01/01", "2020-1-01", "yesterday", "2020-00-10", "2020-01-32",
-                          "2020-02-31", "2021-02-29", "2020-04-31"}) {
+  for (const char* bad : {"2020-13-01", "2020/01/01", "2020-1-01", "yesterday", "2020-00-10",
+                          "2020-01-32", "2020-02-31", "2021-02-29", "2020-04-31"}) {
     LeadershipOptions options;
     options.as_of = bad;
     const LeadershipResult r = BuildLeadership(f.g, options);
@@ -634,7 +642,7 @@ TEST(LeadershipPanel, RowsPerYearWithEvidenceCounts) {
   f.Holds(p, r, a, 50);
   f.Holds(p, r, f.Article("p2", "2019-11-01"));
   f.Holds(p, r, f.Article("p3", "2020-04-01"));
-  f.Holds(p, r, f.Article("p4", ""));  // undated: in no year
+  f.Holds(p, r, f.Article("p4", ""));                             // undated: in no year
   f.Holder("Mai Văn Sáu", "Bí thư Tỉnh ủy", "", {"2021-01-01"});  // unplaced
   const Leadership l = f.Build();
   const std::vector<PanelRow> panel = BuildPanel(l);
@@ -663,9 +671,9 @@ class SeedLeadership : public ::testing::Test {
   static void SetUpTestSuite() {
     graph_ = new graph::PropertyGraph;
     std::vector<std::string> issues;
-    const ingest::BuildReport report = ingest::BuildCorpus(
-        {KG_SOURCE_DIR "/seeds"}, *graph_, ingest::BuildOptions{},
-        [&](const corpus::InputIssue&) { issues.push_back("issue"); });
+    const ingest::BuildReport report =
+        ingest::BuildCorpus({KG_SOURCE_DIR "/seeds"}, *graph_, ingest::BuildOptions{},
+                            [&](const corpus::InputIssue&) { issues.push_back("issue"); });
     ASSERT_EQ(report.articles_added, 5u);
     ASSERT_TRUE(issues.empty());
   }
@@ -707,8 +715,8 @@ TEST_F(SeedLeadership, QuangNinh) {
 
   bool concurrent = false;
   for (const ConcurrentPosts& c : l.concurrent)
-    if (c.person == "Nguyễn Xuân Ký" && c.province == "Quảng Ninh" && c.post_a == CorePost::kSecretary &&
-        c.post_b == CorePost::kCouncilChair)
+    if (c.person == "Nguyễn Xuân Ký" && c.province == "Quảng Ninh" &&
+        c.post_a == CorePost::kSecretary && c.post_b == CorePost::kCouncilChair)
       concurrent = true;
   EXPECT_TRUE(concurrent);
   EXPECT_TRUE(l.conflicts.empty());

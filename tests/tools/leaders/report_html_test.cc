@@ -176,10 +176,10 @@ TEST(ReportHtml, DrawsABarPerDatedSpellAndHatchesTheUndated) {
   drawn.clear();
   for (const Bar& bar : Bars(yen_bai)) drawn.push_back(bar.spell);
   std::sort(drawn.begin(), drawn.end());
-  EXPECT_EQ(drawn, (std::vector<size_t>{5, 6}));                // spell 7 has no date:
+  EXPECT_EQ(drawn, (std::vector<size_t>{5, 6}));  // spell 7 has no date:
   EXPECT_NE(yen_bai.find("<g class=\"spell undated\" data-spell=\"7\""), std::string::npos);
   EXPECT_NE(yen_bai.find("<line class=\"hatch\""), std::string::npos);  // hatched
-  EXPECT_NE(yen_bai.find("Đặng Văn Hùng"), std::string::npos);  // and in the table
+  EXPECT_NE(yen_bai.find("Đặng Văn Hùng"), std::string::npos);          // and in the table
   const std::string unplaced = Between(html, "id=\"unplaced\"", "</section>");
   ASSERT_EQ(Bars(unplaced).size(), 1u);
   EXPECT_NE(unplaced.find("Lê Văn Không Rõ"), std::string::npos);

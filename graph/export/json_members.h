@@ -1,6 +1,7 @@
-// The members every JSON export writes after an element's fixed keys: its properties under
-// their export names, and with --with-sources its provenance. Shared by the node-link
-// (json_writer.cc) and Cytoscape (cytoscape_writer.cc) layouts.
+// The members every JSON export writes after an element's id: its display label, its
+// kind, (for a node) its labels, its properties under their export names, and with
+// --with-sources its provenance. Shared by the node-link (json_writer.cc) and
+// Cytoscape (cytoscape_writer.cc) layouts, which differ only in how they wrap them.
 // Internal to export/: use export/exporter.h instead.
 #pragma once
 
@@ -8,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/export/display.h"
 #include "graph/export/escape.h"
 #include "graph/export/json_writer.h"
 #include "graph/export/property_schema.h"
@@ -44,5 +46,14 @@ inline void AppendProvenance(const graph::PropertyGraph& graph,
   AppendMember(kEvidenceName, out);
   out += EvidenceJson(graph, evidence);
 }
+
+// `, "label": …, "kgType": …, "labels": […]`, the properties and the provenance of node `n`.
+void AppendNodeMembers(const graph::PropertyGraph& graph, const DisplayNamer& namer,
+                       const PropertySchema& schema, graph::NodeIndex n, bool with_provenance,
+                       std::string& out);
+// `, "label": …, "kgType": …`, the properties and the provenance of relationship `e`.
+void AppendEdgeMembers(const graph::PropertyGraph& graph, const DisplayNamer& namer,
+                       const PropertySchema& schema, graph::EdgeIndex e, bool with_provenance,
+                       std::string& out);
 
 }  // namespace kg::exporter

@@ -56,8 +56,6 @@ Status WriteNodeLinkJson(const graph::PropertyGraph& graph, const Selection& sel
       schema.edge_columns(),
       {"id", "key", "source", "target", "label", "type", kKindName, kArticlesName, kEvidenceName},
       Identity);
-  auto node_column_of = [&schema](graph::SymbolId key) { return schema.NodeColumn(key); };
-  auto edge_column_of = [&schema](graph::SymbolId key) { return schema.EdgeColumn(key); };
   DisplayNamer namer(graph);
   Output output(stream);
   std::string& out = output.buffer();
@@ -71,24 +69,11 @@ Status WriteNodeLinkJson(const graph::PropertyGraph& graph, const Selection& sel
   out += "},\n\"nodes\": [";
   for (size_t i = 0; i < selection.node_count(); ++i) {
     const graph::NodeIndex n = selection.node(i);
-    const graph::NodeRecord& node = graph.node(n);
     out += i == 0 ? "\n" : ",\n";
     out += "  {\"id\": \"";
     AppendNodeId(graph, n, out);
     out += "\"";
-    AppendMember("label", out);
-    AppendJsonString(namer.NodeLabel(n), out);
-    AppendMember(kKindName, out);
-    AppendJsonString(namer.NodeType(n), out);
-    AppendMember("labels", out);
-    out.push_back('[');
-    for (size_t l = 0; l < node.labels.size(); ++l) {
-      if (l > 0) out += ", ";
-      AppendJsonString(graph.SymbolName(node.labels[l]), out);
-    }
-    out.push_back(']');
-    AppendProperties(node.properties, schema.node_columns(), node_column_of, out);
-    if (options.with_provenance) AppendProvenance(graph, node.evidence, out);
+    AppendNodeMembers(graph, namer, schema, n, options.with_provenance, out);
     out.push_back('}');
     output.Commit();
   }
@@ -106,12 +91,7 @@ Status WriteNodeLinkJson(const graph::PropertyGraph& graph, const Selection& sel
     out += "\", \"id\": \"";
     AppendEdgeId(graph, e, out);
     out += "\"";
-    AppendMember("label", out);
-    AppendJsonString(namer.EdgeLabel(e), out);
-    AppendMember(kKindName, out);
-    AppendJsonString(graph.SymbolName(edge.type), out);
-    AppendProperties(edge.properties, schema.edge_columns(), edge_column_of, out);
-    if (options.with_provenance) AppendProvenance(graph, edge.evidence, out);
+    AppendEdgeMembers(graph, namer, schema, e, options.with_provenance, out);
     out.push_back('}');
     output.Commit();
   }

@@ -160,6 +160,25 @@ TemporalFields FieldsOf(const Value& map, size_t offset) {
   return f;
 }
 
+// Each duration field, the part it adds to (0 months, 1 days, 2 seconds, 3 nanoseconds)
+// and how many of that part one of it is.
+struct DurationUnit {
+  const char* name;
+  int slot;
+  int64_t factor;
+};
+constexpr DurationUnit kDurationUnits[] = {
+    {"years", 0, 12},          {"quarters", 0, 3},   {"months", 0, 1},
+    {"weeks", 1, 7},           {"days", 1, 1},       {"hours", 2, 3600},
+    {"minutes", 2, 60},        {"seconds", 2, 1},    {"milliseconds", 3, 1000000},
+    {"microseconds", 3, 1000}, {"nanoseconds", 3, 1}};
+
+const DurationUnit* FindDurationUnit(const std::string& key) {
+  for (const DurationUnit& unit : kDurationUnits)
+    if (key == unit.name) return &unit;
+  return nullptr;
+}
+
 Temporal DurationOfMap(const Value& map, size_t offset) {
   double parts[4] = {0, 0, 0, 0};  // months, days, seconds, nanos
   int64_t exact[4] = {0, 0, 0, 0};
@@ -172,32 +191,10 @@ Temporal DurationOfMap(const Value& map, size_t offset) {
     std::string key = raw_key;
     for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (!v.is_number()) Fail("'" + raw_key + "' must be a number", offset);
-    int slot;
-    int64_t factor;
-    if (key == "years")
-      slot = 0, factor = 12;
-    else if (key == "quarters")
-      slot = 0, factor = 3;
-    else if (key == "months")
-      slot = 0, factor = 1;
-    else if (key == "weeks")
-      slot = 1, factor = 7;
-    else if (key == "days")
-      slot = 1, factor = 1;
-    else if (key == "hours")
-      slot = 2, factor = 3600;
-    else if (key == "minutes")
-      slot = 2, factor = 60;
-    else if (key == "seconds")
-      slot = 2, factor = 1;
-    else if (key == "milliseconds")
-      slot = 3, factor = 1000000;
-    else if (key == "microseconds")
-      slot = 3, factor = 1000;
-    else if (key == "nanoseconds")
-      slot = 3, factor = 1;
-    else
-      Fail("unknown duration field '" + raw_key + "'", offset);
+    const DurationUnit* unit = FindDurationUnit(key);
+    if (unit == nullptr) Fail("unknown duration field '" + raw_key + "'", offset);
+    const int slot = unit->slot;
+    const int64_t factor = unit->factor;
     if (v.is_float()) fractional = true;
     parts[slot] += v.as_number() * static_cast<double>(factor);
     if (v.is_int()) exact[slot] = CheckedAdd(exact[slot], CheckedMul(v.as_int(), factor));

@@ -1,5 +1,6 @@
 // Events (meetings, conferences, congresses) with their date, convener and
 // ordinal, and who chaired them.
+#include <algorithm>
 #include <cstdlib>
 #include <string_view>
 #include <vector>
@@ -310,10 +311,17 @@ void AddChairs(const ArticleAnalysis& a, const AnalyzedSentence& s, int event, A
             "chaired: '" + out.persons[person].name + "' " +
                 (i >= 1 && v.Is(i - 1, "sự") ? "after 'dưới sự chủ trì của'" : "before 'chủ trì'") +
                 ", the article's main event " + out.events[event].date);
+        // the evidence runs from the first to the last of "chủ trì" and the chair (posts
+        // and name): the chair comes after it in "dưới sự chủ trì của X", before it in
+        // "X chủ trì"
+        size_t begin = std::min(m->begin, v.ByteBegin(i));
+        size_t end = std::max(m->end, v.ByteEnd(i + 2));
+        if (m->name_end > m->name_begin) {
+          begin = std::min(begin, m->name_begin);
+          end = std::max(end, m->name_end);
+        }
         out.chaired.push_back(
-            {person,
-             event,
-             {static_cast<uint32_t>(m->begin), static_cast<uint32_t>(v.ByteEnd(i + 2))}});
+            {person, event, {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}});
       }
     }
   }

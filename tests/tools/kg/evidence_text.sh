@@ -16,4 +16,14 @@ expect_contains "$out" '"text": "Ngày 2/6, '"$sentence" "json sources carry the
 out=$("$KG" neighbors "$WORK/seeds.kg" 'Nguyen Xuan Ky' --type HOLDS --with-sources --format csv)
 expect_contains "$out" "from,type,to,article,start,end,published,text" "csv: a row per evidence"
 expect_contains "$out" "$sentence" "neighbors sources quote the sentence"
+
+# every fact's evidence span runs forwards (a chair named after "dưới sự chủ trì của"
+# once gave end < start), on the seeds and the dev corpus
+for corpus in "$SRC/seeds" "$SRC/../shared/dev/corpus.jsonl"; do
+  [ -e "$corpus" ] || continue
+  "$KG" build "$corpus" -o "$WORK/spans.kg" --quiet
+  backwards=$("$KG" facts "$WORK/spans.kg" |
+    sed -n 's/.*"evidence":{"start":\([0-9]*\),"end":\([0-9]*\)}.*/\1 \2/p' | awk '$2 < $1' | wc -l)
+  [ "$backwards" -eq 0 ] || fail "$corpus: $backwards facts have an evidence span that ends before it starts"
+done
 echo ok

@@ -195,7 +195,9 @@ EvalReport Score(const FactsFile& gold, const FactsFile& output) {
     gold_kinds.insert(fact.kind);
     if (IsKnownKind(fact.kind)) continue;
     auto& list = specs[fact.kind];
-    for (const auto& [name, raw] : fact.fields) {
+    for (const auto& field : fact.fields) {
+      // named, not a structured binding: clang 14 cannot capture those in a lambda
+      const auto& name = field.first;
       bool seen =
           std::any_of(list.begin(), list.end(), [&](const FieldSpec& s) { return s.name == name; });
       if (!seen) list.push_back({name, FieldType::kText});

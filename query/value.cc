@@ -73,9 +73,11 @@ using TemporalKindOnDisk = graph::TemporalProperty::Kind;
 // year-less event never passes `e.date >= date('2020-01-01')` on a guessed year,
 // while `e.date.month` and `e.date.day` still answer.
 Value MonthDayValue(const std::string& text) {
-  if (!graph::IsIsoMonthDay(text)) return Value::String(text);
-  const int month = std::stoi(text.substr(2, 2)), day = std::stoi(text.substr(5, 2));
-  return Value::Map({{"day", Value::Int(day)}, {"month", Value::Int(month)}, {"year", Value()}});
+  const auto month_day = graph::ParseIsoMonthDay(text);
+  if (!month_day) return Value::String(text);
+  return Value::Map({{"day", Value::Int(month_day->second)},
+                     {"month", Value::Int(month_day->first)},
+                     {"year", Value()}});
 }
 
 // The inverse: exactly {day, month, year: null} naming a day of some year.

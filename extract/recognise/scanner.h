@@ -53,10 +53,10 @@ inline size_t SkipSpaces(std::string_view t, size_t p) {
   return p;
 }
 
-// Start of the run of spaces that ends at p.
-inline size_t SkipSpacesBack(std::string_view t, size_t p) {
+// Start of the run of spaces (blanks, no-break spaces, and tabs when `tabs`) that ends at p.
+inline size_t SkipSpacesBackFrom(std::string_view t, size_t p, bool tabs) {
   while (p > 0) {
-    if (IsBlank(t[p - 1])) {
+    if (t[p - 1] == ' ' || (tabs && t[p - 1] == '\t')) {
       --p;
     } else if (p >= 2 && t[p - 2] == '\xC2' && t[p - 1] == '\xA0') {
       p -= 2;
@@ -67,19 +67,15 @@ inline size_t SkipSpacesBack(std::string_view t, size_t p) {
   return p;
 }
 
+// Start of the run of spaces that ends at p.
+inline size_t SkipSpacesBack(std::string_view t, size_t p) {
+  return SkipSpacesBackFrom(t, p, true);
+}
+
 // As SkipSpacesBack, but a tab stops it: the document-number scanner has always looked
 // for its type word ("Nghị quyết số …") only across blanks and no-break spaces.
 inline size_t SkipSpacesBackExceptTabs(std::string_view t, size_t p) {
-  while (p > 0) {
-    if (t[p - 1] == ' ') {
-      --p;
-    } else if (p >= 2 && t[p - 2] == '\xC2' && t[p - 1] == '\xA0') {
-      p -= 2;
-    } else {
-      break;
-    }
-  }
-  return p;
+  return SkipSpacesBackFrom(t, p, false);
 }
 
 // ---- dashes: '-', en dash (U+2013), em dash (U+2014)

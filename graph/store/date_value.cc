@@ -37,8 +37,15 @@ bool IsIsoDate(std::string_view text) {
          MonthAndDay(text, 5, year);
 }
 
-bool IsIsoMonthDay(std::string_view text) {
-  return text.size() == 7 && text[0] == '-' && text[1] == '-' && MonthAndDay(text, 2, 0);
+bool IsIsoMonthDay(std::string_view text) { return ParseIsoMonthDay(text).has_value(); }
+
+std::optional<std::pair<int, int>> ParseIsoMonthDay(std::string_view text) {
+  if (text.size() != 7 || text[0] != '-' || text[1] != '-' || !MonthAndDay(text, 2, 0))
+    return std::nullopt;
+  int month = 0, day = 0;
+  Digits(text, 2, 2, month);
+  Digits(text, 5, 2, day);
+  return std::make_pair(month, day);
 }
 
 PropertyValue DateProperty(std::string_view text) {

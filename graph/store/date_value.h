@@ -6,7 +6,9 @@
 // which compares with no date (query/value.cc).
 #pragma once
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +21,8 @@ namespace kg::graph {
 bool IsIsoDate(std::string_view text);
 // '--MM-DD' naming a day of some year ('--02-29' included).
 bool IsIsoMonthDay(std::string_view text);
+// Its month and day ('--06-28' -> {6, 28}); nullopt when `text` is no month-day.
+std::optional<std::pair<int, int>> ParseIsoMonthDay(std::string_view text);
 
 // The value a date string is stored as: an ISO date → a date, '--MM-DD' → a
 // month-day, "" → null (unknown), anything else stays the string it is (never lost).

@@ -84,28 +84,6 @@ size_t NormalizedText::ToOriginal(size_t offset) const {
   return std::min(it->second + (offset - it->first), segment_original_end);
 }
 
-std::string Fold(std::string_view utf8) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
-  icu::UnicodeString d = Nfd().normalize(u, status);
-  icu::UnicodeString out;
-  bool pending_space = false;
-  for (int32_t i = 0; i < d.length();) {
-    UChar32 c = d.char32At(i);
-    i += U16_LENGTH(c);
-    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
-    if (c == 0x0111 || c == 0x0110) c = 'd';
-    if (u_isUWhiteSpace(c)) {
-      pending_space = out.length() > 0;
-      continue;
-    }
-    if (pending_space) out.append(static_cast<UChar32>(' '));
-    pending_space = false;
-    out.append(u_foldCase(c, U_FOLD_CASE_DEFAULT));
-  }
-  return ToUtf8(out);
-}
-
 namespace {
 
 // Tone mark of a precomposed vowel: 0 none, else the combining mark code point.

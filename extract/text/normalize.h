@@ -37,8 +37,11 @@ class NormalizedText {
 
 // Search key: NFD, combining marks removed, đ/Đ -> d, full case folding,
 // runs of white space collapsed to one space and trimmed.
-// "Nguyễn Xuân Ký", "nguyen xuan ky" and "NGUYỄN XUÂN KÝ" fold alike.
+// "Nguyễn Xuân Ký", "nguyen xuan ky" and "NGUYỄN XUÂN KÝ" fold alike. (fold.cc: a
+// table of each code point's fold, made through ICU once, serves the common scripts.)
 std::string Fold(std::string_view utf8);
+// The same, through ICU for the whole text: the definition Fold is tested against.
+std::string FoldWithIcu(std::string_view utf8);
 
 // Puts tone marks on the vowel where the modern ("new") convention does:
 // "hoà" -> "hòa", "Uỷ" -> "Ủy", "thuỷ" -> "thủy" (not after "q": "quý" stays).

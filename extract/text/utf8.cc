@@ -51,10 +51,23 @@ int64_t FindInvalidUtf8(std::string_view s) {
 
 bool LooksBinary(std::string_view s) {
   size_t controls = 0;
-  for (unsigned char c : s) {
-    if (c == 0) return true;
+  auto count = [&](unsigned char c) {
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+    return c == 0;
+  };
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0;
+  // eight bytes at a time; only a word holding a byte below 0x20 is looked at byte by byte
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    if (((word - 0x20 * kOnes) & ~word & kHigh) == 0) continue;
+    for (size_t k = 0; k < 8; ++k)
+      if (count(p[i + k])) return true;
   }
+  for (; i < s.size(); ++i)
+    if (count(p[i])) return true;
   return controls > 8 && controls * 20 > s.size();
 }
 

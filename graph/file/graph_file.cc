@@ -107,7 +107,7 @@ bool ReadProperties(ByteReader& r, size_t symbol_count, Properties& out) {
   return r.ok();
 }
 
-void WriteEvidence(ByteWriter& w, const std::vector<Evidence>& evidence) {
+void WriteEvidence(ByteWriter& w, const EvidenceList& evidence) {
   w.Varint(evidence.size());
   for (const auto& e : evidence) {
     w.Varint(e.article == Evidence::kManualArticle ? 0 : uint64_t{e.article} + 1);
@@ -116,7 +116,7 @@ void WriteEvidence(ByteWriter& w, const std::vector<Evidence>& evidence) {
   }
 }
 
-bool ReadEvidence(ByteReader& r, size_t article_count, std::vector<Evidence>& out) {
+bool ReadEvidence(ByteReader& r, size_t article_count, EvidenceList& out) {
   uint64_t n = r.Varint();
   if (!r.ok() || n > r.remaining()) return false;
   out.resize(n);

@@ -104,7 +104,7 @@ NodeIndex PropertyGraph::AddNode(std::vector<SymbolId> labels, Properties proper
   rec.id = next_node_id_++;
   std::sort(labels.begin(), labels.end());
   labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
-  rec.labels = std::move(labels);
+  rec.labels.assign(labels.begin(), labels.end());
   rec.properties = Sorted(std::move(properties));
   rec.entity_key = std::move(entity_key);
   if (!rec.entity_key.empty() && merge_->built.load(std::memory_order_relaxed))

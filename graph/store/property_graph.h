@@ -26,6 +26,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/store/compact_vector.h"
 #include "graph/store/value.h"
 
 namespace kg::graph {
@@ -75,13 +76,16 @@ struct ArticleRecord {
   std::vector<EvidenceQuote> quotes;  // sorted by (start, end), one per span
 };
 
-using Properties = std::vector<std::pair<SymbolId, PropertyValue>>;  // sorted by key
+// sorted by key
+using Properties = CompactVector<std::pair<SymbolId, PropertyValue>>;
+using Labels = CompactVector<SymbolId>;  // sorted
+using EvidenceList = CompactVector<Evidence>;
 
 struct NodeRecord {
   NodeId id = 0;
-  std::vector<SymbolId> labels;
+  Labels labels;
   Properties properties;
-  std::vector<Evidence> evidence;
+  EvidenceList evidence;
   std::string entity_key;  // identity used to merge extracted entities; empty for manual nodes
 };
 
@@ -91,7 +95,7 @@ struct EdgeRecord {
   NodeIndex source = 0;
   NodeIndex target = 0;
   Properties properties;
-  std::vector<Evidence> evidence;
+  EvidenceList evidence;
 };
 
 // Compressed adjacency (Boost CSR) in both directions; the edge property is the

@@ -359,14 +359,16 @@ const char* DecodeEdges(ByteReader& r, ReadPages& pages, size_t symbol_count, si
   for (size_t i = 0; i < edge_count; ++i) {
     if (i % 4096 == 0) pages.Passed(r.position());
     EdgeRecord& e = edges.emplace_back();
-    e.id = r.Varint();
-    if (i > 0 && e.id <= edges[i - 1].id) return "relationship ids out of order";
-    e.type = static_cast<SymbolId>(r.Varint());
+    const uint64_t id = r.Varint();
+    if (i > 0 && id <= edges[i - 1].id) return "relationship ids out of order";
+    const uint64_t type = r.Varint();
     e.source = static_cast<NodeIndex>(r.Varint());
     e.target = static_cast<NodeIndex>(r.Varint());
-    if (!r.ok() || e.type >= symbol_count || e.source >= node_count || e.target >= node_count ||
-        e.id >= next_edge_id)
+    if (!r.ok() || type >= symbol_count || type > EdgeRecord::kMaxType || e.source >= node_count ||
+        e.target >= node_count || id >= next_edge_id || id > EdgeRecord::kMaxId)
       return "relationship record";
+    e.id = id;
+    e.type = static_cast<SymbolId>(type);
     if (!ReadProperties(r, symbol_count, e.properties)) return "relationship properties";
     if (!ReadEvidence(r, article_count, e.evidence)) return "relationship evidence";
   }

@@ -1,6 +1,7 @@
 #include "graph/store/property_graph.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <utility>
 
 namespace kg::graph {
@@ -165,6 +166,8 @@ EdgeIndex PropertyGraph::AddEdge(SymbolId type, NodeIndex source, NodeIndex targ
                                  Properties properties) {
   auto index = static_cast<EdgeIndex>(edges_.size());
   EdgeRecord rec;
+  if (next_edge_id_ > EdgeRecord::kMaxId || type > EdgeRecord::kMaxType)
+    throw std::length_error("too many relationships or symbols for a graph");
   rec.id = next_edge_id_++;
   rec.type = type;
   rec.source = source;

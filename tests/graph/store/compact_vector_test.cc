@@ -21,7 +21,7 @@ TEST(CompactVector, IsOnePointer) {
   EXPECT_EQ(sizeof(CompactVector<uint32_t>), sizeof(void*));
   EXPECT_EQ(sizeof(CompactVector<std::string>), sizeof(void*));
   EXPECT_EQ(sizeof(Properties), sizeof(void*));
-  EXPECT_LE(sizeof(EdgeRecord), 40u);
+  EXPECT_EQ(sizeof(EdgeRecord), 32u);
 }
 
 TEST(CompactVector, EmptyHasNoItems) {

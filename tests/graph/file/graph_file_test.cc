@@ -308,6 +308,20 @@ TEST(GraphFile, DamageIsReportedInFileOrderThoughTablesDecodeTogether) {
             std::string::npos);
   EXPECT_NE(load(start + "\x0a\x02" + node5 + node6 + no_edges + "x").find("(trailing bytes)"),
             std::string::npos);
+  // one symbol; a relationship id past EdgeRecord::kMaxId (2^40 - 1) is refused
+  auto varint = [](uint64_t v) {
+    std::string out;
+    while (v >= 0x80) out.push_back(static_cast<char>((v & 0x7F) | 0x80)), v >>= 7;
+    out.push_back(static_cast<char>(v));
+    return out;
+  };
+  const std::string one_symbol("\x01\x01T\0\0", 5);
+  auto with_edge_id = [&](uint64_t id) {
+    return load(one_symbol + "\x0a\x01" + node5 + varint(uint64_t{1} << 42) + "\x01" + varint(id) +
+                std::string(5, '\0'));
+  };
+  EXPECT_EQ(with_edge_id(uint64_t{1} << 39), "loaded");
+  EXPECT_NE(with_edge_id(uint64_t{1} << 41).find("(relationship record)"), std::string::npos);
   std::filesystem::remove(path);
 }
 

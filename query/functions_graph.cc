@@ -117,7 +117,7 @@ Value FnEndNode(const FunctionCall& c) { return Value::Node(RelationshipArg(c).t
 Value FnSources(const FunctionCall& c) {
   const graph::PropertyGraph& g = *c.ctx.graph;
   const Value& a = c.first();
-  const std::vector<graph::Evidence>* evidence = nullptr;
+  const graph::EvidenceList* evidence = nullptr;
   if (a.is_node())
     evidence = &g.node(a.as_node()).evidence;
   else if (a.is_relationship())

@@ -1,6 +1,9 @@
 #include "query/name_index.h"
 
 #include <algorithm>
+#include <exception>
+#include <optional>
+#include <thread>
 
 #include "extract/text/normalize.h"
 
@@ -43,22 +46,69 @@ void NameIndex::CatchUp(const graph::PropertyGraph& graph) {
   }
   std::optional<graph::SymbolId> keys[3];
   for (int k = 0; k < 3; ++k) keys[k] = graph.FindSymbol(kKeys[k]);
-  const size_t old_size = by_folded_.size();
-  for (graph::NodeIndex i = static_cast<graph::NodeIndex>(covered_); i < graph.node_count(); ++i) {
-    if (graph.node_deleted(i)) continue;
-    const graph::NodeRecord& node = graph.node(i);
-    for (graph::SymbolId label : node.labels) by_label_[label].push_back(i);
-    for (uint8_t k = 0; k < 3; ++k) {
-      if (!keys[k]) continue;
-      const graph::PropertyValue* v = graph.NodeProperty(i, *keys[k]);
-      if (v == nullptr || !v->is_string()) continue;
-      by_folded_.push_back(Entry{Hash(Key(v->as_string())), i, k});
+  // The entries of nodes [from, to), sorted.
+  auto sorted_entries = [&graph, &keys](size_t from, size_t to) {
+    std::vector<Entry> entries;
+    entries.reserve(to - from);  // most nodes carry one of the keys
+    for (size_t n = from; n < to; ++n) {
+      const auto i = static_cast<graph::NodeIndex>(n);
+      if (graph.node_deleted(i)) continue;
+      for (uint8_t k = 0; k < 3; ++k) {
+        if (!keys[k]) continue;
+        const graph::PropertyValue* v = graph.NodeProperty(i, *keys[k]);
+        if (v == nullptr || !v->is_string()) continue;
+        entries.push_back(Entry{Hash(Key(v->as_string())), i, k});
+      }
     }
+    std::sort(entries.begin(), entries.end());
+    return entries;
+  };
+  const size_t begin = covered_;
+  const size_t end = graph.node_count();
+  // Folding and sorting the names of a freshly loaded graph is most of the time
+  // `kg query` takes to be ready after loading: the second half of a large range
+  // is done on a second thread while this one does the first and the labels.
+  constexpr size_t kSplitAbove = 1 << 16;
+  const size_t middle = end - begin > kSplitAbove ? begin + (end - begin) / 2 : end;
+  std::vector<Entry> second;
+  std::exception_ptr helper_error;
+  std::thread helper;
+  if (middle < end) {
+    helper = std::thread([&second, &helper_error, &sorted_entries, middle, end] {
+      try {
+        second = sorted_entries(middle, end);
+      } catch (...) {
+        helper_error = std::current_exception();
+      }
+    });
   }
-  auto middle = by_folded_.begin() + static_cast<std::ptrdiff_t>(old_size);
-  std::sort(middle, by_folded_.end());
-  std::inplace_merge(by_folded_.begin(), middle, by_folded_.end());
-  covered_ = graph.node_count();
+  std::vector<Entry> first;
+  try {
+    for (size_t n = begin; n < end; ++n) {
+      const auto i = static_cast<graph::NodeIndex>(n);
+      if (graph.node_deleted(i)) continue;
+      for (graph::SymbolId label : graph.node(i).labels) by_label_[label].push_back(i);
+    }
+    first = sorted_entries(begin, middle);
+  } catch (...) {
+    if (helper.joinable()) helper.join();
+    throw;
+  }
+  if (helper.joinable()) helper.join();
+  if (helper_error) std::rethrow_exception(helper_error);
+  if (!second.empty()) {
+    std::vector<Entry> both(first.size() + second.size());
+    std::merge(first.begin(), first.end(), second.begin(), second.end(), both.begin());
+    first = std::move(both);
+  }
+  if (by_folded_.empty()) {
+    by_folded_ = std::move(first);
+  } else {
+    const auto old_size = static_cast<std::ptrdiff_t>(by_folded_.size());
+    by_folded_.insert(by_folded_.end(), first.begin(), first.end());
+    std::inplace_merge(by_folded_.begin(), by_folded_.begin() + old_size, by_folded_.end());
+  }
+  covered_ = end;
 }
 
 const std::vector<graph::NodeIndex>& NameIndex::WithLabel(graph::SymbolId label) const {

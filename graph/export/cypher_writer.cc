@@ -78,7 +78,7 @@ bool AppendValue(const PropertyColumn& column, const graph::PropertyValue& value
 template <typename ColumnOf>
 void AppendMap(std::string_view id, const graph::Properties& props,
                const std::vector<PropertyColumn>& columns, ColumnOf column_of,
-               const std::vector<graph::Evidence>* evidence, const graph::PropertyGraph& graph,
+               const graph::EvidenceList* evidence, const graph::PropertyGraph& graph,
                std::string& out) {
   out += " {kgId: '";
   out += id;

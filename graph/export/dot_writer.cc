@@ -14,7 +14,7 @@ namespace {
 constexpr size_t kWrapWidth = 28;
 
 std::string Tooltip(const graph::PropertyGraph& graph, std::string_view type,
-                    const graph::Properties& props, const std::vector<graph::Evidence>* evidence) {
+                    const graph::Properties& props, const graph::EvidenceList* evidence) {
   std::string out(type);
   for (const auto& [key, value] : props) {
     out += '\n';

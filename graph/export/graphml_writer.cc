@@ -136,9 +136,8 @@ void AppendProperties(const graph::Properties& props, const DomainKeys& keys, Co
   }
 }
 
-void AppendProvenance(const graph::PropertyGraph& graph,
-                      const std::vector<graph::Evidence>& evidence, const DomainKeys& keys,
-                      std::string& out) {
+void AppendProvenance(const graph::PropertyGraph& graph, const graph::EvidenceList& evidence,
+                      const DomainKeys& keys, std::string& out) {
   AppendData(keys.articles, ArticlesJson(graph, evidence), out);
   AppendData(keys.evidence, EvidenceJson(graph, evidence), out);
 }

@@ -39,8 +39,8 @@ void AppendProperties(const graph::Properties& props, const std::vector<Property
   }
 }
 
-inline void AppendProvenance(const graph::PropertyGraph& graph,
-                             const std::vector<graph::Evidence>& evidence, std::string& out) {
+inline void AppendProvenance(const graph::PropertyGraph& graph, const graph::EvidenceList& evidence,
+                             std::string& out) {
   AppendMember(kArticlesName, out);
   out += ArticlesJson(graph, evidence);
   AppendMember(kEvidenceName, out);

@@ -101,8 +101,8 @@ void AppendRow(const graph::Properties& props, const std::vector<PropertyColumn>
   }
 }
 
-void AppendProvenance(const graph::PropertyGraph& graph,
-                      const std::vector<graph::Evidence>& evidence, std::string& out) {
+void AppendProvenance(const graph::PropertyGraph& graph, const graph::EvidenceList& evidence,
+                      std::string& out) {
   out.push_back(',');
   std::string articles;
   bool first = true;

@@ -8,7 +8,7 @@
 namespace kg::exporter {
 
 std::vector<std::string> ArticleIds(const graph::PropertyGraph& graph,
-                                    const std::vector<graph::Evidence>& evidence) {
+                                    const graph::EvidenceList& evidence) {
   std::vector<std::string> ids;
   for (const auto& e : evidence) {
     if (e.article == graph::Evidence::kManualArticle || e.article >= graph.articles().size())
@@ -19,8 +19,7 @@ std::vector<std::string> ArticleIds(const graph::PropertyGraph& graph,
   return ids;
 }
 
-std::string ArticlesJson(const graph::PropertyGraph& graph,
-                         const std::vector<graph::Evidence>& evidence) {
+std::string ArticlesJson(const graph::PropertyGraph& graph, const graph::EvidenceList& evidence) {
   std::string out = "[";
   bool first = true;
   for (const auto& id : ArticleIds(graph, evidence)) {
@@ -32,8 +31,7 @@ std::string ArticlesJson(const graph::PropertyGraph& graph,
   return out;
 }
 
-std::string EvidenceJson(const graph::PropertyGraph& graph,
-                         const std::vector<graph::Evidence>& evidence) {
+std::string EvidenceJson(const graph::PropertyGraph& graph, const graph::EvidenceList& evidence) {
   std::string out = "[";
   bool first = true;
   for (const auto& e : evidence) {

@@ -18,12 +18,10 @@ namespace kg::exporter {
 inline constexpr char kArticlesName[] = "articles";
 inline constexpr char kEvidenceName[] = "evidence";
 
-std::string ArticlesJson(const graph::PropertyGraph& graph,
-                         const std::vector<graph::Evidence>& evidence);
-std::string EvidenceJson(const graph::PropertyGraph& graph,
-                         const std::vector<graph::Evidence>& evidence);
+std::string ArticlesJson(const graph::PropertyGraph& graph, const graph::EvidenceList& evidence);
+std::string EvidenceJson(const graph::PropertyGraph& graph, const graph::EvidenceList& evidence);
 // Article ids, first-seen order, without duplicates or manual evidence.
 std::vector<std::string> ArticleIds(const graph::PropertyGraph& graph,
-                                    const std::vector<graph::Evidence>& evidence);
+                                    const graph::EvidenceList& evidence);
 
 }  // namespace kg::exporter

@@ -216,7 +216,7 @@ void ForEachFact(const PropertyGraph& g, const std::string& article_id,
     if (!only) return;
   }
   std::vector<Row> rows;
-  auto add = [&](int kind, bool is_edge, uint32_t index, const std::vector<Evidence>& evidence) {
+  auto add = [&](int kind, bool is_edge, uint32_t index, const graph::EvidenceList& evidence) {
     std::vector<uint32_t> seen;  // one fact per article
     for (const auto& ev : evidence) {
       if (ev.article == Evidence::kManualArticle || (only && ev.article != *only)) continue;

@@ -48,6 +48,13 @@ class ByteReader {
   explicit ByteReader(std::string_view in) : in_(in) {}
   bool ok() const { return ok_; }
   size_t remaining() const { return in_.size() - pos_; }
+  size_t position() const { return pos_; }
+  void Skip(uint64_t n) {
+    if (n > remaining())
+      Fail();
+    else
+      pos_ += n;
+  }
   uint8_t U8() { return static_cast<uint8_t>(Fixed(1)); }
   uint32_t U32() { return static_cast<uint32_t>(Fixed(4)); }
   uint64_t U64() { return Fixed(8); }

@@ -9,12 +9,15 @@
 
 #include <cstdio>
 #include <cstring>
+#include <exception>
+#include <thread>
 #include <unordered_map>
 
 #include "graph/file/binary_codec.h"
 #include "graph/file/mapped_file.h"
 #include "graph/schema.h"
 #include "graph/store/date_value.h"
+#include "graph/store/huge_pages.h"
 
 namespace kg::graph {
 namespace {
@@ -107,7 +110,7 @@ bool ReadProperties(ByteReader& r, size_t symbol_count, Properties& out) {
   return r.ok();
 }
 
-void WriteEvidence(ByteWriter& w, const std::vector<Evidence>& evidence) {
+void WriteEvidence(ByteWriter& w, const EvidenceList& evidence) {
   w.Varint(evidence.size());
   for (const auto& e : evidence) {
     w.Varint(e.article == Evidence::kManualArticle ? 0 : uint64_t{e.article} + 1);
@@ -116,7 +119,7 @@ void WriteEvidence(ByteWriter& w, const std::vector<Evidence>& evidence) {
   }
 }
 
-bool ReadEvidence(ByteReader& r, size_t article_count, std::vector<Evidence>& out) {
+bool ReadEvidence(ByteReader& r, size_t article_count, EvidenceList& out) {
   uint64_t n = r.Varint();
   if (!r.ok() || n > r.remaining()) return false;
   out.resize(n);
@@ -233,8 +236,148 @@ void TypeDates(const std::vector<std::string>& symbols, std::vector<NodeRecord>&
   for (EdgeRecord& e : edges) TypeDateStrings(e.properties, date_keys);
 }
 
-Status DecodePayload(std::string_view payload, uint32_t version, const std::string& path,
-                     PropertyGraph& g) {
+// Drops the file pages a decoder has read past, every few megabytes, so that the
+// mapped file and the records decoded from it do not both count in memory at the end.
+class ReadPages {
+ public:
+  // `base`: the file offset of the reader's first byte.
+  ReadPages(const MappedFile& file, size_t base) : file_(file), base_(base) {}
+  void Passed(size_t position) {
+    if (position < dropped_ + kStep) return;
+    file_.DropPages(base_ + dropped_, position - dropped_);
+    dropped_ = position;
+  }
+
+ private:
+  static constexpr size_t kStep = size_t{4} << 20;
+  const MappedFile& file_;
+  size_t base_;
+  size_t dropped_ = 0;
+};
+
+// The node table: the next id to give, the count, the records. Returns null, or
+// what is damaged.
+const char* DecodeNodes(ByteReader& r, ReadPages& pages, size_t symbol_count, size_t article_count,
+                        NodeId& next_node_id, uint64_t& node_count,
+                        std::vector<NodeRecord>& nodes) {
+  next_node_id = r.Varint();
+  node_count = r.Varint();
+  // every record takes at least 5 bytes; the table grows as records are decoded, so a
+  // count the bytes cannot back is "damaged", never a huge allocation (bad_alloc)
+  if (!r.ok() || node_count > r.remaining() / 5) return "node table";
+  // Reserving the whole table saves copying every record as the vector doubles (a third
+  // of the load time). A forged count could ask for 20x the file in address space, so the
+  // reservation is capped at one record per 8 bytes left; real records are longer.
+  nodes.reserve(std::min<uint64_t>(node_count, r.remaining() / 8));
+  AdviseHugePages(nodes);
+  for (size_t i = 0; i < node_count; ++i) {
+    if (i % 4096 == 0) pages.Passed(r.position());
+    NodeRecord& n = nodes.emplace_back();
+    n.id = r.Varint();
+    if (i > 0 && n.id <= nodes[i - 1].id) return "node ids out of order";
+    uint64_t labels = r.Varint();
+    if (!r.ok() || labels > r.remaining()) return "node labels";
+    n.labels.resize(labels);
+    for (auto& l : n.labels) {
+      l = static_cast<SymbolId>(r.Varint());
+      if (l >= symbol_count) return "node labels";
+    }
+    if (!ReadProperties(r, symbol_count, n.properties)) return "node properties";
+    if (!ReadEvidence(r, article_count, n.evidence)) return "node evidence";
+    n.entity_key = r.String();
+    if (!r.ok() || n.id >= next_node_id) return "node record";
+  }
+  return nullptr;
+}
+
+// Steps over a value, or `count` node records, as ReadValue and DecodeNodes read
+// them, checking only that the bytes are there.
+bool SkipValue(ByteReader& r, int depth = 0) {
+  if (depth > 64) return false;
+  switch (static_cast<ValueTag>(r.U8())) {
+    case ValueTag::kNull:
+    case ValueTag::kFalse:
+    case ValueTag::kTrue: return r.ok();
+    case ValueTag::kInt: r.Varint(); return r.ok();
+    case ValueTag::kDouble: r.Skip(8); return r.ok();
+    case ValueTag::kString: r.Skip(r.Varint()); return r.ok();
+    case ValueTag::kTemporal:
+      r.U8();
+      r.Skip(r.Varint());
+      return r.ok();
+    case ValueTag::kList: {
+      uint64_t n = r.Varint();
+      if (!r.ok() || n > r.remaining()) return false;
+      for (uint64_t i = 0; i < n; ++i)
+        if (!SkipValue(r, depth + 1)) return false;
+      return r.ok();
+    }
+  }
+  return false;
+}
+
+bool SkipNodes(ByteReader& r, uint64_t count) {
+  for (uint64_t i = 0; i < count && r.ok(); ++i) {
+    r.Varint();  // id
+    uint64_t labels = r.Varint();
+    for (uint64_t l = 0; l < labels && r.ok(); ++l) r.Varint();
+    uint64_t properties = r.Varint();
+    for (uint64_t p = 0; p < properties && r.ok(); ++p) {
+      r.Varint();  // key
+      if (!SkipValue(r)) return false;
+    }
+    uint64_t evidence = r.Varint();
+    for (uint64_t e = 0; e < evidence && r.ok(); ++e) {
+      r.Varint();
+      r.Varint();
+      r.Varint();
+    }
+    r.Skip(r.Varint());  // entity key
+  }
+  return r.ok();
+}
+
+// The relationship table as DecodeEdges leaves it; start and end are payload offsets.
+struct EdgeTable {
+  EdgeId next_id = 0;
+  std::vector<EdgeRecord> edges;
+  const char* damage = "relationship table";
+  size_t start = SIZE_MAX;
+  size_t end = 0;
+};
+
+// The relationship table: the next id to give, the count, the records (whose ends
+// must be below node_count). Returns null, or what is damaged.
+const char* DecodeEdges(ByteReader& r, ReadPages& pages, size_t symbol_count, size_t article_count,
+                        uint64_t node_count, EdgeTable& table) {
+  const EdgeId next_edge_id = table.next_id = r.Varint();
+  uint64_t edge_count = r.Varint();
+  if (!r.ok() || edge_count > r.remaining() / 6) return "relationship table";  // >= 6 bytes each
+  std::vector<EdgeRecord>& edges = table.edges;
+  edges.reserve(std::min<uint64_t>(edge_count, r.remaining() / 8));  // as for nodes
+  AdviseHugePages(edges);
+  for (size_t i = 0; i < edge_count; ++i) {
+    if (i % 4096 == 0) pages.Passed(r.position());
+    EdgeRecord& e = edges.emplace_back();
+    const uint64_t id = r.Varint();
+    if (i > 0 && id <= edges[i - 1].id) return "relationship ids out of order";
+    const uint64_t type = r.Varint();
+    e.source = static_cast<NodeIndex>(r.Varint());
+    e.target = static_cast<NodeIndex>(r.Varint());
+    if (!r.ok() || type >= symbol_count || type > EdgeRecord::kMaxType || e.source >= node_count ||
+        e.target >= node_count || id >= next_edge_id || id > EdgeRecord::kMaxId)
+      return "relationship record";
+    e.id = id;
+    e.type = static_cast<SymbolId>(type);
+    if (!ReadProperties(r, symbol_count, e.properties)) return "relationship properties";
+    if (!ReadEvidence(r, article_count, e.evidence)) return "relationship evidence";
+  }
+  return nullptr;
+}
+
+// `payload` is the part of `file` after the header.
+Status DecodePayload(const MappedFile& file, std::string_view payload, uint32_t version,
+                     const std::string& path, PropertyGraph& g) {
   ByteReader r(payload);
   auto damaged = [&](const char* what) {
     return Status::Corrupt(path + ": damaged graph file (" + what + ")");
@@ -273,52 +416,54 @@ Status DecodePayload(std::string_view payload, uint32_t version, const std::stri
   }
   if (!r.ok()) return damaged("metadata");
 
-  NodeId next_node_id = r.Varint();
-  uint64_t node_count = r.Varint();
-  // every record takes at least 5 bytes; the table grows as records are decoded, so a
-  // count the bytes cannot back is "damaged", never a huge allocation (bad_alloc)
-  if (!r.ok() || node_count > r.remaining() / 5) return damaged("node table");
+  // The node table, then the relationship table: decoded side by side (one thread
+  // each), the relationship thread first stepping over the node records to find
+  // where its table starts. It reports nothing of its own unless the node table
+  // proves sound and ends where it found the relationships to begin, so errors are
+  // those of reading the tables in order.
+  const size_t node_section = r.position();
+  ReadPages pages(file, kHeaderSize);
+  EdgeTable edge_table;
+  std::exception_ptr helper_error;  // bad_alloc, rethrown here as a one-thread load would
+  std::thread helper(
+      [&edge_table, &helper_error, &file, payload, node_section, symbol_count, article_count] {
+        try {
+          ByteReader h(payload.substr(node_section));
+          h.Varint();
+          uint64_t count = h.Varint();
+          if (!h.ok() || count > h.remaining() / 5 || !SkipNodes(h, count)) return;
+          edge_table.start = node_section + h.position();
+          ReadPages edge_pages(file, kHeaderSize + node_section);
+          edge_table.damage =
+              DecodeEdges(h, edge_pages, symbol_count, article_count, count, edge_table);
+          edge_table.end = node_section + h.position();
+        } catch (...) {
+          helper_error = std::current_exception();
+        }
+      });
+  NodeId next_node_id = 0;
   std::vector<NodeRecord> nodes;
-  // Reserving the whole table saves copying every record as the vector doubles (a third
-  // of the load time). A forged count could ask for 20x the file in address space, so the
-  // reservation is capped at one record per 8 bytes left; real records are longer.
-  nodes.reserve(std::min<uint64_t>(node_count, r.remaining() / 8));
-  for (size_t i = 0; i < node_count; ++i) {
-    NodeRecord& n = nodes.emplace_back();
-    n.id = r.Varint();
-    if (i > 0 && n.id <= nodes[i - 1].id) return damaged("node ids out of order");
-    uint64_t labels = r.Varint();
-    if (!r.ok() || labels > r.remaining()) return damaged("node labels");
-    n.labels.resize(labels);
-    for (auto& l : n.labels) {
-      l = static_cast<SymbolId>(r.Varint());
-      if (l >= symbol_count) return damaged("node labels");
-    }
-    if (!ReadProperties(r, symbol_count, n.properties)) return damaged("node properties");
-    if (!ReadEvidence(r, article_count, n.evidence)) return damaged("node evidence");
-    n.entity_key = r.String();
-    if (!r.ok() || n.id >= next_node_id) return damaged("node record");
+  uint64_t node_count = 0;
+  const char* node_damage = nullptr;
+  try {
+    node_damage =
+        DecodeNodes(r, pages, symbol_count, article_count, next_node_id, node_count, nodes);
+  } catch (...) {
+    helper.join();
+    throw;
   }
-
-  EdgeId next_edge_id = r.Varint();
-  uint64_t edge_count = r.Varint();
-  if (!r.ok() || edge_count > r.remaining() / 6)
-    return damaged("relationship table");  // >= 6 bytes each
-  std::vector<EdgeRecord> edges;
-  edges.reserve(std::min<uint64_t>(edge_count, r.remaining() / 8));  // as for nodes
-  for (size_t i = 0; i < edge_count; ++i) {
-    EdgeRecord& e = edges.emplace_back();
-    e.id = r.Varint();
-    if (i > 0 && e.id <= edges[i - 1].id) return damaged("relationship ids out of order");
-    e.type = static_cast<SymbolId>(r.Varint());
-    e.source = static_cast<NodeIndex>(r.Varint());
-    e.target = static_cast<NodeIndex>(r.Varint());
-    if (!r.ok() || e.type >= symbol_count || e.source >= node_count || e.target >= node_count ||
-        e.id >= next_edge_id)
-      return damaged("relationship record");
-    if (!ReadProperties(r, symbol_count, e.properties)) return damaged("relationship properties");
-    if (!ReadEvidence(r, article_count, e.evidence)) return damaged("relationship evidence");
+  helper.join();
+  if (node_damage != nullptr) return damaged(node_damage);
+  if (helper_error) std::rethrow_exception(helper_error);
+  if (edge_table.start != r.position()) {  // the step over the nodes went astray: read again
+    edge_table = EdgeTable();
+    edge_table.damage = DecodeEdges(r, pages, symbol_count, article_count, node_count, edge_table);
+  } else {
+    r.Skip(edge_table.end - edge_table.start);
   }
+  if (edge_table.damage != nullptr) return damaged(edge_table.damage);
+  std::vector<EdgeRecord>& edges = edge_table.edges;
+  const EdgeId next_edge_id = edge_table.next_id;
   if (r.remaining() != 0) return damaged("trailing bytes");
   if (version < 3) TypeDates(symbols, nodes, edges);
   g.Restore(std::move(symbols), std::move(articles), std::move(nodes), std::move(edges),
@@ -402,7 +547,7 @@ Result<std::unique_ptr<PropertyGraph>> LoadGraph(const std::string& path) {
       crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size()));
   if (actual != checksum) return Status::Corrupt(path + ": damaged graph file (checksum mismatch)");
   auto graph = std::make_unique<PropertyGraph>();
-  Status s = DecodePayload(payload, version, path, *graph);
+  Status s = DecodePayload(file.value(), payload, version, path, *graph);
   if (!s.ok()) return s;
   return graph;
 }

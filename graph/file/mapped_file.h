@@ -22,6 +22,12 @@ class MappedFile {
 
   std::string_view bytes() const { return bytes_; }
 
+  // Hands the pages wholly inside bytes [offset, offset + length) back to the kernel:
+  // a mapped file's pages stay cached and are mapped again if read, so the bytes do
+  // not change, but they stop counting towards this process's memory while a large
+  // file is decoded. Nothing happens to a file read into memory.
+  void DropPages(size_t offset, size_t length) const;
+
  private:
   MappedFile() = default;
   void Release();

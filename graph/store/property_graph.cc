@@ -1,6 +1,7 @@
 #include "graph/store/property_graph.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <utility>
 
 namespace kg::graph {
@@ -104,7 +105,7 @@ NodeIndex PropertyGraph::AddNode(std::vector<SymbolId> labels, Properties proper
   rec.id = next_node_id_++;
   std::sort(labels.begin(), labels.end());
   labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
-  rec.labels = std::move(labels);
+  rec.labels.assign(labels.begin(), labels.end());
   rec.properties = Sorted(std::move(properties));
   rec.entity_key = std::move(entity_key);
   if (!rec.entity_key.empty() && merge_->built.load(std::memory_order_relaxed))
@@ -165,6 +166,8 @@ EdgeIndex PropertyGraph::AddEdge(SymbolId type, NodeIndex source, NodeIndex targ
                                  Properties properties) {
   auto index = static_cast<EdgeIndex>(edges_.size());
   EdgeRecord rec;
+  if (next_edge_id_ > EdgeRecord::kMaxId || type > EdgeRecord::kMaxType)
+    throw std::length_error("too many relationships or symbols for a graph");
   rec.id = next_edge_id_++;
   rec.type = type;
   rec.source = source;

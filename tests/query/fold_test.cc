@@ -132,5 +132,22 @@ TEST(NameIndexLookup, FindsEachKeyAfterCatchUpAndOnlyOnceANode) {
   EXPECT_EQ(index.Lookup("number", "15-nq/tu"), (std::vector<graph::NodeIndex>{1}));
 }
 
+// A range of more than 65,536 nodes is indexed in two halves on two threads.
+TEST(NameIndexLookup, ALargeGraphIndexedInHalvesFindsNodesOfBothHalvesInOrder) {
+  graph::PropertyGraph g;
+  const graph::SymbolId name = g.Intern("name"), label = g.Intern("N");
+  const int n = 100000;
+  for (int i = 0; i < n; ++i)
+    g.AddNode({label}, {{name, graph::PropertyValue("n" + std::to_string(i % (n / 2)))}});
+  g.AddNode({}, {{name, graph::PropertyValue("N7")}});
+  NameIndex index(g);
+  EXPECT_EQ(index.Lookup("name", "n7"), (std::vector<graph::NodeIndex>{7, n / 2 + 7, n}));
+  EXPECT_EQ(index.Lookup("", "N49999"), (std::vector<graph::NodeIndex>{n / 2 - 1, n - 1}));
+  EXPECT_EQ(index.WithLabel(label).size(), static_cast<size_t>(n));
+  g.AddNode({}, {{name, graph::PropertyValue("n7")}});
+  index.CatchUp(g);
+  EXPECT_EQ(index.Lookup("name", "n7"), (std::vector<graph::NodeIndex>{7, n / 2 + 7, n, n + 1}));
+}
+
 }  // namespace
 }  // namespace kg::query

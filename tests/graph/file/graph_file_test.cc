@@ -269,6 +269,62 @@ TEST(GraphFile, HugeRecordCountsAreDamagedNotAnAllocation) {
   std::filesystem::remove(path);
 }
 
+// The node and relationship tables are decoded side by side (graph_file.cc); a
+// file damaged in both still reports what reading them in order meets first.
+TEST(GraphFile, DamageIsReportedInFileOrderThoughTablesDecodeTogether) {
+  PropertyGraph empty;
+  std::string path = TempPath("order");
+  ASSERT_TRUE(SaveGraph(empty, path).ok());
+  std::string header;
+  {
+    std::ifstream in(path, std::ios::binary);
+    header.assign(std::istreambuf_iterator<char>(in), {});
+    header.resize(32);
+  }
+  auto load = [&](const std::string& payload) {
+    std::string file = header + payload;
+    auto put32 = [&](size_t at, uint32_t v) {
+      for (int i = 0; i < 4; ++i) file[at + i] = static_cast<char>((v >> (8 * i)) & 0xFF);
+    };
+    put32(16, static_cast<uint32_t>(payload.size()));
+    put32(24, static_cast<uint32_t>(
+                  crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), payload.size())));
+    { std::ofstream(path, std::ios::binary) << file; }
+    auto loaded = LoadGraph(path);
+    return loaded.ok() ? std::string("loaded") : loaded.status().message();
+  };
+  // no symbols, articles or metadata; next node id 10; nodes {id, 0 labels, 0 properties,
+  // 0 evidence, empty key}; next relationship id 10, one relationship 0->0 of type 0
+  // (there are no symbols: damaged)
+  const std::string start(3, '\0');
+  const std::string node5("\x05\0\0\0\0", 5);
+  const std::string node6("\x06\0\0\0\0", 5);
+  const std::string bad_edge("\x0a\x01\x00\x00\x00\x00\x00\x00", 8);
+  const std::string no_edges("\x0a\x00", 2);
+  EXPECT_EQ(load(start + "\x0a\x02" + node5 + node6 + no_edges), "loaded");
+  EXPECT_NE(load(start + "\x0a\x02" + node5 + node5 + bad_edge).find("node ids out of order"),
+            std::string::npos);
+  EXPECT_NE(load(start + "\x0a\x02" + node5 + node6 + bad_edge).find("(relationship record)"),
+            std::string::npos);
+  EXPECT_NE(load(start + "\x0a\x02" + node5 + node6 + no_edges + "x").find("(trailing bytes)"),
+            std::string::npos);
+  // one symbol; a relationship id past EdgeRecord::kMaxId (2^40 - 1) is refused
+  auto varint = [](uint64_t v) {
+    std::string out;
+    while (v >= 0x80) out.push_back(static_cast<char>((v & 0x7F) | 0x80)), v >>= 7;
+    out.push_back(static_cast<char>(v));
+    return out;
+  };
+  const std::string one_symbol("\x01\x01T\0\0", 5);
+  auto with_edge_id = [&](uint64_t id) {
+    return load(one_symbol + "\x0a\x01" + node5 + varint(uint64_t{1} << 42) + "\x01" + varint(id) +
+                std::string(5, '\0'));
+  };
+  EXPECT_EQ(with_edge_id(uint64_t{1} << 39), "loaded");
+  EXPECT_NE(with_edge_id(uint64_t{1} << 41).find("(relationship record)"), std::string::npos);
+  std::filesystem::remove(path);
+}
+
 TEST(GraphFile, SaveIsAtomicAndLeavesNoTemporaryFile) {
   std::string path = TempPath("atomic");
   ASSERT_TRUE(SaveGraph(SampleGraph(), path).ok());
